@@ -1,0 +1,22 @@
+// Chromium tests (*.browser.test.ts) for every package, on Debian's Chromium: never a downloaded one.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+
+const filter = process.env.WTR_FILES;
+
+export default {
+  files: filter ? filter.split(',') : ['packages/*/test/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+};
