@@ -1,0 +1,34 @@
+// The tokens surface: the provider contract, its errors and helpers, and the virtual card reader.
+// Browser-safe; the PKCS#11 provider is added by the Node entry, Fortify is loaded lazily.
+export type {
+  CardCertificate,
+  CardInfo,
+  CardInsertedEvent,
+  CardRemovedEvent,
+  CertificateUsage,
+  PinEntry,
+  ReaderInfo,
+  ReadersChangedEvent,
+  TokenProvider,
+  TokenProviderEvent,
+  TokenProviderEventMap,
+  TokenProviderKind,
+} from './provider.js';
+export { CARD_AUTHORITY_NAMES, TokenError, TokenErrorCode, isTokenError, tokenErrorText } from './errors.js';
+export type { CardAuthority, TokenErrorOptions } from './errors.js';
+export { ALLOWED_SIGNATURE_ALGORITHMS, checkSignatureAlgorithm } from './algorithms.js';
+export type { AllowedSignatureAlgorithm, SignatureAlgorithm, SignatureHash } from './algorithms.js';
+export { PIN_PATTERN, assertPinWellFormed, isPinWellFormed } from './pin.js';
+export { assertSecureContext, requireSubtle } from './guards.js';
+export type { ContextScope } from './guards.js';
+export { TypedEvents } from './events.js';
+export type { Unsubscribe } from './events.js';
+export { MAX_PIN_TRIES, VirtualCard, VirtualTokenProvider, virtualCardFromIssued } from './virtual.js';
+export type {
+  IssuedCardLike,
+  VirtualCardInit,
+  VirtualCardKeyInit,
+  VirtualKeyInit,
+  VirtualPinRequest,
+  VirtualTokenProviderOptions,
+} from './virtual.js';

@@ -1,0 +1,1 @@
+import './virtual-token.test.js';
