@@ -1,0 +1,1 @@
+import './roc-time.tz.test.js';
