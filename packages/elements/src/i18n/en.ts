@@ -1,0 +1,204 @@
+// English catalog: a faithful rendering of the zh-TW catalog for hosts whose users read English.
+// Typed as `Translation`, so a missing or misspelled key fails the type check.
+import type { Translation } from './translation.js';
+
+export const en: Translation = {
+  'menu.firstRegistration': 'First registration',
+  'menu.authorization': 'Authorization assignment',
+  'menu.certSwap': 'Certificate replacement',
+  'menu.swapOrgCert': 'Replace organization certificate',
+  'menu.swapManagerCert': "Replace authorization manager's citizen certificate",
+  'menu.swapBoth': "Replace organization certificate and authorization manager's citizen certificate",
+  'menu.queries': 'Queries',
+  'menu.queryReceipts': 'Certificate registration receipt records',
+  'menu.queryOrgOid': 'Organization certificate OID',
+  'menu.queryCitizenSerial': 'Citizen certificate serial number',
+  'menu.queryAuthorizedList': 'Authorized handlers',
+  'menu.home': 'Back to home',
+  'menu.backToAgency': 'Back to insured agency services',
+
+  'common.confirm': 'Confirm',
+  'common.cancel': 'Cancel',
+  'common.exit': 'Exit',
+  'common.clear': 'Clear',
+  'common.close': 'Close',
+  'common.previousPage': 'Previous page',
+  'common.add': 'Add',
+  'common.edit': 'Edit',
+  'common.delete': 'Delete',
+  'common.search': 'Search',
+  'common.query': 'Search',
+  'common.required': '(required)',
+  'common.notes': '※ Notes:',
+  'common.requiredNote': '* marks a required field.',
+  'common.name': 'Name',
+  'common.nationalId': 'National ID number',
+
+  'terms.screenTitle': 'Terms agreement',
+  'terms.title': "Public Servants' and Teachers' Insurance Online e-System: User Terms",
+  'terms.downloadTime': 'Page downloaded: {time}',
+  'terms.intro':
+    'Having read them, this insured agency fully understands and agrees to comply with the user terms (the "Terms") of the "Public Servants\' and Teachers\' Insurance Online e-System" (the "System"):',
+  'terms.clause1':
+    'This insured agency shall use the computer environment and secure applications the System requires, and take appropriate protective control measures.',
+  'terms.clause2':
+    'This insured agency shall ensure that its data are correct; if erroneous or false data harm the rights of the insured or others, it shall resolve the matter and bear the responsibility itself.',
+  'terms.clause3':
+    "This insured agency shall register with its organization certificate and the citizen certificate of its authorization manager, and set its handlers' permissions (including assigning, changing or ending their authorization), so that they act for this insured agency in Public Servants' and Teachers' Insurance matters. This insured agency shall duly manage its handlers' filings and supervise the correctness and security of their use of the System.",
+  'terms.clause4':
+    'This insured agency shall not hand its certificates to others and shall prevent their impersonation or misuse by others, taking due care of their custody.',
+  'terms.clause5':
+    'This insured agency agrees that the electronic documents produced and transmitted after filing (applying) through the System serve as the originals of the written documents, so that written documents bearing its official seal or its insurance seal need not be sent.',
+  'terms.clause6':
+    'When the System cannot operate, this insured agency shall still file (apply) within the time limits set by the applicable rules.',
+  'terms.clause7':
+    'If the parties dispute the result of a filing (application), they agree that the insurer will handle it according to the applicable laws and procedures.',
+  'terms.clause8':
+    'This insured agency shall keep confidential the data it obtains from the System (by query or print); for any improper use or invasion of personal privacy it is legally liable under the Personal Data Protection Act and other applicable rules.',
+  'terms.clause9': 'If this insured agency is dissolved, the insurer may stop providing the System to it.',
+  'terms.clause10':
+    "Matters these Terms do not cover are handled according to the applicable laws and the insurer's operating rules.",
+  'terms.agree': 'I agree to the terms',
+  'terms.disagree': 'I do not agree to the terms',
+
+  'orgCard.title': 'Organization certificate confirmation',
+  'orgCard.openCardNotice': '※ Please make sure the IC card has been activated first.',
+  'orgCard.instruction':
+    'Insert the organization certificate IC card in the card reader and fill in the fields:',
+  'orgCard.instructionSwapped':
+    'Insert the new organization certificate IC card in the card reader and fill in the fields:',
+  'orgCard.agencyCode': 'Agency code (5 digits)',
+  'orgCard.pin': 'Organization certificate IC card password (PIN)',
+  'orgCard.lockWarning':
+    'Entering the IC card PIN (password) wrongly three times or more locks the IC card; to unlock it, contact the certificate authority that issued it:',
+  'orgCard.oidMismatch':
+    "Your agency's certificate registration does not match the data on file and needs review. Please leave your contact details.",
+
+  'applicant.title': 'Organization certificate registration: applicant details',
+  'applicant.name': 'Name',
+  'applicant.phone': 'Phone',
+  'applicant.pending':
+    'Your application is under review. If it is approved, your agency can register again from the next business day. If it is not approved, we will contact your agency.',
+  'applicant.stillPending':
+    'If this message still appears when you register after the next business day, please contact us by phone:',
+
+  'bank.name': "Bank of Taiwan, Public Servants' and Teachers' Insurance Department",
+  'bank.switchboard': 'Switchboard: {phone}',
+  'bank.extension': 'ext. {ext}',
+  'bank.section1': 'Underwriting Section 1',
+  'bank.section1Regions':
+    'Insured agencies in Yilan, Keelung, Taipei, Taoyuan, Miaoli, Hsinchu, Hualien, Penghu, Kinmen and Matsu',
+  'bank.section2': 'Underwriting Section 2',
+  'bank.section2Regions':
+    'Insured agencies in Changhua, Taichung, Nantou, Yunlin, Chiayi, Tainan, Kaohsiung, Pingtung and Taitung',
+
+  'ca.GCA': 'Government Certification Authority (GCA)',
+  'ca.XCA': 'Organization and Group Certification Authority (XCA)',
+  'ca.MOEACA': 'Ministry of Economic Affairs Certification Authority (MOEACA)',
+  'ca.HCA': 'Healthcare Certification Authority (HCA)',
+  'ca.MOICA': 'Ministry of the Interior Certification Authority (MOICA)',
+  'ca.website': 'Website: {url}',
+  'ca.phone': 'Service line: {phone}',
+
+  'citizenCard.title': 'Citizen certificate confirmation',
+  'citizenCard.instruction':
+    "Insert the authorization manager's citizen certificate IC card and fill in the fields:",
+  'citizenCard.instructionSwapped':
+    "Insert the authorization manager's new citizen certificate IC card and fill in the fields:",
+  'citizenCard.instructionQuery': 'Insert the citizen certificate IC card and fill in the fields:',
+  'citizenCard.managerNationalId': "Authorization manager's national ID number",
+  'citizenCard.nationalId': 'National ID number',
+  'citizenCard.pin': 'Citizen certificate IC card password (PIN)',
+  'citizenCard.lockWarning':
+    'Entering the citizen IC card PIN (password) wrongly three times or more locks the IC card; to set a new PIN, go to the Ministry of the Interior Certification Authority (http://moica.nat.gov.tw) \\ "Certificate services" \\ "Unlock card".',
+
+  'orgInfo.title': 'Organization certificate information',
+  'orgInfo.agencyCode': 'Agency code',
+  'orgInfo.agencyName': 'Agency name',
+  'orgInfo.oid': 'Organization OID',
+  'orgInfo.serial': 'Organization certificate serial number',
+  'orgInfo.cardNumber': 'Organization certificate card number',
+  'orgInfo.dn': 'Certificate DN',
+  'orgInfo.validity': 'Certificate validity',
+  'orgInfo.cardType': 'Card type',
+  'managerInfo.title': "Authorization manager's citizen certificate information",
+  'managerInfo.nationalId': "Authorization manager's national ID number",
+  'managerInfo.serial': 'Citizen certificate serial number',
+  'managerInfo.cardNumber': 'Certificate card number',
+  'managerInfo.dn': 'Certificate DN',
+  'managerInfo.validity': 'Certificate validity',
+
+  'contact.prompt': 'Please fill in the following fields:',
+  'contact.name': 'Name',
+  'contact.email': 'Email',
+  'contact.phone': 'Phone',
+  'contact.phoneExample': 'Example: (02)2701-3411',
+  'contact.extension': 'Extension',
+  'contact.note': 'Notes',
+
+  'result.firstRegistrationSuccess': 'First registration succeeded!',
+  'result.firstRegistrationNext':
+    'After registering, choose authorization assignment in the menu on the left to assign handlers.',
+  'result.swapOrgSuccess': 'The organization certificate was replaced!',
+  'result.swapManagerSuccess':
+    "The authorization manager's citizen certificate was replaced. To go on with authorization assignment, choose it in the menu on the left!",
+  'result.swapBothSuccess':
+    "Your agency has replaced its organization certificate and its authorization manager's citizen certificate. For authorization assignment, choose it in the menu on the left.",
+  'result.addSuccess': 'Added!',
+  'result.editSuccess': 'Changes saved!',
+  'result.deleteSuccess': 'Deleted!',
+
+  'handlers.userInfo': 'User information',
+  'handlers.agencyCode': 'Agency code',
+  'handlers.agencyName': 'Agency name',
+  'handlers.managerName': "Authorization manager's name",
+  'handlers.listTitle': 'Authorized handlers',
+  'handlers.pageSize': 'Rows per page',
+  'handlers.colIndex': 'No.',
+  'handlers.colName': 'Name',
+  'handlers.colNationalId': 'National ID number',
+  'handlers.colActions': 'Actions',
+  'handlers.empty': 'No records found!',
+  'handlers.footer': 'Showing {from} to {to} of {total}',
+
+  'handlerForm.addTitle': 'Add an authorized handler',
+  'handlerForm.editTitle': 'Edit an authorized handler',
+  'handlerForm.instruction':
+    "To assign a handler, insert the handler's citizen certificate card to import its serial number and name",
+  'handlerForm.serial': 'Certificate serial number (SN)',
+  'handlerForm.serialHint':
+    'Type it in this field, or insert the citizen certificate in the card reader and press {button}',
+  'handlerForm.readCard': 'Read certificate',
+  'handlerForm.name': 'Name',
+  'handlerForm.nationalId': 'National ID number',
+  'handlerForm.permissionsTitle': 'Functions (permissions granted)',
+
+  'deleteDialog.title': 'Confirm deletion',
+  'deleteDialog.message': 'Are you sure you want to delete this record?',
+
+  'receipts.title': 'Certificate registration records',
+  'receipts.agencyCode': 'Agency code',
+  'receipts.results': 'Results:',
+  'receipts.colIndex': 'No.',
+  'receipts.colAgencyCode': 'Agency code',
+  'receipts.colAgencyName': 'Agency name',
+  'receipts.colReceivedAt': 'Received at',
+  'receipts.colItem': 'Registration item',
+  'receipts.item.firstRegistration': 'First registration',
+  'receipts.item.swapOrg': 'Organization certificate replaced',
+  'receipts.item.swapManager': "Authorization manager's citizen certificate replaced",
+  'receipts.item.swapBoth':
+    "Organization certificate and authorization manager's citizen certificate replaced",
+
+  'oidResult.title': 'Organization certificate OID',
+  'oidResult.agencyName': 'Agency name',
+  'oidResult.oid': 'Organization certificate OID',
+
+  'serialResult.title': 'Citizen certificate',
+  'serialResult.name': 'Name',
+  'serialResult.serial': 'Citizen certificate serial number',
+
+  // Gregorian first, because English readers rarely know the ROC calendar; the ROC year stays so
+  // the time can be matched with the zh-TW screens and receipts.
+  'format.rocDateTime': '{gy}-{MM}-{dd} {HH}:{mm}:{ss} (Taipei time, ROC year {y})',
+};

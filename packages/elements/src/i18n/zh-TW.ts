@@ -1,0 +1,207 @@
+// The UI's Traditional Chinese text, copied word for word from chapter 3 of the GEPI e-system manual
+// (憑證註冊與指派作業). This catalog is the reference: its keys define `Translation`, so every other
+// catalog must supply the same keys. `{name}` marks a parameter filled in by `t(key, params)`.
+// Punctuation follows the manual's text as published (half-width `,` `:` `(` `)`), so labels match
+// the screens users already know from the manual.
+
+export const zhTW = {
+  // Menu (左方功能列)
+  'menu.firstRegistration': '首次註冊',
+  'menu.authorization': '授權指派',
+  'menu.certSwap': '更換憑證',
+  'menu.swapOrgCert': '更換機關憑證',
+  'menu.swapManagerCert': '更換授權管理者自然人憑證',
+  'menu.swapBoth': '更換機關憑證和更換授權管理者自然人憑證',
+  'menu.queries': '查詢作業',
+  'menu.queryReceipts': '查詢憑證註冊收件紀錄',
+  'menu.queryOrgOid': '查詢機關憑證OID',
+  'menu.queryCitizenSerial': '查詢自然人憑證序號',
+  'menu.queryAuthorizedList': '查詢已授權清單',
+  'menu.home': '回首頁',
+  'menu.backToAgency': '回要保機關作業',
+
+  // Shared words
+  'common.confirm': '確認',
+  'common.cancel': '取消',
+  'common.exit': '退出',
+  'common.clear': '清除',
+  'common.close': '關閉',
+  'common.previousPage': '上一頁',
+  'common.add': '新增',
+  'common.edit': '修改',
+  'common.delete': '刪除',
+  'common.search': '搜尋',
+  'common.query': '查詢',
+  'common.required': '(必填)',
+  'common.notes': '※注意事項:',
+  'common.requiredNote': '* 為必填欄位。',
+  'common.name': '姓名',
+  'common.nationalId': '身分證統一編號',
+
+  // Terms (用戶約定條款); figures 3-4, 3-23, 3-28, 3-33
+  'terms.screenTitle': '同意條款畫面',
+  'terms.title': '公教人員保險網路作業 e 系統用戶約定條款',
+  'terms.downloadTime': '網頁下載時間:{time}',
+  'terms.intro':
+    '本要保單位已閱讀後充分瞭解並同意遵守「公教人員保險網路作業 e 系統」(以下稱本作業系統)用戶約定條款(以下稱本約定條款):',
+  'terms.clause1': '本要保單位應選用本作業系統所需的電腦環境及安全的應用系統,並採取適當的防護控制措施。',
+  'terms.clause2':
+    '本要保單位應確保資料之正確性,如因資料有誤、不實導致被保險人等權益受損,應自行解決並承擔責任。',
+  'terms.clause3':
+    '本要保單位應以機關憑證及單位授權管理人之自然人憑證完成註冊,進行承辦人權限設定(含授權指派、變更或停止作業),代理本要保單位辦理公教人員保險相關事宜。本要保單位對承辦人之申報作業應善盡管理責任,並監督其使用本作業系統之正確性與安全性。',
+  'terms.clause4': '本要保單位應避免將相關憑證交付他人或遭他人冒用、盜用之情事發生,以善盡保管責任。',
+  'terms.clause5':
+    '本要保單位同意以本作業系統申報(辦)後產製及傳輸之電子文件作為書面文件之原本或正本,免再送蓋用印信或公保專用章的書面文件。',
+  'terms.clause6': '當本作業系統無法運作時,本要保單位仍應依相關規定於期限內辦理申報(辦)作業。',
+  'terms.clause7': '雙方對申報(辦)結果產生疑義時,同意承保機關依相關法律規定及程序辦理。',
+  'terms.clause8':
+    '本要保單位自本作業系統取得(查詢、列印)之資料,應負保密責任,如有不當使用或侵犯個人隱私,應依個人資料保護法暨其他相關規定負法律責任。',
+  'terms.clause9': '本要保單位裁撤後,承保機關有權終止提供本作業系統服務。',
+  'terms.clause10': '本約定條款如有未盡事宜,悉依有關法令及承保機關相關作業規定辦理。',
+  'terms.agree': '同意條款內容',
+  'terms.disagree': '不同意條款內容',
+
+  // Organization card confirmation (機關憑證確認畫面); figures 3-5, 3-24
+  'orgCard.title': '機關憑證確認畫面',
+  'orgCard.openCardNotice': '※請先確認IC卡已完成開卡程序。',
+  'orgCard.instruction': '請將機關憑證IC卡放入讀卡機,並輸入畫面欄位:',
+  'orgCard.instructionSwapped': '請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位:',
+  'orgCard.agencyCode': '機關代號(五碼)',
+  'orgCard.pin': '機關憑證IC卡密碼 (PIN碼)',
+  'orgCard.lockWarning': 'IC卡PIN碼(即密碼)輸入三次以上錯誤,即造成IC卡鎖卡,請至所屬憑證管理中心進行鎖卡解碼:',
+  'orgCard.oidMismatch': '貴機關申請憑證註冊,因申請資料比對不符,需進行審核,請填聯絡資料。',
+
+  // Applicant contact when the OID does not match (機關憑證註冊申請人確認畫面); figures 3-6, 3-7
+  'applicant.title': '機關憑證註冊申請人確認畫面',
+  'applicant.name': '姓名',
+  'applicant.phone': '電話',
+  'applicant.pending':
+    '申請資料審核中,若審核通過,於下一個營業日貴機關即可重新辦理註冊。若審核不通過,本部將與 貴機關聯絡。',
+  'applicant.stillPending': '如於次一營業日後再行註冊仍出現此訊息,請惠予與本部聯絡,連絡電話:',
+
+  // Bank contact (臺灣銀行公教保險部)
+  'bank.name': '臺灣銀行公教保險部',
+  'bank.switchboard': '總機:{phone}',
+  'bank.extension': '分機 {ext}',
+  'bank.section1': '承保第一科',
+  'bank.section1Regions': '宜蘭、基隆、臺北、桃園、苗栗、新竹、花蓮、澎湖、金門、馬祖等地要保機關',
+  'bank.section2': '承保第二科',
+  'bank.section2Regions': '彰化、臺中、南投、雲林、嘉義、臺南、高雄、屏東、臺東等地要保機關',
+
+  // Certificate authorities (憑證管理中心), for the lock warning's contact list
+  'ca.GCA': '政府憑證管理中心 (GCA)',
+  'ca.XCA': '組織及團體憑證管理中心 (XCA)',
+  'ca.MOEACA': '經濟部工商憑證管理中心 (MOEACA)',
+  'ca.HCA': '醫事憑證管理中心 (HCA)',
+  'ca.MOICA': '內政部憑證管理中心 (MOICA)',
+  'ca.website': '服務網址:{url}',
+  'ca.phone': '服務專線:{phone}',
+
+  // Citizen card confirmation (自然人憑證確認畫面); figures 3-8, 3-30, 3-42
+  'citizenCard.title': '自然人憑證確認畫面',
+  'citizenCard.instruction': '請放入授權管理者之自然人憑證IC卡,並輸入畫面欄位:',
+  'citizenCard.instructionSwapped': '請放入更換後授權管理者之自然人憑證IC卡,並輸入畫面欄位:',
+  'citizenCard.instructionQuery': '請放入自然人憑證IC卡,並輸入畫面欄位:',
+  'citizenCard.managerNationalId': '授權管理者身分證統一編號',
+  'citizenCard.nationalId': '身分證統一編號',
+  'citizenCard.pin': '自然人憑證IC卡密碼(為PIN碼)',
+  'citizenCard.lockWarning':
+    '自然人IC卡PIN碼(即密碼)輸入三次以上錯誤,即造成IC卡鎖卡,請至內政部憑證管理中心(http://moica.nat.gov.tw)\\『憑證作業』\\『鎖卡解碼』重新設定新的PIN碼。',
+
+  // Certificate information panels; figures 3-9, 3-26
+  'orgInfo.title': '機關(組織)憑證資訊',
+  'orgInfo.agencyCode': '機關代號',
+  'orgInfo.agencyName': '機關名稱',
+  'orgInfo.oid': '機關(組織)OID',
+  'orgInfo.serial': '機關憑證序號',
+  'orgInfo.cardNumber': '機關憑證卡號',
+  'orgInfo.dn': '憑證DN',
+  'orgInfo.validity': '憑證效期',
+  'orgInfo.cardType': '卡別',
+  'managerInfo.title': '授權管理者自然人憑證資訊',
+  'managerInfo.nationalId': '授權管理者身分證統一編號',
+  'managerInfo.serial': '自然人憑證序號',
+  'managerInfo.cardNumber': '憑證卡號',
+  'managerInfo.dn': '憑證DN',
+  'managerInfo.validity': '憑證效期',
+
+  // Manager contact fields (請輸入下列欄位)
+  'contact.prompt': '請輸入下列欄位:',
+  'contact.name': '姓名',
+  'contact.email': '電子信箱',
+  'contact.phone': '連絡電話',
+  'contact.phoneExample': '範例:(02)2701-3411',
+  'contact.extension': '分機',
+  'contact.note': '備註',
+
+  // Results. The manual's figure of the first-registration result is illegible; its success message
+  // follows the wording of the swap results (更換機關憑證成功!).
+  'result.firstRegistrationSuccess': '首次註冊成功!',
+  'result.firstRegistrationNext': '註冊成功後可點選左方功能列接續辦理授權指派經辦人作業。',
+  'result.swapOrgSuccess': '更換機關憑證成功!',
+  'result.swapManagerSuccess': '完成更換授權管理者自然人憑證,如欲繼續辦理授權指派作業,請點選左方選單!',
+  'result.swapBothSuccess':
+    '貴機關已完成機關憑證及授權管理者自然人憑證更換,如需進行授權指派作業,請點選左方選單。',
+  'result.addSuccess': '新增成功!',
+  'result.editSuccess': '修改成功!',
+  'result.deleteSuccess': '刪除成功!',
+
+  // Handler list (授權經辦人清單); figures 3-14 to 3-22
+  'handlers.userInfo': '使用者資訊',
+  'handlers.agencyCode': '機關代號',
+  'handlers.agencyName': '機關名稱',
+  'handlers.managerName': '授權管理者姓名',
+  'handlers.listTitle': '【授權經辦人清單】',
+  'handlers.pageSize': '顯示筆數',
+  'handlers.colIndex': '序號',
+  'handlers.colName': '姓名',
+  'handlers.colNationalId': '身分證統一編號',
+  'handlers.colActions': '操作區',
+  'handlers.empty': '目前查無資料!',
+  'handlers.footer': '顯示第 {from} 至 {to} 項結果,共 {total} 項',
+
+  // Handler form (資料輸入區)
+  'handlerForm.addTitle': '資料輸入區【新增授權經辦人】',
+  'handlerForm.editTitle': '資料輸入區【修改授權經辦人】',
+  'handlerForm.instruction': '新增指派經辦人,請放入指派經辦人自然人憑證以便匯入憑證序號及姓名',
+  'handlerForm.serial': '憑證序號(SN)',
+  'handlerForm.serialHint': '請直接輸入本欄位或於讀卡機中插入自然人憑證後按{button}',
+  'handlerForm.readCard': '讀取憑證',
+  'handlerForm.name': '姓名',
+  'handlerForm.nationalId': '身分證統一編號',
+  'handlerForm.permissionsTitle': '功能選單【新增擁有權限】',
+
+  // Delete confirmation dialog (刪除確認); figure 3-21
+  'deleteDialog.title': '刪除確認',
+  'deleteDialog.message': '您確定刪除這筆資料?',
+
+  // Receipt record query (查詢憑證註冊收件紀錄); figures 3-38, 3-39
+  'receipts.title': '查詢憑證註冊紀錄',
+  'receipts.agencyCode': '機關代號',
+  'receipts.results': '查詢結果:',
+  'receipts.colIndex': '序號',
+  'receipts.colAgencyCode': '機關代號',
+  'receipts.colAgencyName': '機關名稱',
+  'receipts.colReceivedAt': '收件時間',
+  'receipts.colItem': '註冊項目',
+  'receipts.item.firstRegistration': '首次註冊',
+  'receipts.item.swapOrg': '更換機關憑證',
+  'receipts.item.swapManager': '更換授權管理者自然人憑證',
+  'receipts.item.swapBoth': '更換機關憑證與授權管理者自然人憑證',
+
+  // Organization certificate OID query; figure 3-41
+  'oidResult.title': '機關憑證OID查詢結果畫面',
+  'oidResult.agencyName': '機關名稱',
+  'oidResult.oid': '機關憑證OID',
+
+  // Citizen certificate serial query (查詢自然人憑證結果畫面)
+  'serialResult.title': '查詢自然人憑證結果畫面',
+  'serialResult.name': '姓名',
+  'serialResult.serial': '自然人憑證序號',
+
+  // ROC date-time (民國紀年, Asia/Taipei): {y} ROC year, {gy} Gregorian year, the rest two digits
+  'format.rocDateTime': '{y}年{MM}月{dd}日{HH}點{mm}分{ss}秒',
+} as const;
+
+/** The zh-TW catalog's exact type, with each message's literal text (used to type parameters). */
+export type ZhTWCatalog = typeof zhTW;

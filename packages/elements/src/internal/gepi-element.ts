@@ -1,0 +1,98 @@
+// The base of every GEPI element: its version (for the define helper), per-instance localization,
+// and `emit()` for the package's prefixed, typed events.
+import { LitElement } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { createTranslator } from '../i18n/catalogs.js';
+import type { Translator } from '../i18n/catalogs.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import { DEFAULT_LOCALE } from '../i18n/translation.js';
+import type {
+  Locale,
+  TranslateArgs,
+  TranslationKey,
+  TranslationOverrides,
+  TranslationSlots,
+} from '../i18n/translation.js';
+import { VERSION } from './version.js';
+
+/** Every event this package fires; components add theirs to `GlobalEventHandlersEventMap`. */
+export type GepiEventName = Extract<keyof GlobalEventHandlersEventMap, `gepi-${string}`>;
+
+/** The `detail` of a GEPI event, read from its entry in `GlobalEventHandlersEventMap`. */
+export type GepiEventDetail<K extends GepiEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+export interface EmitOptions {
+  /** Whether a listener may call `preventDefault()` to stop the default action. */
+  cancelable?: boolean;
+}
+
+export class GepiElement extends LitElement {
+  /** Compared by the define helper when another copy of this package registered a tag first. */
+  static readonly version: string = VERSION;
+
+  static override properties: PropertyDeclarations = {
+    translations: { attribute: false },
+  };
+
+  // The element's own `lang` is watched here rather than through a reactive property, which would
+  // shadow the native `lang` accessor and stop `el.lang = 'en'` from setting the attribute.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * Strings that replace the built-in ones for this element only, per locale, e.g.
+   * `{ 'zh-TW': { 'terms.agree': '我同意' } }`. They win over a provider's overrides.
+   */
+  declare translations: TranslationOverrides | undefined;
+
+  private readonly i18n = new LocalizeController(this);
+  // Defaults until the first update, which resolves the real locale once the element is connected.
+  private translator: Translator = createTranslator(DEFAULT_LOCALE);
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  /** The locale the element renders in, as resolved at its last update. */
+  get resolvedLocale(): Locale {
+    return this.translator.locale;
+  }
+
+  /** A message in the resolved locale, with the provider's and the element's overrides applied. */
+  protected t<K extends TranslationKey>(key: K, ...args: TranslateArgs<K>): string {
+    return this.translator.t(key, ...args);
+  }
+
+  /** A message whose `{name}` slots hold markup, as an array to put in a template. */
+  protected tParts<K extends TranslationKey>(key: K, slots: TranslationSlots<K>): unknown[] {
+    return this.translator.parts(key, slots);
+  }
+
+  // Resolved once per update, so a render reads one consistent locale however many strings it uses.
+  protected override update(changed: PropertyValues): void {
+    this.translator = this.i18n.translator(this.translations);
+    super.update(changed);
+  }
+
+  /**
+   * Dispatches a GEPI event from this element: bubbling and composed, so a host page hears it
+   * through any number of shadow roots. Returns the event, to check `defaultPrevented`.
+   */
+  protected emit<K extends GepiEventName>(
+    name: K,
+    detail: GepiEventDetail<K>,
+    options: EmitOptions = {},
+  ): CustomEvent<GepiEventDetail<K>> {
+    const event = new CustomEvent<GepiEventDetail<K>>(name, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
+    this.dispatchEvent(event);
+    return event;
+  }
+}
