@@ -1,0 +1,18 @@
+// Public surface of the certificate module: Taiwan PKI profile facts, the certificate parser and
+// its errors. Pulls in @peculiar/x509 (through parse.ts), so UIs should load it lazily.
+export * from './profile.js';
+export * from './errors.js';
+export {
+  parseCertificate,
+  toCertificateDer,
+  formatSerial,
+  type CertificateInput,
+  type CertInfo,
+  type CertUsage,
+  type CitizenCertInfo,
+  type OrgCertInfo,
+  type ParseCertificateOptions,
+} from './parse.js';
+// The configured @peculiar/x509 namespace, for code that verifies chains or CRLs, so that the
+// library is imported (and given its crypto provider) from this folder only.
+export { useX509, webCrypto } from './x509.js';

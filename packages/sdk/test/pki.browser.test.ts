@@ -1,0 +1,1 @@
+import './pki.test.js';
