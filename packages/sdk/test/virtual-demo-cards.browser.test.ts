@@ -1,0 +1,1 @@
+import './virtual-demo-cards.test.js';
