@@ -47,7 +47,12 @@ describe('demo cards in the virtual card reader', () => {
     assert.equal(await codeOf(tokens.sign(reader.id, signing.id, data, RS256)), 'NOT_LOGGED_IN');
     await tokens.login(reader.id, '123456');
     const signature = await tokens.sign(reader.id, signing.id, data, RS256);
-    const ok = await crypto.subtle.verify('RSASSA-PKCS1-v1_5', issued.signing.publicKey, signature, data);
+    const ok = await crypto.subtle.verify(
+      'RSASSA-PKCS1-v1_5',
+      issued.signing.publicKey,
+      new Uint8Array(signature),
+      data,
+    );
     assert.equal(ok, true);
   });
 
