@@ -16,7 +16,19 @@ if (db !== ':memory:') mkdirSync(dirname(db), { recursive: true });
 
 const child = spawn(
   process.execPath,
-  ['--conditions=source', '--import', 'tsx', cli, '--port', port, '--db', db, '--seed', 'demo', ...process.argv.slice(2)],
+  [
+    '--conditions=source',
+    '--import',
+    'tsx',
+    cli,
+    '--port',
+    port,
+    '--db',
+    db,
+    '--seed',
+    'demo',
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -1,0 +1,64 @@
+// Library builds: ESM bundles and .d.ts for each package entry. Dependencies stay external (the host's
+// bundler dedupes lit, ky, zod, @peculiar/*); our own code is bundled per entry with shared chunks.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { dts } from 'rollup-plugin-dts';
+import { existsSync } from 'node:fs';
+
+const packages = [
+  {
+    dir: 'packages/sdk',
+    entries: {
+      index: 'src/index.ts',
+      certs: 'src/certs/index.ts',
+      testing: 'src/testing/index.ts',
+      node: 'src/node.ts',
+    },
+  },
+  { dir: 'packages/mock-server', entries: { index: 'src/index.ts' } },
+  { dir: 'packages/elements', entries: { index: 'src/index.ts' } },
+];
+
+function external(id) {
+  // Bare imports are dependencies (ours included: @gepi/sdk is its own package); node: builtins too.
+  return !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+}
+
+const configs = [];
+for (const pkg of packages) {
+  const input = Object.fromEntries(
+    Object.entries(pkg.entries)
+      .map(([name, file]) => [name, `${pkg.dir}/${file}`])
+      .filter(([, file]) => existsSync(file)),
+  );
+  if (Object.keys(input).length === 0) continue;
+  configs.push(
+    {
+      input,
+      external,
+      output: {
+        dir: `${pkg.dir}/dist`,
+        format: 'es',
+        sourcemap: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+      plugins: [
+        nodeResolve({ exportConditions: ['source'] }),
+        typescript({
+          tsconfig: 'tsconfig.json',
+          include: [`${pkg.dir}/src/**/*.ts`, `${pkg.dir}/src/**/*.json`],
+          compilerOptions: { noEmit: false, declaration: false, outDir: `${pkg.dir}/dist`, rootDir: '.' },
+          noForceEmit: false,
+        }),
+      ],
+    },
+    {
+      input,
+      external,
+      output: { dir: `${pkg.dir}/dist`, format: 'es', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+      plugins: [dts({ tsconfig: 'tsconfig.json', compilerOptions: { customConditions: ['source'] } })],
+    },
+  );
+}
+
+export default configs;
