@@ -3,3 +3,4 @@
 export * from './errors.js';
 export * from './domain/index.js';
 export * from './tokens/index.js';
+export * from './client/index.js';

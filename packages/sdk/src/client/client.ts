@@ -1,0 +1,440 @@
+// GepiClient: the registration API as typed methods, all derived from the shared route table
+// (api/endpoints.ts). One generic `call(id, input, options)` builds the request from the table,
+// sends it through the transport's retry policy and validates the answer with the table's zod
+// schema; the named methods are one-line views of it, so a change to the contract changes their
+// types with it. List endpoints get async iterators that walk the pages.
+import type { $ZodType, input as ZodInput, output as ZodOutput } from 'zod/v4/core';
+import { endpoints } from '../api/endpoints.js';
+import type { EndpointDefinition, EndpointId } from '../api/endpoints.js';
+import { PAGE_SIZES } from '../api/schemas.js';
+import { responseInvalid } from './errors.js';
+import type { RetryPolicy } from './retry.js';
+import { Transport } from './transport.js';
+import type { TransportOptions, TransportResponse } from './transport.js';
+
+/**
+ * How each endpoint may be retried. A new endpoint in the table is a compile error here until
+ * someone decides: sign-ins consume a single-use nonce and are never repeated; POSTs that change the
+ * registry are repeated only with the Idempotency-Key made once per call.
+ */
+export const retryPolicies = {
+  health: 'idempotent',
+  permissions: 'idempotent',
+  contacts: 'idempotent',
+  terms: 'idempotent',
+  // A repeat only mints another nonce; the unused one expires on its own.
+  createChallenge: 'with-key',
+  orgSignIn: 'never',
+  citizenSignIn: 'never',
+  getSession: 'idempotent',
+  endSession: 'idempotent',
+  submitReview: 'with-key',
+  register: 'with-key',
+  swapOrg: 'with-key',
+  swapManager: 'with-key',
+  swapBoth: 'with-key',
+  listHandlers: 'idempotent',
+  createHandler: 'with-key',
+  getHandler: 'idempotent',
+  updateHandler: 'idempotent',
+  deleteHandler: 'idempotent',
+  listReceipts: 'idempotent',
+  orgOid: 'idempotent',
+  citizenSerial: 'idempotent',
+  authorizedList: 'idempotent',
+  authorizedCsv: 'idempotent',
+  adminListReviews: 'idempotent',
+  adminApproveReview: 'with-key',
+  adminRejectReview: 'with-key',
+  adminAudit: 'idempotent',
+} as const satisfies Record<EndpointId, RetryPolicy>;
+
+// ── types derived from the route table ───────────────────────────────────────────────────────────
+
+type Endpoints = typeof endpoints;
+type Def<K extends EndpointId> = Endpoints[K];
+
+/** Path and query values as callers hold them: the wire strings, or the numbers those stand for. */
+type Loose<S extends $ZodType> = {
+  [P in keyof ZodInput<S>]: ZodInput<S>[P] | Extract<ZodOutput<S>[P & keyof ZodOutput<S>], number>;
+};
+
+export type ParamsOf<K extends EndpointId> =
+  Def<K> extends { params: infer S extends $ZodType } ? Loose<S> : never;
+export type QueryOf<K extends EndpointId> =
+  Def<K> extends { query: infer S extends $ZodType } ? Loose<S> : never;
+export type BodyOf<K extends EndpointId> =
+  Def<K> extends { body: infer S extends $ZodType } ? ZodInput<S> : never;
+/** What a call resolves with: the response schema's output, the text of a non-JSON answer, or nothing (204). */
+export type ResultOf<K extends EndpointId> = Def<K>['response'] extends { schema: infer S extends $ZodType }
+  ? ZodOutput<S>
+  : Def<K>['response'] extends { contentType: string }
+    ? string
+    : undefined;
+
+type AllOptional<T> = Partial<T> extends T ? true : false;
+
+/** The `{ params, query, body }` of a call, each present exactly when the endpoint has it. */
+export type InputOf<K extends EndpointId> = (Def<K> extends { params: $ZodType }
+  ? { params: ParamsOf<K> }
+  : { params?: undefined }) &
+  (Def<K> extends { query: $ZodType }
+    ? AllOptional<QueryOf<K>> extends true
+      ? { query?: QueryOf<K> }
+      : { query: QueryOf<K> }
+    : { query?: undefined }) &
+  (Def<K> extends { body: $ZodType }
+    ? Def<K> extends { bodyOptional: true }
+      ? { body?: BodyOf<K> }
+      : { body: BodyOf<K> }
+    : { body?: undefined });
+
+export interface CallOptions {
+  /** Cancels the call, including waits between retries; the call then fails with `ABORTED`. */
+  signal?: AbortSignal;
+  /** Per attempt, in ms; overrides the client's (default 15 000). */
+  timeout?: number;
+  /** Added to this request only, after the client's headers hook. */
+  headers?: HeadersInit;
+  /** Reuse a key you keep (e.g. to repeat a registration after a page reload); else one is made per call. */
+  idempotencyKey?: string;
+  /** Retry limit for this call; `false` or 0 for none. Cannot enable retries of a `never` endpoint. */
+  retry?: number | false;
+}
+
+export type CallArgs<K extends EndpointId> =
+  AllOptional<InputOf<K>> extends true
+    ? [input?: InputOf<K>, options?: CallOptions]
+    : [input: InputOf<K>, options?: CallOptions];
+
+interface PageShape {
+  items: readonly unknown[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Endpoints answering with `items` and `total` (page numbers from 1, page sizes 10/25/50/100). */
+export type PagedEndpointId = {
+  [K in EndpointId]: ResultOf<K> extends PageShape ? K : never;
+}[EndpointId];
+export type ItemOf<K extends EndpointId> = ResultOf<K> extends { items: readonly (infer I)[] } ? I : never;
+
+export type GepiClientOptions = TransportOptions;
+
+/** Page size of the iterators unless the query says otherwise: the largest, for the fewest requests. */
+export const DEFAULT_ITERATION_PAGE_SIZE = 100;
+
+interface LooseInput {
+  params?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+const JSON_ACCEPT = 'application/json, application/problem+json';
+
+// ── the client ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The registration API client. Browser and Node ≥ 20.
+ *
+ * ```ts
+ * let token: string | undefined;
+ * const client = new GepiClient({
+ *   baseUrl: 'https://gepi.example',
+ *   headers: () => (token ? { authorization: `Bearer ${token}` } : undefined),
+ * });
+ * const { nonce } = await client.createChallenge();
+ * for await (const handler of client.iterateHandlers({ q: '王' }, { signal })) render(handler);
+ * ```
+ */
+export class GepiClient {
+  readonly #transport: Transport;
+
+  constructor(options: GepiClientOptions = {}) {
+    this.#transport = new Transport(options);
+  }
+
+  /** Calls any endpoint of the route table by id; the named methods below are shorthands of this. */
+  call<K extends EndpointId>(id: K, ...args: CallArgs<K>): Promise<ResultOf<K>> {
+    const [input, options] = args as [LooseInput | undefined, CallOptions | undefined];
+    return this.#send(id, input ?? {}, options ?? {}) as Promise<ResultOf<K>>;
+  }
+
+  /**
+   * The pages of a list, from `query.page` (default 1) until `total` is reached. Stops as soon as the
+   * consumer breaks; `options.signal` cancels between and during pages.
+   */
+  async *pages<K extends PagedEndpointId>(
+    id: K,
+    ...args: CallArgs<K>
+  ): AsyncGenerator<ResultOf<K>, void, undefined> {
+    const [input = {}, options = {}] = args as [LooseInput | undefined, CallOptions | undefined];
+    const query = { ...input.query };
+    const pageSize = Number(query['pageSize'] ?? DEFAULT_ITERATION_PAGE_SIZE);
+    if (!(PAGE_SIZES as readonly number[]).includes(pageSize)) {
+      throw new RangeError(
+        `GepiClient: pageSize must be one of ${PAGE_SIZES.join(', ')}, got ${String(query['pageSize'])}`,
+      );
+    }
+    let page = Number(query['page'] ?? 1);
+    if (!Number.isInteger(page) || page < 1) {
+      throw new RangeError(`GepiClient: page must be a whole number from 1, got ${String(query['page'])}`);
+    }
+    for (;;) {
+      const result = (await this.#send(
+        id,
+        { ...input, query: { ...query, page, pageSize } },
+        options,
+      )) as PageShape;
+      yield result as ResultOf<K>;
+      // Counting by the pages asked for, not the server's `page`, so a server ignoring `page` cannot
+      // keep this loop going forever.
+      if (result.items.length === 0 || page * pageSize >= result.total) return;
+      page += 1;
+    }
+  }
+
+  /** Every item of a list, page after page; see {@link pages}. */
+  async *paginate<K extends PagedEndpointId>(
+    id: K,
+    ...args: CallArgs<K>
+  ): AsyncGenerator<ItemOf<K>, void, undefined> {
+    for await (const page of this.pages(id, ...args)) {
+      yield* (page as PageShape).items as readonly ItemOf<K>[];
+    }
+  }
+
+  // ── meta and catalogs ──
+
+  health(options?: CallOptions): Promise<ResultOf<'health'>> {
+    return this.call('health', {}, options);
+  }
+  permissions(options?: CallOptions): Promise<ResultOf<'permissions'>> {
+    return this.call('permissions', {}, options);
+  }
+  /** The CAs' and the bank's contacts; pass them to explainError() to name who unlocks a card. */
+  contacts(options?: CallOptions): Promise<ResultOf<'contacts'>> {
+    return this.call('contacts', {}, options);
+  }
+  terms(options?: CallOptions): Promise<ResultOf<'terms'>> {
+    return this.call('terms', {}, options);
+  }
+
+  // ── sign-in ──
+
+  createChallenge(
+    body?: BodyOf<'createChallenge'>,
+    options?: CallOptions,
+  ): Promise<ResultOf<'createChallenge'>> {
+    return this.call('createChallenge', { body }, options);
+  }
+  /** Never retried: the signed nonce is single use. */
+  orgSignIn(body: BodyOf<'orgSignIn'>, options?: CallOptions): Promise<ResultOf<'orgSignIn'>> {
+    return this.call('orgSignIn', { body }, options);
+  }
+  /** Never retried: the signed nonce is single use. */
+  citizenSignIn(body: BodyOf<'citizenSignIn'>, options?: CallOptions): Promise<ResultOf<'citizenSignIn'>> {
+    return this.call('citizenSignIn', { body }, options);
+  }
+  getSession(options?: CallOptions): Promise<ResultOf<'getSession'>> {
+    return this.call('getSession', {}, options);
+  }
+  endSession(options?: CallOptions): Promise<ResultOf<'endSession'>> {
+    return this.call('endSession', {}, options);
+  }
+
+  // ── registration and swaps ──
+
+  submitReview(body: BodyOf<'submitReview'>, options?: CallOptions): Promise<ResultOf<'submitReview'>> {
+    return this.call('submitReview', { body }, options);
+  }
+  register(body: BodyOf<'register'>, options?: CallOptions): Promise<ResultOf<'register'>> {
+    return this.call('register', { body }, options);
+  }
+  swapOrg(body: BodyOf<'swapOrg'>, options?: CallOptions): Promise<ResultOf<'swapOrg'>> {
+    return this.call('swapOrg', { body }, options);
+  }
+  swapManager(body: BodyOf<'swapManager'>, options?: CallOptions): Promise<ResultOf<'swapManager'>> {
+    return this.call('swapManager', { body }, options);
+  }
+  swapBoth(body: BodyOf<'swapBoth'>, options?: CallOptions): Promise<ResultOf<'swapBoth'>> {
+    return this.call('swapBoth', { body }, options);
+  }
+
+  // ── handlers ──
+
+  listHandlers(query?: QueryOf<'listHandlers'>, options?: CallOptions): Promise<ResultOf<'listHandlers'>> {
+    return this.call('listHandlers', { query }, options);
+  }
+  iterateHandlers(
+    query?: QueryOf<'listHandlers'>,
+    options?: CallOptions,
+  ): AsyncGenerator<ItemOf<'listHandlers'>> {
+    return this.paginate('listHandlers', { query }, options);
+  }
+  createHandler(body: BodyOf<'createHandler'>, options?: CallOptions): Promise<ResultOf<'createHandler'>> {
+    return this.call('createHandler', { body }, options);
+  }
+  getHandler(id: number | string, options?: CallOptions): Promise<ResultOf<'getHandler'>> {
+    return this.call('getHandler', { params: { id } }, options);
+  }
+  updateHandler(
+    id: number | string,
+    body: BodyOf<'updateHandler'>,
+    options?: CallOptions,
+  ): Promise<ResultOf<'updateHandler'>> {
+    return this.call('updateHandler', { params: { id }, body }, options);
+  }
+  deleteHandler(id: number | string, options?: CallOptions): Promise<ResultOf<'deleteHandler'>> {
+    return this.call('deleteHandler', { params: { id } }, options);
+  }
+
+  // ── queries ──
+
+  listReceipts(query: QueryOf<'listReceipts'>, options?: CallOptions): Promise<ResultOf<'listReceipts'>> {
+    return this.call('listReceipts', { query }, options);
+  }
+  iterateReceipts(
+    query: QueryOf<'listReceipts'>,
+    options?: CallOptions,
+  ): AsyncGenerator<ItemOf<'listReceipts'>> {
+    return this.paginate('listReceipts', { query }, options);
+  }
+  orgOid(options?: CallOptions): Promise<ResultOf<'orgOid'>> {
+    return this.call('orgOid', {}, options);
+  }
+  citizenSerial(options?: CallOptions): Promise<ResultOf<'citizenSerial'>> {
+    return this.call('citizenSerial', {}, options);
+  }
+  authorizedList(
+    query?: QueryOf<'authorizedList'>,
+    options?: CallOptions,
+  ): Promise<ResultOf<'authorizedList'>> {
+    return this.call('authorizedList', { query }, options);
+  }
+  iterateAuthorized(
+    query?: QueryOf<'authorizedList'>,
+    options?: CallOptions,
+  ): AsyncGenerator<ItemOf<'authorizedList'>> {
+    return this.paginate('authorizedList', { query }, options);
+  }
+  /** The authorized list as CSV text (UTF-8). */
+  authorizedCsv(query?: QueryOf<'authorizedCsv'>, options?: CallOptions): Promise<ResultOf<'authorizedCsv'>> {
+    return this.call('authorizedCsv', { query }, options);
+  }
+
+  // ── administration (reviewer token in the headers hook) ──
+
+  adminListReviews(
+    query?: QueryOf<'adminListReviews'>,
+    options?: CallOptions,
+  ): Promise<ResultOf<'adminListReviews'>> {
+    return this.call('adminListReviews', { query }, options);
+  }
+  iterateReviews(
+    query?: QueryOf<'adminListReviews'>,
+    options?: CallOptions,
+  ): AsyncGenerator<ItemOf<'adminListReviews'>> {
+    return this.paginate('adminListReviews', { query }, options);
+  }
+  adminApproveReview(id: number | string, options?: CallOptions): Promise<ResultOf<'adminApproveReview'>> {
+    return this.call('adminApproveReview', { params: { id } }, options);
+  }
+  adminRejectReview(
+    id: number | string,
+    body?: BodyOf<'adminRejectReview'>,
+    options?: CallOptions,
+  ): Promise<ResultOf<'adminRejectReview'>> {
+    return this.call('adminRejectReview', { params: { id }, body }, options);
+  }
+  adminAudit(query?: QueryOf<'adminAudit'>, options?: CallOptions): Promise<ResultOf<'adminAudit'>> {
+    return this.call('adminAudit', { query }, options);
+  }
+  /** Every audit entry, newest first, following the `nextBefore` cursor. */
+  async *iterateAudit(
+    query: Omit<QueryOf<'adminAudit'>, 'before'> = {},
+    options?: CallOptions,
+  ): AsyncGenerator<ResultOf<'adminAudit'>['items'][number], void, undefined> {
+    let before: number | undefined;
+    for (;;) {
+      const result = await this.adminAudit(before === undefined ? query : { ...query, before }, options);
+      yield* result.items;
+      const next = result.nextBefore;
+      // A cursor that does not move back would repeat the same page forever.
+      if (next === null || result.items.length === 0 || (before !== undefined && next >= before)) return;
+      before = next;
+    }
+  }
+
+  // ── machinery ──
+
+  async #send(id: EndpointId, input: LooseInput, options: CallOptions): Promise<unknown> {
+    const def: EndpointDefinition = endpoints[id];
+    const { schema, contentType } = def.response;
+    const response = await this.#transport.request({
+      method: def.method,
+      path: fillPath(def.path, input.params),
+      query: toQuery(input.query),
+      body: def.body === undefined ? undefined : input.body,
+      policy: retryPolicies[id],
+      accept:
+        schema === undefined && contentType !== undefined
+          ? `${contentType}, application/problem+json`
+          : JSON_ACCEPT,
+      // Picked one by one: the policy comes from the table alone, whatever an untyped caller passes.
+      signal: options.signal,
+      timeout: options.timeout,
+      headers: options.headers,
+      idempotencyKey: options.idempotencyKey,
+      retry: options.retry,
+    });
+    if (schema !== undefined) return decode(id, schema, response);
+    if (contentType !== undefined) return response.text;
+    return undefined;
+  }
+}
+
+/** The answer as the schema's output; anything else is RESPONSE_INVALID, never passed on. */
+async function decode(id: EndpointId, schema: $ZodType, response: TransportResponse): Promise<unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(response.text);
+  } catch (cause) {
+    throw responseInvalid(response.status, response.requestId, { endpoint: id, reason: 'not-json' }, cause);
+  }
+  // The Standard Schema entry point: works for classic zod and zod/mini schemas alike, so the
+  // contract can move to zod/mini for size without touching the client.
+  const result = await schema['~standard'].validate(data);
+  if (result.issues) {
+    const issues = result.issues.slice(0, 10).map((issue) => ({
+      path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.'),
+      message: issue.message,
+    }));
+    throw responseInvalid(response.status, response.requestId, { endpoint: id, reason: 'schema', issues });
+  }
+  return result.value;
+}
+
+function fillPath(template: string, params: Record<string, unknown> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = params?.[name];
+    if (value === undefined || value === null || value === '') {
+      throw new TypeError(`GepiClient: missing path parameter "${name}" for ${template}`);
+    }
+    return encodeURIComponent(String(value));
+  });
+}
+
+function toQuery(query: Record<string, unknown> | undefined): Record<string, string> | undefined {
+  if (!query) return undefined;
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) out[key] = String(value);
+  }
+  return out;
+}
+
+type AssertNever<T extends never> = T;
+/** A compile error naming any endpoint of the table that has no method of the same name. */
+type _EveryEndpointHasAMethod = AssertNever<Exclude<EndpointId, keyof GepiClient>>;
