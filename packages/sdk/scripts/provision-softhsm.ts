@@ -1,0 +1,147 @@
+// Puts demo cards on SoftHSM2 tokens for developers of systems that call the GEPI kit (HR systems,
+// the mock server) and have no card reader:
+//
+//   node --conditions=source --import tsx packages/sdk/scripts/provision-softhsm.ts \
+//     --dir ./.tmp/softhsm [--cards CIT-LIN,ORG-10002] [--so-pin 87654321] [--crl-base-url URL] [--json]
+//
+// Each run issues a fresh demo PKI (new keys), so it also writes that PKI's CA certificates and
+// CRLs next to the tokens, in `<run dir>/pki/` (see writeTrustFiles: ROOT|MOICA|GCA|XCA|MOEACA|HCA
+// `.cer`/`.pem`, `.crl`/`.crl.pem`, `ca-bundle.pem`, `cards/<id>.signing.cer`): a server must trust
+// those, not an earlier run's. It prints the `export SOFTHSM2_CONF=…` line (also written to
+// `<run dir>/env.sh`) and the slot table (also `<run dir>/slots.json`).
+import { writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { provisionSoftHsm, writeTrustFiles } from '../src/node.js';
+import { issueDemoPki } from '../src/testing/index.js';
+
+const USAGE = `Usage: provision-softhsm.ts [--dir DIR] [--cards ID,ID,…] [--so-pin PIN] [--crl-base-url URL] [--json]
+  --dir           parent directory of the run directory (default: the OS temp directory)
+  --cards         demo card ids (default: every card of the demo dataset)
+  --so-pin        Security Officer PIN of the tokens (default 87654321)
+  --crl-base-url  put a CRL distribution point <URL>/<CA>.crl into the certificates
+  --json          print the result as JSON instead of the table
+`;
+
+function out(text = ''): void {
+  process.stdout.write(`${text}\n`);
+}
+
+/** Pads to a display width, counting CJK characters as two columns as terminals do. */
+function pad(text: string, width: number): string {
+  const columns = [...text].reduce((n, ch) => n + (/[\u1100-\uffdc]/u.test(ch) ? 2 : 1), 0);
+  return text + ' '.repeat(Math.max(width - columns, 0));
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        dir: { type: 'string' },
+        cards: { type: 'string' },
+        'so-pin': { type: 'string' },
+        'crl-base-url': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    out(USAGE);
+    return 0;
+  }
+
+  const crlBaseUrl = args['crl-base-url'];
+  const pki = await issueDemoPki(crlBaseUrl ? { crlBaseUrl } : {});
+  const ids = args.cards
+    ? args.cards
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean)
+    : pki.cards.map((card) => card.id);
+  const unknown = ids.filter((id) => !pki.cards.some((card) => card.id === id));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `Unknown card id(s): ${unknown.join(', ')}\nKnown: ${pki.cards.map((c) => c.id).join(', ')}\n`,
+    );
+    return 2;
+  }
+
+  const provision = await provisionSoftHsm({
+    cards: ids,
+    pki,
+    ...(args.dir ? { dir: args.dir } : {}),
+    ...(args['so-pin'] ? { soPin: args['so-pin'] } : {}),
+  });
+  const trustDir = join(provision.dir, 'pki');
+  const files = await writeTrustFiles(pki, trustDir, { cards: provision.cards });
+  const exportLine = `export SOFTHSM2_CONF=${provision.conf}`;
+  await writeFile(join(provision.dir, 'env.sh'), `${exportLine}\n`);
+  const table = provision.slots.map((slot) => ({
+    ...slot,
+    pin: provision.cards.find((card) => card.id === slot.cardId)?.pin,
+  }));
+  await writeFile(
+    join(provision.dir, 'slots.json'),
+    `${JSON.stringify({ library: provision.library, conf: provision.conf, slots: table }, null, 2)}\n`,
+  );
+
+  if (args.json) {
+    out(
+      JSON.stringify(
+        { ...provision, cards: undefined, pki: undefined, slots: table, trustFiles: files },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  out(`# ${provision.slots.length} demo card(s) on SoftHSM2 tokens in ${provision.dir}`);
+  out(`# PKCS#11 module: ${provision.library}`);
+  out(exportLine);
+  out();
+  const header = ['Reader id', 'Token label', 'Token serial', 'PIN', '卡號', '憑證序號', 'Card'];
+  const widths = [18, 20, 18, 8, 18, 34, 0];
+  out(header.map((h, i) => pad(h, widths[i]!)).join(' '));
+  for (const row of table) {
+    const cells = [
+      row.readerId,
+      row.tokenLabel,
+      row.serial,
+      row.pin ?? '',
+      row.cardNumber,
+      row.certificateSerial,
+      row.label,
+    ];
+    out(cells.map((c, i) => pad(c, widths[i]!)).join(' '));
+  }
+  out();
+  const shown = relative(process.cwd(), trustDir) || '.';
+  out(`# Trust files of this run's demo PKI (issued fresh each run: trust these, not an earlier run's):`);
+  out(`#   ${shown}/{ROOT,MOICA,GCA,XCA,MOEACA,HCA}.cer|.pem   CA certificates (DER | PEM)`);
+  out(`#   ${shown}/{ROOT,MOICA,GCA,XCA,MOEACA,HCA}.crl|.crl.pem   CRLs (DER | PEM)`);
+  out(`#   ${shown}/ca-bundle.pem   every CA certificate`);
+  out(`#   ${shown}/cards/<card id>.signing.cer|.encryption.cer   the cards' certificates`);
+  out(
+    `# ${files.length} files; env.sh and slots.json are in ${relative(process.cwd(), provision.dir) || '.'}`,
+  );
+  if (provision.cards.some((card) => card.pinTriesLeft === 0)) {
+    out(
+      '# SoftHSM cannot lock a PIN: cards the dataset marks as locked are unlocked here (the virtual card locks).',
+    );
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
