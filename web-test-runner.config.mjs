@@ -4,10 +4,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
+// WTR_FILES: space-separated globs (brace lists such as {a,b} allowed).
 const filter = process.env.WTR_FILES;
 
 export default {
-  files: filter ? filter.split(',') : ['packages/*/test/**/*.browser.test.ts'],
+  files: filter ? filter.split(/\s+/).filter(Boolean) : ['packages/*/test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

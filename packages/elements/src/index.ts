@@ -47,3 +47,103 @@ export {
   sharedStyles,
   visuallyHiddenStyles,
 } from './styles/shared.js';
+
+// Presentational views: card confirmation, certificate panels, contact forms, messages, contacts.
+export { GepiCardConfirm } from './components/card-confirm/card-confirm.component.js';
+export type {
+  CardConfirmKind,
+  CardConfirmVariant,
+  CardInReader,
+  GepiCardCancelDetail,
+  GepiCardCancelEvent,
+  GepiCardSubmitDetail,
+  GepiCardSubmitEvent,
+} from './components/card-confirm/card-confirm.component.js';
+export { GepiCertInfo } from './components/cert-info/cert-info.component.js';
+export type { CitizenCertPanel, OrgCertPanel } from './components/cert-info/cert-info.component.js';
+export { EXPIRY_WARNING_DAYS, validityOf } from './components/cert-info/validity.js';
+export type { DateInput, Validity, ValidityState } from './components/cert-info/validity.js';
+export { GepiContactForm } from './components/contact-form/contact-form.component.js';
+export type {
+  ContactValue,
+  GepiContactClearDetail,
+  GepiContactClearEvent,
+  GepiContactSubmitDetail,
+  GepiContactSubmitEvent,
+} from './components/contact-form/contact-form.component.js';
+export { GepiApplicantForm } from './components/applicant-form/applicant-form.component.js';
+export type {
+  ApplicantValue,
+  GepiApplicantCancelDetail,
+  GepiApplicantCancelEvent,
+  GepiApplicantSubmitDetail,
+  GepiApplicantSubmitEvent,
+} from './components/applicant-form/applicant-form.component.js';
+export { GepiMessage } from './components/message/message.component.js';
+export type { MessageKind, MessagePreset } from './components/message/message.component.js';
+export { GepiCaContacts } from './components/ca-contacts/ca-contacts.component.js';
+export type { CaContactsShow } from './components/ca-contacts/ca-contacts.component.js';
+export {
+  BANK_CONTACT,
+  CA_CONTACTS,
+  CA_ORDER,
+  ORG_CARD_AUTHORITIES,
+  isCardAuthority,
+} from './data/contacts.js';
+export type { BankContact, BankSection, CaContact } from './data/contacts.js';
+
+// Presentational views: handler list, permission tree, handler editor, confirm dialog, query results.
+export { GepiPager, PAGER_EXPORTPARTS } from './components/pager/pager.component.js';
+export type {
+  GepiPageChangeDetail,
+  GepiPageChangeEvent,
+  GepiSearchDetail,
+  GepiSearchEvent,
+} from './components/pager/pager.component.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_PAGE_SIZES,
+  clampPage,
+  pageCount,
+  pageRows,
+  pageSlots,
+  rowRange,
+} from './components/pager/paging.js';
+export type { PageSlot } from './components/pager/paging.js';
+export { GepiHandlerList } from './components/handler-list/handler-list.component.js';
+export type {
+  GepiExportCsvEvent,
+  GepiHandlerAddEvent,
+  GepiHandlerDeleteEvent,
+  GepiHandlerEditEvent,
+  GepiHandlerIdDetail,
+  GepiListExportDetail,
+  GepiPrintEvent,
+  HandlerListAgency,
+  HandlerListItem,
+} from './components/handler-list/handler-list.component.js';
+export { GepiPermissionTree } from './components/permission-tree/permission-tree.component.js';
+export type {
+  GepiPermissionsChangeDetail,
+  GepiPermissionsChangeEvent,
+  PermissionNode,
+} from './components/permission-tree/permission-tree.component.js';
+export { GepiHandlerEditor } from './components/handler-editor/handler-editor.component.js';
+export type {
+  CardReadStatus,
+  GepiHandlerCancelEvent,
+  GepiHandlerSubmitDetail,
+  GepiHandlerSubmitEvent,
+  GepiReadCardEvent,
+  HandlerEditorMode,
+  HandlerField,
+} from './components/handler-editor/handler-editor.component.js';
+export { GepiConfirmDialog } from './components/confirm-dialog/confirm-dialog.component.js';
+export type {
+  GepiConfirmEvent,
+  GepiDismissEvent,
+} from './components/confirm-dialog/confirm-dialog.component.js';
+export { GepiReceiptTable } from './components/receipt-table/receipt-table.component.js';
+export type { ReceiptItemCode, ReceiptRow } from './components/receipt-table/receipt-table.component.js';
+export { GepiQueryResult } from './components/query-result/query-result.component.js';
+export type { QueryResultVariant } from './components/query-result/query-result.component.js';

@@ -198,7 +198,58 @@ export const en: Translation = {
   'serialResult.name': 'Name',
   'serialResult.serial': 'Citizen certificate serial number',
 
+  // handler views: pager, handler list, handler editor
+  'pager.label': 'Pages',
+  'pager.page': 'Page {page}',
+  'pager.next': 'Next page',
+  'handlers.colPermissions': 'Permissions',
+  'handlers.noPermissions': 'None',
+  'handlers.exportCsv': 'Export CSV',
+  'handlers.print': 'Print',
+  'handlers.cardExpiring': 'Certificate expires {date}',
+  'handlers.cardExpired': 'Certificate expired {date}',
+  'handlerForm.permissionsRequired': 'Select at least one permission.',
+  'handlerForm.readingCard': 'Reading the certificate…',
+  'handlerForm.cardRead': 'Certificate read: serial number and name imported.',
+
   // Gregorian first, because English readers rarely know the ROC calendar; the ROC year stays so
   // the time can be matched with the zh-TW screens and receipts.
   'format.rocDateTime': '{gy}-{MM}-{dd} {HH}:{mm}:{ss} (Taipei time, ROC year {y})',
+
+  // card-confirm, cert-info, contact-form, applicant-form, message, ca-contacts
+  'form.errorSummaryTitle': 'There is a problem; please correct the following:',
+  'form.busy': 'Working, please wait…',
+  'cardConfirm.pinHint': 'The PIN is 6 to 8 digits.',
+  'cardConfirm.pinNative':
+    'After you press Confirm, enter the IC card password (PIN) in the window the card component (Fortify) opens; this page never asks for your PIN.',
+  'cardConfirm.pinPinpad':
+    "After you press Confirm, type the IC card password (PIN) on the card reader's keypad; this page never asks for your PIN.",
+  'cardConfirm.triesLeft': 'PIN tries left: {n}.',
+  'cardConfirm.lastTry': 'One more wrong PIN locks the IC card.',
+  'cardConfirm.lockedTitle': 'Card locked',
+  'cardConfirm.lockedBody':
+    'The IC card PIN (password) was entered wrongly three times or more, so the card is locked; to unlock it, contact the {ca}:',
+  'cardConfirm.lockedBodyAnyCa':
+    'The IC card PIN (password) was entered wrongly three times or more, so the card is locked; to unlock it, contact the certification authority that issued it:',
+  'cardConfirm.readerTitle': 'Card in the reader',
+  'cardConfirm.noCard': 'No IC card detected in the card reader; please insert the card.',
+  'cardConfirm.holder': 'Holder',
+  'cardConfirm.issuer': 'Issued by',
+  'cardConfirm.serial': 'Certificate serial number',
+  'cardConfirm.cardNumber': 'Card number',
+  'validity.range': '{from} to {to}',
+  'validity.expiresSoon':
+    'This certificate expires on {date} (days left: {days}); renew it or apply for a new card at its certification authority soon.',
+  'validity.expired':
+    'This certificate expired on {date}; apply to its certification authority for a new card.',
+  'validity.notYetValid': 'This certificate is valid from {date}; it cannot be used yet.',
+  'certInfo.empty': '(none)',
+  'message.success': 'Success',
+  'message.info': 'Information',
+  'message.warning': 'Warning',
+  'message.error': 'Error',
+  'message.reviewPendingTitle': 'Application under review',
+  'caContacts.caTitle': 'Certification authority service contacts',
+  'caContacts.fax': 'Fax: {fax}',
+  'caContacts.newWindow': '(opens in a new window)',
 };

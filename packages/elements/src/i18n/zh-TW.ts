@@ -199,8 +199,59 @@ export const zhTW = {
   'serialResult.name': '姓名',
   'serialResult.serial': '自然人憑證序號',
 
+  // handler views: pager, handler list, handler editor. The manual names none of these strings
+  // (its screens have no paging buttons, badges or export); they follow its wording and punctuation.
+  'pager.label': '分頁',
+  'pager.page': '第 {page} 頁',
+  'pager.next': '下一頁',
+  'handlers.colPermissions': '擁有權限',
+  'handlers.noPermissions': '無',
+  'handlers.exportCsv': '匯出CSV',
+  'handlers.print': '列印',
+  'handlers.cardExpiring': '憑證將於{date}到期',
+  'handlers.cardExpired': '憑證已於{date}到期',
+  'handlerForm.permissionsRequired': '請至少勾選一項功能選單權限。',
+  'handlerForm.readingCard': '讀取憑證中,請稍候…',
+  'handlerForm.cardRead': '已讀取憑證,已匯入憑證序號及姓名。',
+
   // ROC date-time (民國紀年, Asia/Taipei): {y} ROC year, {gy} Gregorian year, the rest two digits
   'format.rocDateTime': '{y}年{MM}月{dd}日{HH}點{mm}分{ss}秒',
+
+  // card-confirm, cert-info, contact-form, applicant-form, message, ca-contacts. The manual has no
+  // screen for the card in the reader, PIN entry outside the page, expiry or a locked card; those
+  // strings follow its wording and punctuation.
+  'form.errorSummaryTitle': '輸入資料有誤,請修正下列項目:',
+  'form.busy': '處理中,請稍候…',
+  'cardConfirm.pinHint': 'PIN碼為6至8位數字。',
+  'cardConfirm.pinNative':
+    '按下「確認」後,請於讀卡元件(Fortify)開啟的視窗中輸入IC卡密碼(PIN碼);本網頁不會要求您輸入PIN碼。',
+  'cardConfirm.pinPinpad':
+    '按下「確認」後,請直接於讀卡機的按鍵輸入IC卡密碼(PIN碼);本網頁不會要求您輸入PIN碼。',
+  'cardConfirm.triesLeft': 'PIN碼尚可嘗試 {n} 次。',
+  'cardConfirm.lastTry': '再輸入錯誤一次,即造成IC卡鎖卡。',
+  'cardConfirm.lockedTitle': 'IC卡已鎖卡',
+  'cardConfirm.lockedBody': 'IC卡PIN碼(即密碼)輸入三次以上錯誤,已造成IC卡鎖卡,請至{ca}進行鎖卡解碼:',
+  'cardConfirm.lockedBodyAnyCa':
+    'IC卡PIN碼(即密碼)輸入三次以上錯誤,已造成IC卡鎖卡,請至所屬憑證管理中心進行鎖卡解碼:',
+  'cardConfirm.readerTitle': '讀卡機中的IC卡',
+  'cardConfirm.noCard': '讀卡機中未偵測到IC卡,請將IC卡放入讀卡機。',
+  'cardConfirm.holder': '持卡人',
+  'cardConfirm.issuer': '發卡單位',
+  'cardConfirm.serial': '憑證序號',
+  'cardConfirm.cardNumber': '卡號',
+  'validity.range': '{from} ~ {to}',
+  'validity.expiresSoon': '此憑證將於{date}到期(剩餘{days}天),請儘速向發卡單位辦理展期或換發。',
+  'validity.expired': '此憑證已於{date}到期,請向發卡單位申請換發。',
+  'validity.notYetValid': '此憑證自{date}起生效,目前尚不能使用。',
+  'certInfo.empty': '(無)',
+  'message.success': '成功',
+  'message.info': '訊息',
+  'message.warning': '注意',
+  'message.error': '錯誤',
+  'message.reviewPendingTitle': '申請資料審核中',
+  'caContacts.caTitle': '憑證管理中心服務窗口',
+  'caContacts.fax': '傳真:{fax}',
+  'caContacts.newWindow': '(另開新視窗)',
 } as const;
 
 /** The zh-TW catalog's exact type, with each message's literal text (used to type parameters). */

@@ -1,0 +1,425 @@
+// <gepi-handler-list>: the 授權經辦人清單 screen of 授權指派 (and, read-only, of 查詢已授權清單). It shows
+// the page of handlers it is given and reports the user's requests: add, edit, delete, page, search,
+// export, print. Fetching, deleting and confirming are the flow's business.
+import { maskNationalId } from '@gepi/sdk';
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import type { StaticValue } from 'lit/static-html.js';
+import { systemClock } from '../../internal/clock.js';
+import type { Clock } from '../../internal/clock.js';
+import { GepiElement } from '../../internal/gepi-element.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { EXPIRY_WARNING_DAYS, renderCertDate, validityOf } from '../cert-info/validity.js';
+import { PAGER_EXPORTPARTS } from '../pager/pager.component.js';
+import type { GepiPageChangeEvent, GepiSearchEvent } from '../pager/pager.component.js';
+import { DEFAULT_PAGE_SIZE, pageRows, positiveInt, rowRange } from '../pager/paging.js';
+import { pagedTableStyles } from '../pager/table.styles.js';
+import type { PermissionNode } from '../permission-tree/permission-tree.component.js';
+import { handlerListStyles } from './handler-list.styles.js';
+
+/** One handler row: the API's handler summary (or authorized-list entry), plus the card's expiry. */
+export interface HandlerListItem {
+  readonly id: number;
+  readonly name: string;
+  /** The masked ID the API returns (`E22****894`). */
+  readonly nationalIdMasked?: string;
+  /** A full ID, when that is all the host has; it is masked before it reaches the screen. */
+  readonly nationalId?: string;
+  /** The handler's citizen certificate expiry (ISO 8601 or a Date), for the renewal badge. */
+  readonly notAfter?: string | Date | null;
+  /** Permission ids; shown (through `catalog`) in read-only mode when there are no labels. */
+  readonly permissions?: readonly string[];
+  /** Permission names as the authorized-list API returns them; shown in read-only mode. */
+  readonly permissionLabels?: readonly string[];
+}
+
+/** 使用者資訊: the agency and its authorization manager. */
+export interface HandlerListAgency {
+  readonly code: string;
+  readonly name: string;
+  readonly managerName?: string;
+}
+
+export interface GepiHandlerIdDetail {
+  /** The handler's id, as given in `items`. */
+  readonly id: number;
+}
+
+export interface GepiListExportDetail {
+  /** The search the list shows, so that the export or print matches it. */
+  readonly query: string;
+}
+
+export type GepiHandlerAddEvent = CustomEvent<Record<string, never>>;
+export type GepiHandlerEditEvent = CustomEvent<GepiHandlerIdDetail>;
+export type GepiHandlerDeleteEvent = CustomEvent<GepiHandlerIdDetail>;
+export type GepiExportCsvEvent = CustomEvent<GepiListExportDetail>;
+export type GepiPrintEvent = CustomEvent<GepiListExportDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'gepi-handler-add': GepiHandlerAddEvent;
+    'gepi-handler-edit': GepiHandlerEditEvent;
+    'gepi-handler-delete': GepiHandlerDeleteEvent;
+    'gepi-export-csv': GepiExportCsvEvent;
+    'gepi-print': GepiPrintEvent;
+  }
+}
+
+const HEADING_TAGS: readonly StaticValue[] = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+/**
+ * The list of authorized handlers, with the agency's user information above it.
+ *
+ * @tagname gepi-handler-list
+ * @summary 授權經辦人清單: agency information, 新增, paged and searchable handler table with 修改 / 刪除.
+ *
+ * @fires gepi-handler-add - 新增 was pressed. `detail: {}`.
+ * @fires gepi-handler-edit - A row's 修改 was pressed. `detail: { id }`.
+ * @fires gepi-handler-delete - A row's 刪除 was pressed; the flow asks for confirmation. `detail: { id }`.
+ * @fires gepi-page-change - Another page or page size was chosen. `detail: { page, pageSize }`.
+ * @fires gepi-search - The search text settled (300 ms) or Enter was pressed. `detail: { query }`; show page 1.
+ * @fires gepi-export-csv - Read-only mode: 匯出CSV was pressed; the host builds and downloads the file. `detail: { query }`.
+ * @fires gepi-print - Read-only mode: 列印 was pressed. Cancelable: unless prevented, `window.print()` follows. `detail: { query }`.
+ *
+ * @csspart base - The region holding everything.
+ * @csspart notice - The message above the list (`notice`), e.g. 新增成功!
+ * @csspart user-info - The 使用者資訊 box.
+ * @csspart user-info-title - Its heading.
+ * @csspart agency - The `<dl>` of 機關代號, 機關名稱, 授權管理者姓名.
+ * @csspart actions - The buttons beside the user information.
+ * @csspart add-button - 新增.
+ * @csspart export-button - 匯出CSV (read-only mode).
+ * @csspart print-button - 列印 (read-only mode).
+ * @csspart title - The 【授權經辦人清單】 heading; `focusHeading()` moves focus to it.
+ * @csspart pager - The `<gepi-pager>` around the table; its own parts are exported as `pager-<part>`.
+ * @csspart table - The `<table>`.
+ * @csspart row - A handler's row.
+ * @csspart empty - The 目前查無資料! cell.
+ * @csspart badge - A certificate expiry badge.
+ * @csspart badge-expiring - The badge of a certificate expiring within 60 days.
+ * @csspart badge-expired - The badge of an expired certificate.
+ * @csspart edit-button - A row's 修改.
+ * @csspart delete-button - A row's 刪除.
+ *
+ * @cssproperty --gepi-table-border-color - Table and box borders. Default `--gepi-color-border`.
+ * @cssproperty --gepi-table-header-bg - Column header background. Default `--gepi-color-surface`.
+ * @cssproperty --gepi-handler-list-notice-bg - Notice background. Default `--gepi-color-success-bg`.
+ * @cssproperty --gepi-handler-list-info-bg - 使用者資訊 background. Default `--gepi-color-surface`.
+ * @cssproperty --gepi-badge-expiring-bg - Expiring badge background. Default `#fff4e5`.
+ * @cssproperty --gepi-badge-expiring-color - Expiring badge text. Default `#7a4100`.
+ * @cssproperty --gepi-badge-expired-bg - Expired badge background. Default `--gepi-color-danger-bg`.
+ * @cssproperty --gepi-badge-expired-color - Expired badge text. Default `--gepi-color-danger`.
+ */
+export class GepiHandlerList extends GepiElement {
+  static override styles = [sharedStyles, pagedTableStyles, handlerListStyles];
+
+  static override properties: PropertyDeclarations = {
+    items: { attribute: false },
+    total: { type: Number },
+    page: { type: Number },
+    pageSize: { type: Number, attribute: 'page-size' },
+    query: { type: String },
+    agency: { attribute: false },
+    busy: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    catalog: { attribute: false },
+    clock: { attribute: false },
+    expiryWarningDays: { type: Number, attribute: 'expiry-warning-days' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    notice: { type: String },
+  };
+
+  /**
+   * The handlers of the page shown (server paging), or all of them (the element then shows the
+   * page's slice). Only one page of rows is ever rendered.
+   */
+  declare items: readonly HandlerListItem[];
+
+  /** Handlers across all pages; defaults to the number of `items`. */
+  declare total: number | undefined;
+
+  /** The page shown, from 1. The element updates it when the user pages. */
+  declare page: number;
+
+  /** Rows per page (顯示筆數): 10, 25, 50 or 100. Default 10. */
+  declare pageSize: number;
+
+  /** The search the rows answer. The element updates it when the user searches. */
+  declare query: string;
+
+  /** 使用者資訊. */
+  declare agency: HandlerListAgency | undefined;
+
+  /** Rows are being fetched: the table is marked busy. */
+  declare busy: boolean;
+
+  /** 查詢已授權清單: no add, edit or delete; permissions shown per handler; export and print offered. */
+  declare readonly: boolean;
+
+  /** The permission catalog, to name `permissions` ids in read-only mode when items carry no labels. */
+  declare catalog: readonly PermissionNode[] | undefined;
+
+  /** "Now", for the certificate expiry badges. */
+  declare clock: Clock;
+
+  /** Days before expiry from which a handler's certificate is flagged. Default 60. */
+  declare expiryWarningDays: number;
+
+  /** Level of the two headings (使用者資訊, 【授權經辦人清單】), to fit the host page. Default 2. */
+  declare headingLevel: number;
+
+  /** A message above the list, announced politely: the flow's 新增成功! / 修改成功! / 刪除成功! */
+  declare notice: string | undefined;
+
+  private permissionNames = new Map<string, string>();
+
+  constructor() {
+    super();
+    this.items = [];
+    this.total = undefined;
+    this.page = 1;
+    this.pageSize = DEFAULT_PAGE_SIZE;
+    this.query = '';
+    this.busy = false;
+    this.readonly = false;
+    this.clock = systemClock;
+    this.expiryWarningDays = EXPIRY_WARNING_DAYS;
+    this.headingLevel = 2;
+  }
+
+  /** Moves focus to the list's title, as a new step does (back from the editor, after a delete). */
+  async focusHeading(options?: FocusOptions): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus(options);
+  }
+
+  protected override firstUpdated(): void {
+    if (this.autofocus) void this.focusHeading();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('catalog')) {
+      this.permissionNames = new Map();
+      const walk = (nodes: readonly PermissionNode[]): void => {
+        for (const node of nodes) {
+          this.permissionNames.set(node.id, node.label);
+          if (node.children) walk(node.children);
+        }
+      };
+      walk(this.catalog ?? []);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const items = this.items ?? [];
+    const size = positiveInt(this.pageSize, DEFAULT_PAGE_SIZE);
+    const total = this.total ?? items.length;
+    const rows = pageRows(items, this.page, size);
+    const first = rowRange(this.page, size, total).from;
+    const now = this.clock();
+    const columns = 4;
+
+    return html`
+      <section part="base" class="base" lang=${this.resolvedLocale} aria-labelledby="title">
+        <div role="status">
+          ${this.notice ? html`<p part="notice" class="notice">${this.notice}</p>` : nothing}
+        </div>
+        ${this.renderUserInfo()} ${this.heading('title', 'title', this.t('handlers.listTitle'))}
+        <gepi-pager
+          part="pager"
+          exportparts=${PAGER_EXPORTPARTS}
+          label=${this.t('handlers.listTitle')}
+          .total=${total}
+          .page=${this.page}
+          .pageSize=${size}
+          .query=${this.query}
+          .translations=${this.translations}
+          @gepi-page-change=${this.onPageChange}
+          @gepi-search=${this.onSearch}
+        >
+          <table part="table" class="table" aria-busy=${this.busy ? 'true' : 'false'}>
+            <caption class="visually-hidden">
+              ${this.t('handlers.listTitle')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${this.t('handlers.colIndex')}</th>
+                <th scope="col">${this.t('handlers.colName')}</th>
+                <th scope="col">${this.t('handlers.colNationalId')}</th>
+                <th scope="col">
+                  ${this.t(this.readonly ? 'handlers.colPermissions' : 'handlers.colActions')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              ${
+                rows.length === 0
+                  ? html`<tr>
+                      <td part="empty" class="empty" colspan=${columns}>${this.t('handlers.empty')}</td>
+                    </tr>`
+                  : repeat(
+                      rows,
+                      (item) => item.id,
+                      (item, i) => this.renderRow(item, first + i, now),
+                    )
+              }
+            </tbody>
+          </table>
+        </gepi-pager>
+      </section>
+    `;
+  }
+
+  private renderUserInfo(): TemplateResult {
+    const agency = this.agency;
+    return html`
+      <div part="user-info" class="user-info">
+        <div>
+          ${this.heading('user-info-title', 'user-info-title', this.t('handlers.userInfo'))}
+          <dl part="agency" class="agency">
+            <dt>${this.t('handlers.agencyCode')}</dt>
+            <dd>${agency?.code ?? ''}</dd>
+            <dt>${this.t('handlers.agencyName')}</dt>
+            <dd>${agency?.name ?? ''}</dd>
+            <dt>${this.t('handlers.managerName')}</dt>
+            <dd>${agency?.managerName ?? ''}</dd>
+          </dl>
+        </div>
+        <div part="actions" class="actions">
+          ${
+            this.readonly
+              ? html`
+                  <button
+                    part="export-button"
+                    class="button button--secondary"
+                    type="button"
+                    @click=${this.exportCsv}
+                  >
+                    ${this.t('handlers.exportCsv')}
+                  </button>
+                  <button
+                    part="print-button"
+                    class="button button--secondary"
+                    type="button"
+                    @click=${this.print}
+                  >
+                    ${this.t('handlers.print')}
+                  </button>
+                `
+              : html`<button
+                  part="add-button"
+                  class="button button--primary"
+                  type="button"
+                  @click=${this.add}
+                >
+                  ${this.t('common.add')}
+                </button>`
+          }
+        </div>
+      </div>
+    `;
+  }
+
+  private renderRow(item: HandlerListItem, index: number, now: Date): TemplateResult {
+    const masked = maskNationalId(item.nationalIdMasked ?? item.nationalId ?? '');
+    return html`
+      <tr part="row">
+        <td class="index">${index}</td>
+        <th scope="row">${item.name} ${this.renderBadge(item, now)}</th>
+        <td class="nowrap">${masked}</td>
+        <td>${this.readonly ? this.permissionText(item) : this.renderRowActions(item)}</td>
+      </tr>
+    `;
+  }
+
+  // The visible words stay 修改 / 刪除 as in the manual; the hidden name tells a screen reader,
+  // which lists buttons out of their rows, whose record each one acts on.
+  private renderRowActions(item: HandlerListItem): TemplateResult {
+    return html`
+      <div class="row-actions">
+        <button
+          part="edit-button"
+          class="button button--secondary"
+          type="button"
+          @click=${() => this.emit('gepi-handler-edit', { id: item.id })}
+        >
+          ${this.t('common.edit')}<span class="visually-hidden">&nbsp;${item.name}</span>
+        </button>
+        <button
+          part="delete-button"
+          class="button button--secondary"
+          type="button"
+          @click=${() => this.emit('gepi-handler-delete', { id: item.id })}
+        >
+          ${this.t('common.delete')}<span class="visually-hidden">&nbsp;${item.name}</span>
+        </button>
+      </div>
+    `;
+  }
+
+  // From 60 days before expiry a citizen certificate can be renewed (and the handler will need a
+  // new SN on file); an expired one can no longer sign in. Same rule and dates as <gepi-cert-info>.
+  private renderBadge(item: HandlerListItem, now: Date): TemplateResult | typeof nothing {
+    const days = Number.isFinite(this.expiryWarningDays) ? this.expiryWarningDays : EXPIRY_WARNING_DAYS;
+    const { state } = validityOf(null, item.notAfter, now, days);
+    if (state !== 'expiring' && state !== 'expired') return nothing;
+    const date = renderCertDate(item.notAfter, this.resolvedLocale);
+    const expired = state === 'expired';
+    return html`<span
+      part=${expired ? 'badge badge-expired' : 'badge badge-expiring'}
+      class=${expired ? 'badge badge--expired' : 'badge badge--expiring'}
+      >${this.tParts(expired ? 'handlers.cardExpired' : 'handlers.cardExpiring', { date })}</span
+    >`;
+  }
+
+  private permissionText(item: HandlerListItem): string {
+    const names =
+      item.permissionLabels && item.permissionLabels.length > 0
+        ? item.permissionLabels
+        : (item.permissions ?? []).map((id) => this.permissionNames.get(id) ?? id);
+    if (names.length === 0) return this.t('handlers.noPermissions');
+    return names.join(this.resolvedLocale === 'zh-TW' ? '、' : ', ');
+  }
+
+  private heading(id: string, part: string, text: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const tag = HEADING_TAGS[level - 1] ?? literal`h2`;
+    // tabindex -1: focusable by focusHeading(), not a stop in the Tab order.
+    return staticHtml`<${tag} id=${id} part=${part} class="heading" tabindex="-1">${text}</${tag}>`;
+  }
+
+  // The pager has already moved to the new page; the list follows so its row numbers match, and
+  // lets the event go on to the host, which fetches the rows.
+  private onPageChange(event: GepiPageChangeEvent): void {
+    this.page = event.detail.page;
+    this.pageSize = event.detail.pageSize;
+  }
+
+  private onSearch(event: GepiSearchEvent): void {
+    this.query = event.detail.query;
+    this.page = 1;
+  }
+
+  private add(): void {
+    this.emit('gepi-handler-add', {});
+  }
+
+  private exportCsv(): void {
+    this.emit('gepi-export-csv', { query: this.query });
+  }
+
+  private print(): void {
+    const event = this.emit('gepi-print', { query: this.query }, { cancelable: true });
+    if (!event.defaultPrevented) window.print();
+  }
+}

@@ -1,0 +1,67 @@
+// Looks the kit's forms share: title, alert region, field grid, notes and button row.
+import { css } from 'lit';
+import { token } from './tokens.js';
+
+export const formStyles = css`
+  .base {
+    max-width: var(--gepi-form-max-width, 60rem);
+    padding: var(--gepi-form-padding, ${token('space-lg')});
+    background: var(--gepi-form-bg, ${token('color-bg')});
+  }
+
+  .title {
+    margin: 0 0 ${token('space-md')};
+    font-size: var(--gepi-form-title-font-size, ${token('font-size-xl')});
+    line-height: ${token('line-height-tight')};
+    color: var(--gepi-form-title-color, ${token('color-text')});
+  }
+
+  .error-summary__title {
+    line-height: ${token('line-height-tight')};
+  }
+
+  .field__required {
+    margin-inline-end: ${token('space-xs')};
+  }
+
+  .field__input {
+    width: 100%;
+  }
+
+  textarea.field__input {
+    min-height: 5rem;
+    resize: vertical;
+  }
+
+  .note {
+    margin: 0 0 ${token('space-md')};
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-sm')};
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: ${token('space-md')};
+    margin-block-start: ${token('space-md')};
+  }
+
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-block-end: ${token('space-md')};
+    font-weight: ${token('font-weight-bold')};
+  }
+`;
