@@ -11,11 +11,15 @@ const packages = [
     entries: {
       index: 'src/index.ts',
       certs: 'src/certs/index.ts',
+      api: 'src/api/index.ts',
       testing: 'src/testing/index.ts',
       node: 'src/node.ts',
     },
   },
-  { dir: 'packages/mock-server', entries: { index: 'src/index.ts' } },
+  {
+    dir: 'packages/mock-server',
+    entries: { index: 'src/index.ts', node: 'src/node.ts', browser: 'src/browser.ts', cli: 'src/cli.ts' },
+  },
   { dir: 'packages/elements', entries: { index: 'src/index.ts' } },
 ];
 

@@ -86,7 +86,12 @@ const HANDLER_FIELDS: readonly ProblemCode[] = [
   'HANDLER_DUPLICATE_SERIAL',
 ];
 const MANAGER: readonly ProblemCode[] = [...SESSION, 'NOT_REGISTERED_MANAGER', 'ORG_CARD_NOT_REGISTERED'];
-const CONTACT_FIELDS: readonly ProblemCode[] = ['NAME_INVALID', 'EMAIL_INVALID', 'PHONE_INVALID', 'EXTENSION_INVALID'];
+const CONTACT_FIELDS: readonly ProblemCode[] = [
+  'NAME_INVALID',
+  'EMAIL_INVALID',
+  'PHONE_INVALID',
+  'EXTENSION_INVALID',
+];
 
 const idParams = <S extends z.ZodType>(schema: S) => ({ params: s.emptyBodySchema.extend({ id: schema }) });
 
@@ -215,7 +220,14 @@ export const endpoints = {
     summary: t('首次註冊', 'First registration'),
     body: s.contactInputSchema,
     response: { status: 201, schema: s.registrationResultSchema },
-    problems: [...BODY, ...SESSION, ...CONTACT_FIELDS, 'ALREADY_REGISTERED', 'REVIEW_PENDING', 'REVIEW_REQUIRED'],
+    problems: [
+      ...BODY,
+      ...SESSION,
+      ...CONTACT_FIELDS,
+      'ALREADY_REGISTERED',
+      'REVIEW_PENDING',
+      'REVIEW_REQUIRED',
+    ],
   },
   swapOrg: {
     method: 'POST',
@@ -281,7 +293,10 @@ export const endpoints = {
     auth: 'session',
     purposes: ['assignment'],
     tag: 'handlers',
-    summary: t('讀取一位經辦人(修改用,含完整身分證統一編號)', 'Read one handler for editing (full national ID)'),
+    summary: t(
+      '讀取一位經辦人(修改用,含完整身分證統一編號)',
+      'Read one handler for editing (full national ID)',
+    ),
     ...idParams(s.handlerIdParam),
     response: { status: 200, schema: s.handlerDetailSchema },
     problems: [...MANAGER, 'HANDLER_NOT_FOUND'],
@@ -317,7 +332,13 @@ export const endpoints = {
     summary: t('查詢憑證註冊收件紀錄', 'Receipt records of an agency'),
     query: s.receiptQuerySchema,
     response: { status: 200, schema: s.receiptListSchema },
-    problems: ['AGENCY_CODE_INVALID', 'AGENCY_UNKNOWN', 'FIELD_REQUIRED', 'FIELD_INVALID', 'PAGE_SIZE_INVALID'],
+    problems: [
+      'AGENCY_CODE_INVALID',
+      'AGENCY_UNKNOWN',
+      'FIELD_REQUIRED',
+      'FIELD_INVALID',
+      'PAGE_SIZE_INVALID',
+    ],
   },
   orgOid: {
     method: 'GET',

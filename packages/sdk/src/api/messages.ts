@@ -37,7 +37,10 @@ export const receiptItems = {
   'first-registration': t('首次註冊', 'First registration'),
   'swap-org': t('更換機關憑證', 'Organization card replaced'),
   'swap-manager': t('更換授權管理者自然人憑證', "Manager's citizen card replaced"),
-  'swap-both': t('更換機關憑證與授權管理者自然人憑證', "Organization card and manager's citizen card replaced"),
+  'swap-both': t(
+    '更換機關憑證與授權管理者自然人憑證',
+    "Organization card and manager's citizen card replaced",
+  ),
 } as const satisfies Record<string, LocalizedText>;
 
 export type ReceiptItem = keyof typeof receiptItems;
@@ -48,7 +51,10 @@ export const sessionPurposes = {
   assignment: t('授權指派', 'Authorization assignment'),
   'swap-org': t('更換機關憑證', 'Replace the organization card'),
   'swap-manager': t('更換授權管理者自然人憑證', "Replace the manager's citizen card"),
-  'swap-both': t('更換機關憑證和更換授權管理者自然人憑證', "Replace the organization card and the manager's citizen card"),
+  'swap-both': t(
+    '更換機關憑證和更換授權管理者自然人憑證',
+    "Replace the organization card and the manager's citizen card",
+  ),
   'query-org-oid': t('查詢機關憑證OID', 'Look up the organization certificate OID'),
   'query-citizen-serial': t('查詢自然人憑證序號', 'Look up a citizen certificate serial number'),
   'query-authorized': t('查詢已授權清單', 'List authorized handlers'),

@@ -113,7 +113,8 @@ export function buildOpenApiDocument(options: OpenApiOptions): JsonObject {
   }
 
   const schemas: Record<string, JsonObject> = {};
-  for (const [id, schema] of Object.entries(output)) schemas[id] = requestIds.has(id) ? (input[id] ?? schema) : schema;
+  for (const [id, schema] of Object.entries(output))
+    schemas[id] = requestIds.has(id) ? (input[id] ?? schema) : schema;
 
   return {
     openapi: '3.1.0',
@@ -131,7 +132,8 @@ export function buildOpenApiDocument(options: OpenApiOptions): JsonObject {
         cardSession: {
           type: 'http',
           scheme: 'bearer',
-          description: 'Card session token from POST /api/v1/sign-ins/org (or /citizen for the serial query).',
+          description:
+            'Card session token from POST /api/v1/sign-ins/org (or /citizen for the serial query).',
         },
         reviewerToken: { type: 'http', scheme: 'bearer', description: 'GEPI_ADMIN_TOKEN.' },
       },

@@ -57,7 +57,10 @@ export const problemCatalog = {
   FIELD_UNKNOWN: {
     status: 400,
     title: t('不明的欄位', 'Unknown field'),
-    detail: t('請求內容含有本系統不接受的欄位。', 'The request contains a field that this API does not accept.'),
+    detail: t(
+      '請求內容含有本系統不接受的欄位。',
+      'The request contains a field that this API does not accept.',
+    ),
   },
   AGENCY_CODE_INVALID: {
     status: 400,
@@ -187,12 +190,18 @@ export const problemCatalog = {
   NONCE_EXPIRED: {
     status: 401,
     title: t('挑戰碼已逾時', 'Challenge expired'),
-    detail: t('挑戰碼已超過 5 分鐘有效時間,請重新操作。', 'The challenge nonce is older than 5 minutes; start again.'),
+    detail: t(
+      '挑戰碼已超過 5 分鐘有效時間,請重新操作。',
+      'The challenge nonce is older than 5 minutes; start again.',
+    ),
   },
   NONCE_REUSED: {
     status: 401,
     title: t('挑戰碼已使用', 'Challenge already used'),
-    detail: t('每個挑戰碼只能使用一次,請重新操作。', 'Each challenge nonce can be used only once; start again.'),
+    detail: t(
+      '每個挑戰碼只能使用一次,請重新操作。',
+      'Each challenge nonce can be used only once; start again.',
+    ),
   },
 
   // ── certificate and signature ───────────────────────────────────────────────────────────────
@@ -207,7 +216,10 @@ export const problemCatalog = {
   CERT_EXPIRED: {
     status: 401,
     title: t('憑證已過期', 'Certificate expired'),
-    detail: t('此憑證已超過有效期限,請向所屬憑證管理中心辦理展期或換發。', 'The certificate has expired; renew it at its CA.'),
+    detail: t(
+      '此憑證已超過有效期限,請向所屬憑證管理中心辦理展期或換發。',
+      'The certificate has expired; renew it at its CA.',
+    ),
   },
   CERT_NOT_YET_VALID: {
     status: 401,
@@ -217,7 +229,10 @@ export const problemCatalog = {
   CERT_REVOKED: {
     status: 401,
     title: t('憑證已廢止', 'Certificate revoked'),
-    detail: t('此憑證已被廢止,無法使用,請洽所屬憑證管理中心。', 'The certificate has been revoked; contact its CA.'),
+    detail: t(
+      '此憑證已被廢止,無法使用,請洽所屬憑證管理中心。',
+      'The certificate has been revoked; contact its CA.',
+    ),
   },
   CERT_KEY_USAGE: {
     status: 401,
@@ -227,7 +242,10 @@ export const problemCatalog = {
   CERT_POLICY: {
     status: 401,
     title: t('憑證政策不符', 'Certificate policy not accepted'),
-    detail: t('此憑證的憑證政策不被本系統接受。', 'The certificate policy of this certificate is not accepted.'),
+    detail: t(
+      '此憑證的憑證政策不被本系統接受。',
+      'The certificate policy of this certificate is not accepted.',
+    ),
   },
   CERT_WRONG_KIND: {
     status: 422,
@@ -247,7 +265,10 @@ export const problemCatalog = {
   AGENCY_UNKNOWN: {
     status: 404,
     title: t('查無此機關代號', 'Unknown agency code'),
-    detail: t('查無此機關代號,請確認後重新輸入。', 'No insured agency has this code; check it and try again.'),
+    detail: t(
+      '查無此機關代號,請確認後重新輸入。',
+      'No insured agency has this code; check it and try again.',
+    ),
   },
   AGENCY_MISMATCH: {
     status: 403,
@@ -284,7 +305,10 @@ export const problemCatalog = {
   AGENCY_NOT_REGISTERED: {
     status: 409,
     title: t('機關尚未註冊', 'Agency not registered'),
-    detail: t('貴機關尚未完成首次註冊,請先辦理首次註冊。', 'Your agency has not registered yet; do the first registration first.'),
+    detail: t(
+      '貴機關尚未完成首次註冊,請先辦理首次註冊。',
+      'Your agency has not registered yet; do the first registration first.',
+    ),
   },
   ALREADY_REGISTERED: {
     status: 409,
@@ -332,7 +356,10 @@ export const problemCatalog = {
   SESSION_PURPOSE_MISMATCH: {
     status: 403,
     title: t('作業項目不符', 'Wrong session purpose'),
-    detail: t('此作業階段不能執行這個功能,請由選單重新進入。', 'This session was opened for another function; start again from the menu.'),
+    detail: t(
+      '此作業階段不能執行這個功能,請由選單重新進入。',
+      'This session was opened for another function; start again from the menu.',
+    ),
   },
   SESSION_INCOMPLETE: {
     status: 403,
@@ -357,17 +384,26 @@ export const problemCatalog = {
   HANDLER_DUPLICATE_NATIONAL_ID: {
     status: 409,
     title: t('經辦人已存在', 'Handler already assigned'),
-    detail: t('此身分證統一編號已是貴機關的授權經辦人。', 'A handler with this national ID is already assigned in your agency.'),
+    detail: t(
+      '此身分證統一編號已是貴機關的授權經辦人。',
+      'A handler with this national ID is already assigned in your agency.',
+    ),
   },
   HANDLER_DUPLICATE_SERIAL: {
     status: 409,
     title: t('憑證序號重複', 'Serial number already used'),
-    detail: t('此憑證序號已指派給貴機關的其他經辦人。', 'This certificate serial number is already assigned to a handler of your agency.'),
+    detail: t(
+      '此憑證序號已指派給貴機關的其他經辦人。',
+      'This certificate serial number is already assigned to a handler of your agency.',
+    ),
   },
   HANDLER_VERSION_CONFLICT: {
     status: 409,
     title: t('資料已被修改', 'Changed meanwhile'),
-    detail: t('此經辦人資料已被他人修改,請重新查詢後再修改。', 'The handler was changed meanwhile; reload it and try again.'),
+    detail: t(
+      '此經辦人資料已被他人修改,請重新查詢後再修改。',
+      'The handler was changed meanwhile; reload it and try again.',
+    ),
   },
 
   // ── reviews and administration ──────────────────────────────────────────────────────────────

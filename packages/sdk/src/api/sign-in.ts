@@ -8,14 +8,20 @@ const encoder = new TextEncoder();
 
 export const SIGN_IN_MESSAGE_LENGTH = 64;
 
-export async function signInMessage(origin: string, nonce: string): Promise<Uint8Array<ArrayBuffer>> {
-  const subtle = globalThis.crypto.subtle;
-  const [o, n] = await Promise.all([
-    subtle.digest('SHA-256', encoder.encode(origin)),
-    subtle.digest('SHA-256', encoder.encode(nonce)),
-  ]);
+/** A SHA-256 implementation; servers may pass a synchronous one (WebCrypto's is asynchronous). */
+export type Sha256 = (data: Uint8Array<ArrayBuffer>) => Uint8Array | Promise<Uint8Array>;
+
+const webSha256: Sha256 = async (data) =>
+  new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', data));
+
+export async function signInMessage(
+  origin: string,
+  nonce: string,
+  sha256: Sha256 = webSha256,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const [o, n] = await Promise.all([sha256(encoder.encode(origin)), sha256(encoder.encode(nonce))]);
   const message = new Uint8Array(SIGN_IN_MESSAGE_LENGTH);
-  message.set(new Uint8Array(o), 0);
-  message.set(new Uint8Array(n), 32);
+  message.set(o, 0);
+  message.set(n, 32);
   return message;
 }

@@ -15,4 +15,4 @@ export {
 } from './parse.js';
 // The configured @peculiar/x509 namespace, for code that verifies chains or CRLs, so that the
 // library is imported (and given its crypto provider) from this folder only.
-export { useX509, webCrypto } from './x509.js';
+export { useX509, webCrypto, x509 } from './x509.js';

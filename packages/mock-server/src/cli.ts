@@ -1,0 +1,98 @@
+// gepi-mock-server: runs the registration API on a SQLite file.
+//   gepi-mock-server --port 8787 --db ./data/gepi.sqlite --seed demo [--reset]
+// Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN (reviewer token), GEPI_HOLIDAYS (comma-separated
+// YYYY-MM-DD), GEPI_ORIGINS (comma-separated extra allowed origins), GEPI_SYNC (normal|full).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { randomToken } from './util/crypto.js';
+import { startServer } from './node.js';
+
+const USAGE = `Usage: gepi-mock-server [--port 8787] [--host 127.0.0.1] [--db ./data/gepi.sqlite] [--seed demo] [--reset]
+                        [--sync normal|full] [--origin <origin>]...
+Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS, GEPI_SYNC`;
+
+function fail(message: string): never {
+  console.error(`gepi-mock-server: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      seed: { type: 'string' },
+      reset: { type: 'boolean', default: false },
+      sync: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  }).values;
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const portText = args.port ?? process.env.PORT ?? '8787';
+const port = Number(portText);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port "${portText}"`);
+const db = args.db ?? process.env.GEPI_DB ?? './data/gepi.sqlite';
+if (args.seed !== undefined && args.seed !== 'demo') fail(`unknown seed "${args.seed}" (only "demo")`);
+const sync = args.sync ?? process.env.GEPI_SYNC ?? 'normal';
+if (sync !== 'normal' && sync !== 'full') fail(`--sync must be normal or full`);
+const demo = args.seed === 'demo';
+
+let adminToken = process.env.GEPI_ADMIN_TOKEN;
+let generatedToken = false;
+if (!adminToken && demo) {
+  // A demo needs a reviewer to approve the pending application; a fresh token per run keeps it private.
+  adminToken = randomToken(24);
+  generatedToken = true;
+}
+
+if (db !== ':memory:') mkdirSync(dirname(db), { recursive: true });
+
+try {
+  const server = await startServer({
+    port,
+    hostname: args.host ?? '127.0.0.1',
+    db,
+    reset: args.reset,
+    synchronous: sync,
+    // Without the demo there is no CA to trust yet: the API runs, and every card is refused.
+    ...(demo ? { seed: 'demo' as const } : { trust: { roots: [], intermediates: [], crls: [] } }),
+    ...(adminToken ? { adminToken } : {}),
+    holidays: list(process.env.GEPI_HOLIDAYS),
+    origins: [...list(process.env.GEPI_ORIGINS), ...(args.origin ?? [])],
+  });
+  if (!demo) console.warn('gepi-mock-server: no --seed demo: the API trusts no CA, so no card can sign in.');
+  console.log(`GEPI registration API: ${server.url}`);
+  console.log(
+    `  docs: ${server.url}docs  ·  OpenAPI: ${server.url}openapi.json${demo ? `  ·  demo PKI: ${server.url}demo/pki` : ''}`,
+  );
+  if (generatedToken) console.log(`  reviewer token (this run only): ${adminToken}`);
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(
+    `gepi-mock-server: could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}

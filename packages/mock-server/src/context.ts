@@ -1,0 +1,114 @@
+// The options of createRegistrationApi() and the context every route and service receives.
+// Everything that varies between production-like runs, tests and the browser demo is an option
+// here: the store, the trusted CAs, the allowed origins, the clock, the reviewer token, holidays
+// and limits.
+import type { Permission, Sha256 } from '@gepi/sdk/api';
+import type { BusinessCalendar } from './services/business-days.js';
+import type { RateLimiter } from './services/rate-limit.js';
+import type { CertificateVerifier, SignatureCheckFactory, TrustConfig } from './services/verifier.js';
+import type { Store } from './store/types.js';
+
+export interface Limits {
+  /** Largest request body accepted, in bytes. Default 64 KiB. */
+  maxBodyBytes: number;
+  /** Deepest JSON nesting accepted. Default 16. */
+  maxJsonDepth: number;
+  /** Challenge lifetime. Default 5 minutes. */
+  challengeTtlMs: number;
+  /** A card session ends after this long without use. Default 10 minutes. */
+  sessionIdleMs: number;
+  /** …and this long after it was opened, used or not. Default 30 minutes. */
+  sessionMaxMs: number;
+  /** Challenges plus sign-ins one client may make per minute; Infinity turns the limit off. Default 30. */
+  signInsPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxBodyBytes: 64 * 1024,
+  maxJsonDepth: 16,
+  challengeTtlMs: 5 * 60_000,
+  sessionIdleMs: 10 * 60_000,
+  sessionMaxMs: 30 * 60_000,
+  signInsPerMinute: 30,
+};
+
+export interface Logger {
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** What GET /demo/pki serves: the demo PKI's CA certificates, CRLs and cards, keys included. */
+export interface DemoPkiExport {
+  notice: string;
+  issuedAt: string;
+  root: { certificate: string; crl: string | null };
+  cas: Record<string, { certificate: string; crl: string | null }>;
+  cards: Array<Record<string, unknown>>;
+}
+
+export interface RegistrationApiOptions {
+  store: Store;
+  /** The CA certificates and CRLs to trust. Never anything from a request. */
+  trust: TrustConfig;
+  /** Origins allowed to obtain challenges (and to call the API from a browser). */
+  origins: string[];
+  /** Injectable clock for every time rule. Default: `() => new Date()`. */
+  clock?: () => Date;
+  /** Reviewer token (GEPI_ADMIN_TOKEN); without one the reviewer endpoints answer ADMIN_DISABLED. */
+  adminToken?: string;
+  /** Bank holidays, YYYY-MM-DD in Asia/Taipei; weekends are never business days. */
+  holidays?: string[];
+  limits?: Partial<Limits>;
+  /** The permission catalog; default: the demo dataset's. */
+  permissions?: Permission[];
+  /**
+   * How to tell clients apart for rate limiting. Default: the `clientIdHeader` value if
+   * configured, else one shared bucket. The Node server passes the peer address.
+   */
+  clientKey?: (request: Request, env: unknown) => string | undefined;
+  /** A request header that names the client (tests, or a trusted proxy's header). */
+  clientIdHeader?: string;
+  /** Served at GET /demo/pki when set (servers started with the demo seed only). */
+  demoPki?: DemoPkiExport;
+  logger?: Logger;
+  /** A SHA-256 to use instead of WebCrypto's (the Node server passes node:crypto's synchronous one). */
+  sha256?: Sha256;
+  /** Signature verification to use instead of WebCrypto's (the Node server passes node:crypto's). */
+  signatureChecks?: SignatureCheckFactory;
+  /** Version string shown by the health endpoint. */
+  version?: string;
+}
+
+export interface PermissionIndex {
+  catalog: Permission[];
+  /** Leaf id → label, in catalog order. */
+  leaves: Map<string, string>;
+}
+
+export interface ApiContext {
+  store: Store;
+  verifier: CertificateVerifier;
+  origins: Set<string>;
+  clock: () => Date;
+  calendar: BusinessCalendar;
+  limits: Limits;
+  permissions: PermissionIndex;
+  adminToken: string | undefined;
+  rateLimiter: RateLimiter;
+  demoPki: DemoPkiExport | undefined;
+  logger: Logger;
+  sha256: Sha256;
+  version: string;
+}
+
+export function indexPermissions(catalog: Permission[]): PermissionIndex {
+  const leaves = new Map<string, string>();
+  const walk = (nodes: Permission[]) => {
+    for (const node of nodes) {
+      if (node.children && node.children.length > 0) walk(node.children);
+      else leaves.set(node.id, node.label);
+    }
+  };
+  walk(catalog);
+  return { catalog, leaves };
+}

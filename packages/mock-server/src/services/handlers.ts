@@ -1,0 +1,228 @@
+// Handlers (授權經辦人) of the session's agency: list, read, add, change, delete, and the read-only
+// authorized list with its CSV export. Every call works on the session's agency only: ids of
+// another agency's handlers are simply not found, so neither their existence nor their data leak.
+// Writes also re-check, inside the store transaction, that both session cards are still the
+// registered ones.
+import { maskNationalId } from '@gepi/sdk';
+import { messages } from '@gepi/sdk/api';
+import type * as z from 'zod';
+import type { handlerDetailSchema, handlerSummarySchema } from '@gepi/sdk/api';
+import type { ApiContext } from '../context.js';
+import { ProblemError } from '../http/problem.js';
+import type { HandlerInputRecord, HandlerRecord, ManagerActor, SessionRecord } from '../store/types.js';
+import { auditEntry, cardsActor, handlerDiff, handlerForAudit } from './audit.js';
+import { rethrowConflict } from './registration.js';
+import { requireRegisteredManager } from './sessions.js';
+
+type Summary = z.infer<typeof handlerSummarySchema>;
+
+export function summaryOf(h: HandlerRecord): Summary {
+  return {
+    id: h.id,
+    name: h.name,
+    nationalIdMasked: maskNationalId(h.nationalId),
+    serial: h.serial,
+    permissions: [...h.permissions],
+    createdAt: h.createdAt,
+    updatedAt: h.updatedAt,
+    version: h.version,
+  };
+}
+
+export function detailOf(h: HandlerRecord): z.infer<typeof handlerDetailSchema> {
+  return { ...summaryOf(h), nationalId: h.nationalId };
+}
+
+function actorOf(session: SessionRecord): ManagerActor {
+  return {
+    agencyCode: session.agencyCode!,
+    orgSerial: session.org!.serial,
+    managerSerial: session.citizen!.serial,
+  };
+}
+
+/** Known leaf permissions, deduplicated, in catalog order; PERMISSION_UNKNOWN / _REQUIRED otherwise. */
+export function checkPermissions(ctx: ApiContext, requested: string[]): string[] {
+  const unknown = requested.filter((p) => !ctx.permissions.leaves.has(p));
+  if (unknown.length > 0)
+    throw new ProblemError('PERMISSION_UNKNOWN', { field: 'permissions', details: { unknown } });
+  const wanted = new Set(requested);
+  const ordered = [...ctx.permissions.leaves.keys()].filter((id) => wanted.has(id));
+  if (ordered.length === 0) throw new ProblemError('PERMISSION_REQUIRED', { field: 'permissions' });
+  return ordered;
+}
+
+export interface PageRequest {
+  page?: number | undefined;
+  pageSize?: number | undefined;
+  q?: string | undefined;
+}
+
+export function pageOf(request: PageRequest) {
+  const pageSize = request.pageSize ?? 10;
+  const page = request.page ?? 1;
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
+
+export function pageInfo(total: number, page: number, pageSize: number, shown: number) {
+  const from = shown === 0 ? 0 : (page - 1) * pageSize + 1;
+  return { total, page, pageSize, from, to: shown === 0 ? 0 : from + shown - 1 };
+}
+
+export function listHandlers(ctx: ApiContext, session: SessionRecord, request: PageRequest) {
+  const registration = requireRegisteredManager(ctx, session);
+  const agency = ctx.store.getAgency(registration.agencyCode)!;
+  const { page, pageSize, offset } = pageOf(request);
+  const result = ctx.store.listHandlers(agency.code, { q: request.q, offset, limit: pageSize });
+  return {
+    agency: { code: agency.code, name: agency.name },
+    managerName: registration.contact.name,
+    items: result.items.map(summaryOf),
+    ...pageInfo(result.total, page, pageSize, result.items.length),
+  };
+}
+
+export function getHandler(ctx: ApiContext, session: SessionRecord, id: number) {
+  const registration = requireRegisteredManager(ctx, session);
+  const handler = ctx.store.getHandler(registration.agencyCode, id);
+  if (!handler) throw new ProblemError('HANDLER_NOT_FOUND');
+  return detailOf(handler);
+}
+
+export function createHandler(
+  ctx: ApiContext,
+  session: SessionRecord,
+  input: HandlerInputRecord,
+  requestId: string,
+) {
+  requireRegisteredManager(ctx, session);
+  const record = { ...input, permissions: checkPermissions(ctx, input.permissions) };
+  const actor = actorOf(session);
+  let handler: HandlerRecord;
+  try {
+    handler = ctx.store.createHandler(
+      actor,
+      record,
+      ctx.clock().toISOString(),
+      auditEntry(ctx, {
+        action: 'handler.created',
+        agencyCode: actor.agencyCode,
+        actor: cardsActor(session),
+        changes: handlerForAudit(record),
+        requestId,
+      }),
+    );
+  } catch (error) {
+    rethrowConflict(error);
+  }
+  return { handler: detailOf(handler), message: { ...messages.HANDLER_CREATED } };
+}
+
+export function updateHandler(
+  ctx: ApiContext,
+  session: SessionRecord,
+  id: number,
+  input: HandlerInputRecord & { version?: number | undefined },
+  requestId: string,
+) {
+  requireRegisteredManager(ctx, session);
+  const record = {
+    serial: input.serial,
+    name: input.name,
+    nationalId: input.nationalId,
+    permissions: checkPermissions(ctx, input.permissions),
+  };
+  const actor = actorOf(session);
+  const current = ctx.store.getHandler(actor.agencyCode, id);
+  if (!current) throw new ProblemError('HANDLER_NOT_FOUND');
+  let after: HandlerRecord;
+  try {
+    after = ctx.store.updateHandler(
+      actor,
+      id,
+      record,
+      input.version,
+      ctx.clock().toISOString(),
+      auditEntry(ctx, {
+        action: 'handler.updated',
+        agencyCode: actor.agencyCode,
+        actor: cardsActor(session),
+        target: `handler:${id}`,
+        changes: handlerDiff(current, record),
+        requestId,
+      }),
+    ).after;
+  } catch (error) {
+    rethrowConflict(error);
+  }
+  return { handler: detailOf(after), message: { ...messages.HANDLER_UPDATED } };
+}
+
+export function deleteHandler(ctx: ApiContext, session: SessionRecord, id: number, requestId: string) {
+  requireRegisteredManager(ctx, session);
+  const actor = actorOf(session);
+  const current = ctx.store.getHandler(actor.agencyCode, id);
+  if (!current) throw new ProblemError('HANDLER_NOT_FOUND');
+  try {
+    ctx.store.deleteHandler(
+      actor,
+      id,
+      auditEntry(ctx, {
+        action: 'handler.deleted',
+        agencyCode: actor.agencyCode,
+        actor: cardsActor(session),
+        target: `handler:${id}`,
+        changes: handlerForAudit(current),
+        requestId,
+      }),
+    );
+  } catch (error) {
+    rethrowConflict(error);
+  }
+  return { id, message: { ...messages.HANDLER_DELETED } };
+}
+
+function permissionLabels(ctx: ApiContext, ids: string[]): string[] {
+  return ids.map((id) => ctx.permissions.leaves.get(id) ?? id);
+}
+
+export function authorizedList(ctx: ApiContext, session: SessionRecord, request: PageRequest) {
+  const list = listHandlers(ctx, session, request);
+  return {
+    ...list,
+    items: list.items.map((h) => ({ ...h, permissionLabels: permissionLabels(ctx, h.permissions) })),
+  };
+}
+
+// A cell that starts like a formula would run as one in a spreadsheet: quote it as text.
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The authorized list as CSV with a BOM (Excel then reads the Chinese correctly); IDs masked. */
+export function authorizedCsv(ctx: ApiContext, session: SessionRecord, q: string | undefined): string {
+  const registration = requireRegisteredManager(ctx, session);
+  const lines = [['序號', '姓名', '身分證統一編號', '憑證序號', '權限'].join(',')];
+  const pageSize = 1000;
+  let row = 0;
+  for (let offset = 0; ; offset += pageSize) {
+    const { items } = ctx.store.listHandlers(registration.agencyCode, { q, offset, limit: pageSize });
+    for (const h of items) {
+      row++;
+      lines.push(
+        [
+          String(row),
+          h.name,
+          maskNationalId(h.nationalId),
+          h.serial,
+          permissionLabels(ctx, h.permissions).join('、'),
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+    }
+    if (items.length < pageSize) break;
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

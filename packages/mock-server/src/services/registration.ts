@@ -1,0 +1,321 @@
+// First registration (with the OID-mismatch review branch), the three certificate swaps, and the
+// reviewers' decisions. The rules re-run at the moment of writing, not only at sign-in: time
+// passes between the card steps and the confirm button, and another browser may have acted.
+import { formatRocDateTime, maskNationalId } from '@gepi/sdk';
+import { messages, receiptItems } from '@gepi/sdk/api';
+import type * as z from 'zod';
+import type { receiptSchema, reviewSchema } from '@gepi/sdk/api';
+import type { ApiContext } from '../context.js';
+import { ProblemError } from '../http/problem.js';
+import type { Contact, ReceiptRecord, ReviewRecord, SessionRecord } from '../store/types.js';
+import { StoreConflictError } from '../store/types.js';
+import { REVIEWER, auditEntry, cardsActor } from './audit.js';
+import { firstRegistrationState } from './sign-in.js';
+import { requireComplete } from './sessions.js';
+
+export interface ContactBody {
+  name: string;
+  email: string;
+  phone: string;
+  extension?: string | undefined;
+  remarks?: string | undefined;
+}
+
+function contactOf(body: ContactBody): Contact {
+  return {
+    name: body.name,
+    email: body.email,
+    phone: body.phone,
+    extension: body.extension ?? '',
+    remarks: body.remarks ?? '',
+  };
+}
+
+export function receiptView(ctx: ApiContext, receipt: ReceiptRecord): z.infer<typeof receiptSchema> {
+  const agency = ctx.store.getAgency(receipt.agencyCode);
+  return {
+    id: receipt.id,
+    agencyCode: receipt.agencyCode,
+    agencyName: agency?.name ?? '',
+    receivedAt: receipt.receivedAt,
+    receivedAtRoc: formatRocDateTime(new Date(receipt.receivedAt)),
+    item: receipt.item,
+    itemLabel: { ...receiptItems[receipt.item] },
+  };
+}
+
+export function reviewView(ctx: ApiContext, review: ReviewRecord): z.infer<typeof reviewSchema> {
+  const agency = ctx.store.getAgency(review.agencyCode);
+  return {
+    id: review.id,
+    agencyCode: review.agencyCode,
+    agencyName: agency?.name ?? '',
+    applicantName: review.applicantName,
+    phone: review.phone,
+    orgIdOnFile: agency?.orgId ?? '',
+    cardOrgId: review.card.orgId,
+    cardSerial: review.card.serial,
+    cardCa: review.card.ca,
+    cardOrganizationName: review.card.organizationName,
+    status: review.status,
+    submittedAt: review.submittedAt,
+    decidedAt: review.decidedAt,
+    effectiveFrom: review.effectiveFrom,
+    reason: review.reason,
+  };
+}
+
+/** Maps a store conflict to its problem; other errors pass through untouched. */
+export function rethrowConflict(error: unknown): never {
+  if (error instanceof StoreConflictError) {
+    // A registration that changed under a swap means the session's cards are no longer the ones
+    // on file; every other conflict has a problem code of the same name.
+    throw new ProblemError(
+      error.conflict === 'REGISTRATION_CHANGED' ? 'NOT_REGISTERED_MANAGER' : error.conflict,
+    );
+  }
+  throw error;
+}
+
+export function submitReview(
+  ctx: ApiContext,
+  session: { tokenHash: string; record: SessionRecord },
+  body: { applicantName: string; phone: string },
+  requestId: string,
+) {
+  const record = session.record;
+  if (!record.agencyCode || !record.org?.reviewRequired) throw new ProblemError('SESSION_PURPOSE_MISMATCH');
+  if (record.reviewSubmitted) throw new ProblemError('REVIEW_PENDING');
+  const now = ctx.clock().toISOString();
+  let review: ReviewRecord;
+  try {
+    review = ctx.store.createReview(
+      {
+        agencyCode: record.agencyCode,
+        applicantName: body.applicantName,
+        phone: body.phone,
+        card: {
+          serial: record.org.serial,
+          ca: record.org.ca,
+          orgId: record.org.orgId,
+          organizationName: record.org.organizationName,
+        },
+        status: 'pending',
+        submittedAt: now,
+        decidedAt: null,
+        effectiveFrom: null,
+        reason: null,
+      },
+      auditEntry(ctx, {
+        action: 'review.submitted',
+        agencyCode: record.agencyCode,
+        actor: cardsActor(record),
+        changes: { applicantName: body.applicantName, phone: body.phone, cardOrgId: record.org.orgId },
+        requestId,
+      }),
+    );
+  } catch (error) {
+    rethrowConflict(error);
+  }
+  ctx.store.markReviewSubmitted(session.tokenHash);
+  return {
+    review: { id: review.id, status: review.status, submittedAt: review.submittedAt },
+    message: { ...messages.REVIEW_SUBMITTED },
+  };
+}
+
+export function register(
+  ctx: ApiContext,
+  session: { tokenHash: string; record: SessionRecord },
+  body: ContactBody,
+  requestId: string,
+) {
+  const { agencyCode, org, citizen } = requireComplete(session.record);
+  // Re-checked now: a review may have been filed, or another browser may have registered.
+  const state = firstRegistrationState(ctx, agencyCode, org);
+  if (state.reviewRequired) throw new ProblemError('REVIEW_REQUIRED');
+  const now = ctx.clock().toISOString();
+  const contact = contactOf(body);
+  let result;
+  try {
+    result = ctx.store.register(
+      {
+        agencyCode,
+        org: {
+          serial: org.serial,
+          ca: org.ca,
+          orgId: org.orgId,
+          subjectDn: org.subjectDn,
+          notAfter: org.notAfter,
+        },
+        manager: {
+          serial: citizen.serial,
+          nationalId: citizen.nationalId,
+          certName: citizen.name,
+          subjectDn: citizen.subjectDn,
+          notAfter: citizen.notAfter,
+        },
+        contact,
+        registeredAt: now,
+      },
+      {
+        ...(state.newOrgIdOnFile !== undefined ? { orgIdOnFile: state.newOrgIdOnFile } : {}),
+        audit: auditEntry(ctx, {
+          action: 'registration.created',
+          agencyCode,
+          actor: cardsActor(session.record),
+          target: `agency:${agencyCode}`,
+          changes: {
+            orgSerial: org.serial,
+            orgId: org.orgId,
+            managerSerial: citizen.serial,
+            managerNationalIdMasked: maskNationalId(citizen.nationalId),
+            contact,
+            ...(state.newOrgIdOnFile !== undefined
+              ? { orgIdOnFile: { from: state.agency.orgId, to: org.orgId } }
+              : {}),
+          },
+          requestId,
+        }),
+      },
+    );
+  } catch (error) {
+    rethrowConflict(error);
+  }
+  // One registration per session: the next function starts from the cards again, as in the manual.
+  ctx.store.deleteSession(session.tokenHash);
+  return {
+    agencyCode,
+    registeredAt: result.registration.registeredAt,
+    receipt: receiptView(ctx, result.receipt),
+    message: { ...messages.REGISTERED },
+  };
+}
+
+const SWAP_MESSAGES = {
+  'swap-org': messages.SWAPPED_ORG,
+  'swap-manager': messages.SWAPPED_MANAGER,
+  'swap-both': messages.SWAPPED_BOTH,
+} as const;
+
+export function swap(
+  ctx: ApiContext,
+  session: { tokenHash: string; record: SessionRecord },
+  item: 'swap-org' | 'swap-manager' | 'swap-both',
+  body: ContactBody,
+  requestId: string,
+) {
+  const { agencyCode, org, citizen } = requireComplete(session.record);
+  const registration = ctx.store.getRegistration(agencyCode);
+  if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
+  const agency = ctx.store.getAgency(agencyCode);
+  const swapsOrg = item !== 'swap-manager';
+  const swapsManager = item !== 'swap-org';
+  // The card that is not swapped must still be the registered one; the swapped one must be new.
+  if (swapsOrg) {
+    if (agency && org.orgId !== agency.orgId) throw new ProblemError('AGENCY_MISMATCH');
+    if (org.serial === registration.org.serial) throw new ProblemError('CARD_UNCHANGED');
+  } else if (org.serial !== registration.org.serial) {
+    throw new ProblemError('ORG_CARD_NOT_REGISTERED');
+  }
+  if (swapsManager) {
+    if (citizen.serial === registration.manager.serial) throw new ProblemError('CARD_UNCHANGED');
+  } else if (citizen.serial !== registration.manager.serial) {
+    throw new ProblemError('NOT_REGISTERED_MANAGER');
+  }
+  const now = ctx.clock().toISOString();
+  const newOrg = swapsOrg
+    ? { serial: org.serial, ca: org.ca, orgId: org.orgId, subjectDn: org.subjectDn, notAfter: org.notAfter }
+    : registration.org;
+  const newManager = swapsManager
+    ? {
+        serial: citizen.serial,
+        nationalId: citizen.nationalId,
+        certName: citizen.name,
+        subjectDn: citizen.subjectDn,
+        notAfter: citizen.notAfter,
+      }
+    : registration.manager;
+  const contact = contactOf(body);
+  let result;
+  try {
+    result = ctx.store.swap(
+      {
+        agencyCode,
+        item,
+        expected: {
+          orgSerial: registration.org.serial,
+          managerSerial: registration.manager.serial,
+          version: registration.version,
+        },
+        org: newOrg,
+        manager: newManager,
+        contact,
+        at: now,
+      },
+      auditEntry(ctx, {
+        action: `swap.${item.slice('swap-'.length)}`,
+        agencyCode,
+        actor: cardsActor(session.record),
+        target: `agency:${agencyCode}`,
+        changes: {
+          ...(swapsOrg ? { orgSerial: { from: registration.org.serial, to: newOrg.serial } } : {}),
+          ...(swapsManager
+            ? {
+                managerSerial: { from: registration.manager.serial, to: newManager.serial },
+                managerNationalIdMasked: {
+                  from: maskNationalId(registration.manager.nationalId),
+                  to: maskNationalId(newManager.nationalId),
+                },
+              }
+            : {}),
+          contact,
+        },
+        requestId,
+      }),
+    );
+  } catch (error) {
+    rethrowConflict(error);
+  }
+  ctx.store.deleteSession(session.tokenHash);
+  return {
+    agencyCode,
+    swappedAt: now,
+    receipt: receiptView(ctx, result.receipt),
+    message: { ...SWAP_MESSAGES[item] },
+  };
+}
+
+export function decideReview(
+  ctx: ApiContext,
+  id: number,
+  decision: 'approved' | 'rejected',
+  reason: string | undefined,
+  requestId: string,
+) {
+  const now = ctx.clock();
+  const effectiveFrom = decision === 'approved' ? ctx.calendar.nextBusinessDay(now) : null;
+  let review: ReviewRecord;
+  try {
+    review = ctx.store.decideReview(
+      id,
+      {
+        status: decision,
+        at: now.toISOString(),
+        effectiveFrom,
+        reason: reason === undefined || reason === '' ? null : reason,
+      },
+      auditEntry(ctx, {
+        action: decision === 'approved' ? 'review.approved' : 'review.rejected',
+        agencyCode: null,
+        actor: REVIEWER,
+        target: `review:${id}`,
+        changes: { status: decision, effectiveFrom, ...(reason ? { reason } : {}) },
+        requestId,
+      }),
+    );
+  } catch (error) {
+    rethrowConflict(error);
+  }
+  return { review: reviewView(ctx, review) };
+}

@@ -1,0 +1,179 @@
+// Card sessions: short-lived, server-side, bound to one purpose and (for org purposes) one agency.
+// The org sign-in opens one; the citizen sign-in completes it; every manager operation resolves
+// it from `Authorization: Bearer <token>` and checks purpose and steps. Only the SHA-256 of the
+// token is stored. A session expires after `sessionIdleMs` unused and `sessionMaxMs` in all.
+import { CA_PROFILES } from '@gepi/sdk/certs';
+import { maskNationalId } from '@gepi/sdk';
+import { messages } from '@gepi/sdk/api';
+import type { SessionPurpose, SessionView } from '@gepi/sdk/api';
+import type { ApiContext } from '../context.js';
+import { ProblemError } from '../http/problem.js';
+import type { AgencyRecord, RegistrationRecord, SessionRecord } from '../store/types.js';
+import { randomToken, sha256Hex } from '../util/crypto.js';
+
+export interface ActiveSession {
+  tokenHash: string;
+  record: SessionRecord;
+}
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
+
+/** The bearer token of a request: undefined when there is no Authorization header. */
+export function bearerToken(request: Request): string | undefined {
+  const header = request.headers.get('authorization');
+  if (header === null) return undefined;
+  const match = BEARER.exec(header.trim());
+  if (!match?.[1]) throw new ProblemError('SESSION_INVALID');
+  return match[1];
+}
+
+export async function openSession(
+  ctx: ApiContext,
+  init: Omit<SessionRecord, 'tokenHash' | 'createdAt' | 'expiresAt' | 'reviewSubmitted'>,
+): Promise<{ token: string; session: SessionRecord }> {
+  const token = randomToken(32);
+  const now = ctx.clock();
+  const session: SessionRecord = {
+    ...init,
+    tokenHash: await sha256Hex(ctx.sha256, token),
+    reviewSubmitted: false,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + ctx.limits.sessionIdleMs).toISOString(),
+  };
+  ctx.store.createSession(session);
+  return { token, session };
+}
+
+/** The later of "idle timeout from now" and nothing past the session's maximum age. */
+export function extendedExpiry(ctx: ApiContext, session: SessionRecord, now: Date): string {
+  const cap = Date.parse(session.createdAt) + ctx.limits.sessionMaxMs;
+  return new Date(Math.min(now.getTime() + ctx.limits.sessionIdleMs, cap)).toISOString();
+}
+
+/**
+ * The session a request carries: SESSION_REQUIRED without a token, SESSION_INVALID for an unknown
+ * one, SESSION_EXPIRED past its expiry, SESSION_PURPOSE_MISMATCH when opened for another function.
+ */
+export async function resolveSession(
+  ctx: ApiContext,
+  request: Request,
+  purposes: readonly SessionPurpose[] | undefined,
+): Promise<ActiveSession> {
+  const token = bearerToken(request);
+  if (token === undefined) throw new ProblemError('SESSION_REQUIRED');
+  const tokenHash = await sha256Hex(ctx.sha256, token);
+  const record = ctx.store.getSession(tokenHash);
+  if (!record) throw new ProblemError('SESSION_INVALID');
+  const now = ctx.clock();
+  if (Date.parse(record.expiresAt) <= now.getTime()) {
+    ctx.store.deleteSession(tokenHash);
+    throw new ProblemError('SESSION_EXPIRED');
+  }
+  if (purposes && !purposes.includes(record.purpose)) {
+    throw new ProblemError('SESSION_PURPOSE_MISMATCH', { details: { purpose: record.purpose } });
+  }
+  // Extend only once a good part of the idle time has passed: a write per request is not needed.
+  const remaining = Date.parse(record.expiresAt) - now.getTime();
+  if (remaining < ctx.limits.sessionIdleMs / 2) {
+    record.expiresAt = extendedExpiry(ctx, record, now);
+    ctx.store.touchSession(tokenHash, record.expiresAt);
+  }
+  return { tokenHash, record };
+}
+
+/** Both cards confirmed (and no review pending in the session): what manager operations need. */
+export function requireComplete(session: SessionRecord): {
+  agencyCode: string;
+  org: NonNullable<SessionRecord['org']>;
+  citizen: NonNullable<SessionRecord['citizen']>;
+} {
+  if (!session.agencyCode || !session.org || !session.citizen || session.org.reviewRequired) {
+    throw new ProblemError('SESSION_INCOMPLETE');
+  }
+  return { agencyCode: session.agencyCode, org: session.org, citizen: session.citizen };
+}
+
+/** The registration the session's cards must still be: org card and manager card both registered. */
+export function requireRegisteredManager(ctx: ApiContext, session: SessionRecord): RegistrationRecord {
+  const { agencyCode, org, citizen } = requireComplete(session);
+  const registration = ctx.store.getRegistration(agencyCode);
+  if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
+  if (registration.org.serial !== org.serial) throw new ProblemError('ORG_CARD_NOT_REGISTERED');
+  if (registration.manager.serial !== citizen.serial) throw new ProblemError('NOT_REGISTERED_MANAGER');
+  return registration;
+}
+
+export function nextStep(session: SessionRecord): SessionView['next'] {
+  if (session.purpose === 'query-citizen-serial' || session.purpose === 'query-org-oid') return 'ready';
+  if (session.org?.reviewRequired) return session.reviewSubmitted ? 'review-submitted' : 'review-application';
+  if (!session.citizen) return 'citizen-sign-in';
+  return 'ready';
+}
+
+const SWAPS: readonly SessionPurpose[] = ['swap-org', 'swap-manager', 'swap-both'];
+
+export function sessionView(
+  ctx: ApiContext,
+  session: SessionRecord,
+  token?: string,
+  // What the caller has just read, so the sign-in path does not read it twice.
+  known?: { agency: AgencyRecord | undefined; registration: RegistrationRecord | undefined },
+): SessionView {
+  const agency = known
+    ? known.agency
+    : session.agencyCode
+      ? ctx.store.getAgency(session.agencyCode)
+      : undefined;
+  const registration = known
+    ? known.registration
+    : agency
+      ? ctx.store.getRegistration(agency.code)
+      : undefined;
+  const next = nextStep(session);
+  let contactOnFile: SessionView['contactOnFile'] = null;
+  if (registration && SWAPS.includes(session.purpose)) {
+    // The manager swap re-enters the contact unless the new card is the same person's (a renewal).
+    const samePerson =
+      session.purpose === 'swap-org' || session.citizen?.nationalId === registration.manager.nationalId;
+    if (samePerson) contactOnFile = { ...registration.contact };
+  }
+  const view: SessionView = {
+    purpose: session.purpose,
+    expiresAt: session.expiresAt,
+    agency: agency ? { code: agency.code, name: agency.name, region: agency.region } : null,
+    org:
+      session.org && agency
+        ? {
+            agencyCode: agency.code,
+            agencyName: agency.name,
+            organizationName: session.org.organizationName,
+            orgId: session.org.orgId,
+            serial: session.org.serial,
+            cardNumber: session.org.cardNumber,
+            subjectDn: session.org.subjectDn,
+            notBefore: session.org.notBefore,
+            notAfter: session.org.notAfter,
+            ca: session.org.ca,
+            caName: { ...CA_PROFILES[session.org.ca].displayName },
+          }
+        : null,
+    citizen: session.citizen
+      ? {
+          name: session.citizen.name,
+          nationalIdMasked: maskNationalId(session.citizen.nationalId),
+          serial: session.citizen.serial,
+          cardNumber: session.citizen.cardNumber,
+          subjectDn: session.citizen.subjectDn,
+          notBefore: session.citizen.notBefore,
+          notAfter: session.citizen.notAfter,
+        }
+      : null,
+    next,
+    managerName: registration?.contact.name ?? null,
+    contactOnFile,
+  };
+  if (token !== undefined) view.token = token;
+  if (next === 'review-application') view.message = { ...messages.REVIEW_REQUIRED };
+  if (next === 'review-submitted') view.message = { ...messages.REVIEW_SUBMITTED };
+  return view;
+}

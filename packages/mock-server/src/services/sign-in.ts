@@ -1,0 +1,285 @@
+// Challenges and card sign-in. A challenge is a 32-byte random nonce bound to the requesting
+// origin; a sign-in presents it back with the card's certificate and its signature over
+// SHA-256(origin) || SHA-256(nonce). The nonce is taken (looked up and deleted) before anything
+// else is checked, so every attempt costs the client a fresh challenge. Then the certificate is
+// validated, the signature verified, and the registry rules of the session's purpose applied.
+import { signInMessage } from '@gepi/sdk/api';
+import type { OrgPurpose, SessionPurpose, WireSignatureAlgorithm } from '@gepi/sdk/api';
+import type { CitizenCertInfo, OrgCertInfo } from '@gepi/sdk/certs';
+import type { ApiContext } from '../context.js';
+import { ProblemError } from '../http/problem.js';
+import type {
+  AgencyRecord,
+  CitizenSignIn,
+  OrgSignIn,
+  RegistrationRecord,
+  SessionRecord,
+} from '../store/types.js';
+import { StoreConflictError } from '../store/types.js';
+import { base64ToBytes } from '../util/encoding.js';
+import { randomToken } from '../util/crypto.js';
+import { taipeiDay } from './business-days.js';
+import { extendedExpiry, openSession } from './sessions.js';
+
+export interface SignInProof {
+  nonce: string;
+  origin: string;
+  certificate: string;
+  signature: string;
+  algorithm: WireSignatureAlgorithm;
+  cardNumber?: string | undefined;
+}
+
+/** The origin a request speaks for: the browser's Origin header, else the body's `origin`. */
+export function requestOrigin(request: Request, bodyOrigin: string | undefined): string | undefined {
+  return request.headers.get('origin') ?? bodyOrigin;
+}
+
+export function createChallenge(ctx: ApiContext, request: Request, bodyOrigin: string | undefined) {
+  const origin = requestOrigin(request, bodyOrigin);
+  if (origin === undefined || !ctx.origins.has(origin)) {
+    throw new ProblemError('ORIGIN_NOT_ALLOWED', { field: 'origin' });
+  }
+  // A body origin that disagrees with the browser's header is a relay attempt, not a typo.
+  if (bodyOrigin !== undefined && bodyOrigin !== origin)
+    throw new ProblemError('ORIGIN_MISMATCH', { field: 'origin' });
+  const now = ctx.clock();
+  const challenge = {
+    nonce: randomToken(32),
+    origin,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + ctx.limits.challengeTtlMs).toISOString(),
+  };
+  ctx.store.createChallenge(challenge);
+  return { nonce: challenge.nonce, origin, expiresAt: challenge.expiresAt };
+}
+
+async function verifyProof<K extends 'org' | 'citizen'>(
+  ctx: ApiContext,
+  request: Request,
+  proof: SignInProof,
+  kind: K,
+): Promise<K extends 'org' ? OrgCertInfo : CitizenCertInfo> {
+  const now = ctx.clock();
+  const taken = ctx.store.takeChallenge(proof.nonce, now.toISOString());
+  if (taken.status === 'unknown') throw new ProblemError('NONCE_UNKNOWN', { field: 'nonce' });
+  if (taken.status === 'reused') throw new ProblemError('NONCE_REUSED', { field: 'nonce' });
+  if (taken.status === 'expired') throw new ProblemError('NONCE_EXPIRED', { field: 'nonce' });
+  const challenge = taken.challenge;
+  const headerOrigin = request.headers.get('origin');
+  if (proof.origin !== challenge.origin || (headerOrigin !== null && headerOrigin !== challenge.origin)) {
+    throw new ProblemError('ORIGIN_MISMATCH', { field: 'origin' });
+  }
+  const der = base64ToBytes(proof.certificate);
+  if (!der) throw new ProblemError('CERT_MALFORMED', { field: 'certificate' });
+  const signature = base64ToBytes(proof.signature);
+  if (!signature) throw new ProblemError('FIELD_INVALID', { field: 'signature' });
+
+  const verified = await ctx.verifier.verifyCertificate(der, now, proof.certificate);
+  if (verified.info.kind !== kind) {
+    throw new ProblemError('CERT_WRONG_KIND', {
+      field: 'certificate',
+      details: { expected: kind, actual: verified.info.kind },
+    });
+  }
+  await ctx.verifier.verifySignature(
+    verified,
+    proof.algorithm,
+    await signInMessage(challenge.origin, challenge.nonce, ctx.sha256),
+    signature,
+  );
+  return verified.info as K extends 'org' ? OrgCertInfo : CitizenCertInfo;
+}
+
+/** Whether an approved review lets this card register although its OID is not the one on file. */
+function reviewState(
+  ctx: ApiContext,
+  agencyCode: string,
+  card: { orgId: string },
+): 'pending' | 'approved' | 'none' {
+  const review = ctx.store.getActiveReview(agencyCode);
+  if (!review) return 'none';
+  if (review.status === 'pending') return 'pending';
+  if (review.card.orgId !== card.orgId) return 'none';
+  // Approval counts from the next business day; until then the agency still sees "pending".
+  return review.effectiveFrom !== null && taipeiDay(ctx.clock()) >= review.effectiveFrom
+    ? 'approved'
+    : 'pending';
+}
+
+/** The first registration may proceed with this card: REVIEW_PENDING, or whether a review is required. */
+export function firstRegistrationState(ctx: ApiContext, agencyCode: string, card: { orgId: string }) {
+  const agency = ctx.store.getAgency(agencyCode);
+  if (!agency) throw new ProblemError('AGENCY_UNKNOWN', { field: 'agencyCode' });
+  if (ctx.store.getRegistration(agencyCode)) throw new ProblemError('ALREADY_REGISTERED');
+  const state = reviewState(ctx, agencyCode, card);
+  if (state === 'pending') throw new ProblemError('REVIEW_PENDING');
+  const matches = card.orgId === agency.orgId;
+  return {
+    agency,
+    reviewRequired: !matches && state !== 'approved',
+    newOrgIdOnFile: matches ? undefined : card.orgId,
+  };
+}
+
+function orgSignInRecord(
+  info: OrgCertInfo,
+  cardNumber: string | undefined,
+  reviewRequired: boolean,
+): OrgSignIn {
+  return {
+    serial: info.serial,
+    ca: info.ca,
+    orgId: info.orgId,
+    organizationName: info.organizationName,
+    subjectDn: info.subjectDn,
+    notBefore: info.notBefore.toISOString(),
+    notAfter: info.notAfter.toISOString(),
+    cardNumber: cardNumber ?? null,
+    reviewRequired,
+  };
+}
+
+export async function orgSignIn(
+  ctx: ApiContext,
+  request: Request,
+  body: SignInProof & { purpose: OrgPurpose; agencyCode: string },
+): Promise<{
+  token: string;
+  session: SessionRecord;
+  known: { agency: AgencyRecord; registration: RegistrationRecord | undefined };
+}> {
+  const info = await verifyProof(ctx, request, body, 'org');
+  const agencyCode = body.agencyCode;
+  const agency = ctx.store.getAgency(agencyCode);
+  if (!agency) throw new ProblemError('AGENCY_UNKNOWN', { field: 'agencyCode' });
+  const registration = ctx.store.getRegistration(agencyCode);
+  const matches = info.orgId === agency.orgId;
+  let reviewRequired = false;
+
+  switch (body.purpose) {
+    case 'first-registration':
+      reviewRequired = firstRegistrationState(ctx, agencyCode, info).reviewRequired;
+      break;
+    case 'assignment':
+    case 'swap-manager':
+    case 'query-authorized':
+      if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
+      if (!matches) throw new ProblemError('AGENCY_MISMATCH', { field: 'agencyCode' });
+      if (info.serial !== registration.org.serial) throw new ProblemError('ORG_CARD_NOT_REGISTERED');
+      break;
+    case 'swap-org':
+    case 'swap-both':
+      if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
+      // The new card must belong to the same agency; it must also really be a new card.
+      if (!matches) throw new ProblemError('AGENCY_MISMATCH', { field: 'agencyCode' });
+      if (info.serial === registration.org.serial) throw new ProblemError('CARD_UNCHANGED');
+      break;
+    case 'query-org-oid':
+      // The query exists to find out a card's OID, matching or not.
+      break;
+  }
+  const opened = await openSession(ctx, {
+    purpose: body.purpose,
+    agencyCode,
+    org: orgSignInRecord(info, body.cardNumber, reviewRequired),
+    citizen: null,
+  });
+  return { ...opened, known: { agency, registration } };
+}
+
+function citizenSignInRecord(
+  info: CitizenCertInfo,
+  nationalId: string,
+  cardNumber: string | undefined,
+): CitizenSignIn {
+  return {
+    serial: info.serial,
+    name: info.name,
+    nationalId,
+    subjectDn: info.subjectDn,
+    notBefore: info.notBefore.toISOString(),
+    notAfter: info.notAfter.toISOString(),
+    cardNumber: cardNumber ?? null,
+  };
+}
+
+const CITIZEN_STEP_PURPOSES: readonly SessionPurpose[] = [
+  'first-registration',
+  'assignment',
+  'swap-org',
+  'swap-manager',
+  'swap-both',
+  'query-authorized',
+];
+
+/**
+ * The citizen step. With a session: completes it, checking the card against the purpose's rule
+ * (the registered manager, or for manager swaps a new card). Without one: opens a
+ * `query-citizen-serial` session.
+ */
+export async function citizenSignIn(
+  ctx: ApiContext,
+  request: Request,
+  body: SignInProof & { nationalId: string; purpose?: 'query-citizen-serial' | undefined },
+  session: { tokenHash: string; record: SessionRecord } | undefined,
+): Promise<{ token?: string; session: SessionRecord }> {
+  if (session && body.purpose !== undefined)
+    throw new ProblemError('SESSION_PURPOSE_MISMATCH', { field: 'purpose' });
+  if (!session && body.purpose !== 'query-citizen-serial') throw new ProblemError('SESSION_REQUIRED');
+  if (session) {
+    const record = session.record;
+    if (!CITIZEN_STEP_PURPOSES.includes(record.purpose)) throw new ProblemError('SESSION_PURPOSE_MISMATCH');
+    if (record.org?.reviewRequired) throw new ProblemError('REVIEW_REQUIRED');
+    if (record.citizen) throw new ProblemError('SESSION_STEP_DONE');
+  }
+
+  const info = await verifyProof(ctx, request, body, 'citizen');
+  // [choice] PKI-PROFILE.md: the card carries only the ID's last 4 characters; the registry of
+  // people adds a full check where it knows the person.
+  if (info.idLast4.toUpperCase() !== body.nationalId.slice(-4)) {
+    throw new ProblemError('NATIONAL_ID_MISMATCH', { field: 'nationalId' });
+  }
+  const person = ctx.store.getPerson(body.nationalId);
+  if (person && person.name !== info.name)
+    throw new ProblemError('NATIONAL_ID_MISMATCH', { field: 'nationalId' });
+  const citizen = citizenSignInRecord(info, body.nationalId, body.cardNumber);
+
+  if (!session) {
+    return openSession(ctx, { purpose: 'query-citizen-serial', agencyCode: null, org: null, citizen });
+  }
+
+  const record = session.record;
+  const agencyCode = record.agencyCode;
+  const registration = agencyCode ? ctx.store.getRegistration(agencyCode) : undefined;
+  switch (record.purpose) {
+    case 'first-registration':
+      if (registration) throw new ProblemError('ALREADY_REGISTERED');
+      break;
+    case 'assignment':
+    case 'swap-org':
+    case 'query-authorized':
+      if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
+      if (info.serial !== registration.manager.serial) throw new ProblemError('NOT_REGISTERED_MANAGER');
+      if (body.nationalId !== registration.manager.nationalId) {
+        throw new ProblemError('NATIONAL_ID_MISMATCH', { field: 'nationalId' });
+      }
+      break;
+    case 'swap-manager':
+    case 'swap-both':
+      if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
+      if (info.serial === registration.manager.serial) throw new ProblemError('CARD_UNCHANGED');
+      break;
+    default:
+      throw new ProblemError('SESSION_PURPOSE_MISMATCH');
+  }
+  const expiresAt = extendedExpiry(ctx, record, ctx.clock());
+  try {
+    ctx.store.setSessionCitizen(session.tokenHash, citizen, expiresAt);
+  } catch (error) {
+    if (error instanceof StoreConflictError)
+      throw new ProblemError(error.conflict === 'SESSION_INVALID' ? 'SESSION_INVALID' : 'SESSION_STEP_DONE');
+    throw error;
+  }
+  return { session: { ...record, citizen, expiresAt } };
+}

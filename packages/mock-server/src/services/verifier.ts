@@ -1,0 +1,333 @@
+// Certificate and signature verification for card sign-in, after Web eID's server-side validator
+// (PKI-PROFILE.md, "Sign-in validation"). Trust comes only from the configured root and
+// intermediate CA certificates and their CRLs; from a request only the certificate is taken, and
+// only after it has been shown to be issued by a configured CA.
+//
+// The configuration is checked once at start: each intermediate must chain to a root, each CRL's
+// signature must verify with its CA's key (a CRL that does not verify is not used, and sign-ins
+// under that CA fail closed with CRL_UNAVAILABLE). Per request, what does not depend on time (the
+// CA's signature on the certificate, its parsed profile) is cached by the certificate's hash;
+// what does (validity, revocation) is checked every time.
+import {
+  CA_PROFILES,
+  caKindFromIssuerOus,
+  parseCertificate,
+  isCertificateProfileError,
+} from '@gepi/sdk/certs';
+import type { CaKind, CertInfo } from '@gepi/sdk/certs';
+import { useX509, x509 } from '@gepi/sdk/certs';
+import type { WireSignatureAlgorithm } from '@gepi/sdk/api';
+import { ProblemError } from '../http/problem.js';
+import { bytesToHex } from '../util/encoding.js';
+
+export interface TrustConfig {
+  /** DER of the trust anchors (GRCA). */
+  roots: Uint8Array[];
+  /** DER of the issuing CAs (MOICA, GCA, XCA, MOEACA, HCA). */
+  intermediates: Uint8Array[];
+  /** DER of the CAs' CRLs. */
+  crls: Uint8Array[];
+}
+
+interface TrustedCa {
+  cert: x509.X509Certificate;
+  kind: CaKind | 'ROOT';
+  subject: string;
+  keyId: string | undefined;
+  /** The root it chains to (intermediates only). */
+  parent?: TrustedCa;
+}
+
+interface CrlState {
+  thisUpdate: Date;
+  nextUpdate: Date | undefined;
+  /** Revoked serial (uppercase hex, no leading zeros) → revocation date. */
+  revoked: Map<string, Date>;
+}
+
+export interface VerifiedCertificate {
+  der: Uint8Array;
+  info: CertInfo;
+  ca: CaKind;
+  /** The verifier's cached state of this certificate (parsed form, imported keys). */
+  state: unknown;
+}
+
+interface CacheEntry {
+  cert: x509.X509Certificate;
+  issuer: TrustedCa;
+  info: CertInfo;
+  /** Signature checkers of this certificate's key, by algorithm. */
+  checks: Map<string, Promise<SignatureCheck>>;
+}
+
+/** Checks signatures made with one key under one algorithm; false for a wrong or malformed signature. */
+export type SignatureCheck = (
+  signature: Uint8Array<ArrayBuffer>,
+  message: Uint8Array<ArrayBuffer>,
+) => boolean | Promise<boolean>;
+
+/**
+ * Makes the SignatureCheck of a key (SPKI DER) for an RSA algorithm; rejects when the key cannot be
+ * used with it. The default is WebCrypto's (any runtime); the Node server passes node:crypto's,
+ * which verifies synchronously and so spares each sign-in a thread-pool round trip.
+ */
+export type SignatureCheckFactory = (
+  spki: Uint8Array<ArrayBuffer>,
+  algorithm: {
+    name: 'RSASSA-PKCS1-v1_5' | 'RSA-PSS';
+    hash: 'SHA-256' | 'SHA-384' | 'SHA-512';
+    saltLength: number;
+  },
+) => Promise<SignatureCheck>;
+
+export const webCryptoSignatureChecks: SignatureCheckFactory = async (spki, algorithm) => {
+  const subtle = globalThis.crypto.subtle;
+  const key = await subtle.importKey('spki', spki, { name: algorithm.name, hash: algorithm.hash }, false, [
+    'verify',
+  ]);
+  const params: AlgorithmIdentifier | RsaPssParams =
+    algorithm.name === 'RSA-PSS'
+      ? { name: 'RSA-PSS', saltLength: algorithm.saltLength }
+      : { name: algorithm.name };
+  // A malformed signature (wrong length) makes some engines throw instead of answering false.
+  return (signature, message) => subtle.verify(params, key, signature, message).catch(() => false);
+};
+
+const CACHE_LIMIT = 2_000;
+const HASH_BYTES: Record<string, number> = { 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 };
+
+function normalSerial(hex: string): string {
+  return hex.toUpperCase().replace(/^0+(?=.)/, '');
+}
+
+function keyIdOf(cert: x509.X509Certificate): string | undefined {
+  return cert.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId?.toUpperCase();
+}
+
+function authorityKeyIdOf(cert: x509.X509Certificate | x509.X509Crl): string | undefined {
+  return cert.getExtension(x509.AuthorityKeyIdentifierExtension)?.keyId?.toUpperCase();
+}
+
+export interface VerifierWarnings {
+  warn(message: string): void;
+}
+
+export class CertificateVerifier {
+  private readonly cache = new Map<string, CacheEntry>();
+
+  private constructor(
+    private readonly roots: TrustedCa[],
+    private readonly intermediates: TrustedCa[],
+    private readonly crls: Map<TrustedCa, CrlState>,
+    private readonly signatureChecks: SignatureCheckFactory,
+  ) {}
+
+  static async create(
+    trust: TrustConfig,
+    warnings: VerifierWarnings = console,
+    signatureChecks: SignatureCheckFactory = webCryptoSignatureChecks,
+  ): Promise<CertificateVerifier> {
+    useX509();
+    const parse = (der: Uint8Array, what: string) => {
+      try {
+        return new x509.X509Certificate(new Uint8Array(der));
+      } catch (error) {
+        throw new Error(`Trust configuration: a ${what} certificate cannot be parsed`, { cause: error });
+      }
+    };
+    const roots: TrustedCa[] = [];
+    for (const der of trust.roots) {
+      const cert = parse(der, 'root');
+      if (!(await cert.verify({ signatureOnly: true }))) {
+        throw new Error(`Trust configuration: root ${cert.subject} is not validly self-signed`);
+      }
+      roots.push({ cert, kind: 'ROOT', subject: cert.subject, keyId: keyIdOf(cert) });
+    }
+    const intermediates: TrustedCa[] = [];
+    for (const der of trust.intermediates) {
+      const cert = parse(der, 'intermediate');
+      let parent: TrustedCa | undefined;
+      for (const root of roots) {
+        if (root.subject !== cert.issuer) continue;
+        if (await cert.verify({ publicKey: root.cert.publicKey, signatureOnly: true })) parent = root;
+      }
+      if (!parent)
+        throw new Error(`Trust configuration: CA ${cert.subject} does not chain to a configured root`);
+      const kind = caKindFromIssuerOus(cert.subjectName.getField('OU'));
+      if (!kind) throw new Error(`Trust configuration: CA ${cert.subject} is not one of the known CAs`);
+      intermediates.push({ cert, kind, subject: cert.subject, keyId: keyIdOf(cert), parent });
+    }
+    const crls = new Map<TrustedCa, CrlState>();
+    for (const der of trust.crls) {
+      let crl: x509.X509Crl;
+      try {
+        crl = new x509.X509Crl(new Uint8Array(der));
+      } catch {
+        warnings.warn('Trust configuration: a CRL cannot be parsed; ignored');
+        continue;
+      }
+      const aki = authorityKeyIdOf(crl);
+      const candidates = [...intermediates, ...roots].filter(
+        (ca) =>
+          ca.subject === crl.issuer && (aki === undefined || ca.keyId === undefined || ca.keyId === aki),
+      );
+      let owner: TrustedCa | undefined;
+      for (const ca of candidates) {
+        if (await crl.verify({ publicKey: ca.cert.publicKey })) owner = ca;
+      }
+      if (!owner) {
+        warnings.warn(`Trust configuration: the CRL of ${crl.issuer} does not verify with its CA; ignored`);
+        continue;
+      }
+      const revoked = new Map<string, Date>();
+      for (const entry of crl.entries) revoked.set(normalSerial(entry.serialNumber), entry.revocationDate);
+      crls.set(owner, { thisUpdate: crl.thisUpdate, nextUpdate: crl.nextUpdate, revoked });
+    }
+    return new CertificateVerifier(roots, intermediates, crls, signatureChecks);
+  }
+
+  /** The configured CAs, for the demo page and diagnostics. */
+  get caKinds(): (CaKind | 'ROOT')[] {
+    return [...this.roots, ...this.intermediates].map((ca) => ca.kind);
+  }
+
+  /** `key` identifies the DER exactly (its base64 text, or a hash of it). */
+  private async entryFor(der: Uint8Array<ArrayBuffer>, key: string): Promise<CacheEntry> {
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+
+    let cert: x509.X509Certificate;
+    try {
+      cert = new x509.X509Certificate(der);
+    } catch {
+      throw new ProblemError('CERT_MALFORMED', { field: 'certificate' });
+    }
+    const aki = authorityKeyIdOf(cert);
+    let issuer: TrustedCa | undefined;
+    for (const ca of this.intermediates) {
+      if (ca.subject !== cert.issuer) continue;
+      if (aki !== undefined && ca.keyId !== undefined && ca.keyId !== aki) continue;
+      // A key that cannot check this signature (wrong type) simply does not verify it.
+      const ok = await cert.verify({ publicKey: ca.cert.publicKey, signatureOnly: true }).catch(() => false);
+      if (ok) {
+        issuer = ca;
+        break;
+      }
+    }
+    if (!issuer) throw new ProblemError('CERT_UNKNOWN_CA', { field: 'certificate' });
+
+    let info: CertInfo;
+    try {
+      info = parseCertificate(der);
+    } catch (error) {
+      if (isCertificateProfileError(error) && error.code === 'CERT_MALFORMED') {
+        throw new ProblemError('CERT_MALFORMED', { field: 'certificate' });
+      }
+      // Issued by a trusted CA but not in a profile this system accepts.
+      throw new ProblemError('CERT_POLICY', {
+        field: 'certificate',
+        details: { reason: isCertificateProfileError(error) ? error.reason : 'unrecognised' },
+      });
+    }
+    if (info.ca !== issuer.kind) throw new ProblemError('CERT_UNKNOWN_CA', { field: 'certificate' });
+
+    const entry: CacheEntry = { cert, issuer, info, checks: new Map() };
+    if (this.cache.size >= CACHE_LIMIT) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    this.cache.set(key, entry);
+    return entry;
+  }
+
+  private checkTime(cert: x509.X509Certificate, now: Date, which: 'certificate' | 'issuer'): void {
+    if (now.getTime() < cert.notBefore.getTime()) {
+      throw new ProblemError('CERT_NOT_YET_VALID', { field: 'certificate', details: { which } });
+    }
+    if (now.getTime() > cert.notAfter.getTime()) {
+      throw new ProblemError('CERT_EXPIRED', { field: 'certificate', details: { which } });
+    }
+  }
+
+  private checkRevocation(ca: TrustedCa, serial: string, now: Date): void {
+    const state = this.crls.get(ca);
+    if (!state || (state.nextUpdate !== undefined && now.getTime() > state.nextUpdate.getTime())) {
+      throw new ProblemError('CRL_UNAVAILABLE', { details: { ca: ca.kind } });
+    }
+    const revokedAt = state.revoked.get(normalSerial(serial));
+    if (revokedAt !== undefined && revokedAt.getTime() <= now.getTime()) {
+      throw new ProblemError('CERT_REVOKED', { field: 'certificate' });
+    }
+  }
+
+  /**
+   * Validates a card certificate at `now`: issued by a configured CA that chains to a root,
+   * within its validity (and its CA's), keyUsage digitalSignature, an accepted policy, and not
+   * revoked. Throws a ProblemError with the code of the first failed check.
+   */
+  async verifyCertificate(
+    der: Uint8Array<ArrayBuffer>,
+    now: Date,
+    cacheKey?: string,
+  ): Promise<VerifiedCertificate> {
+    const key = cacheKey ?? bytesToHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', der)));
+    const entry = await this.entryFor(der, key);
+    const { cert, issuer, info } = entry;
+    this.checkTime(cert, now, 'certificate');
+    this.checkTime(issuer.cert, now, 'issuer');
+    if (issuer.parent) this.checkTime(issuer.parent.cert, now, 'issuer');
+    if (!info.keyUsage.includes('digitalSignature'))
+      throw new ProblemError('CERT_KEY_USAGE', { field: 'certificate' });
+    const accepted = CA_PROFILES[info.ca].policies;
+    if (!info.policies.some((p) => accepted.includes(p)))
+      throw new ProblemError('CERT_POLICY', { field: 'certificate' });
+    // Only a parent that publishes a CRL can revoke its intermediates; roots without one are fine.
+    if (issuer.parent && this.crls.has(issuer.parent))
+      this.checkRevocation(issuer.parent, issuer.cert.serialNumber, now);
+    this.checkRevocation(issuer, info.serial, now);
+    return { der, info, ca: info.ca, state: entry };
+  }
+
+  /** Verifies a signature over `message` with the certificate's key; throws ALGORITHM_NOT_ALLOWED or SIGNATURE_INVALID. */
+  async verifySignature(
+    verified: VerifiedCertificate,
+    algorithm: WireSignatureAlgorithm,
+    message: Uint8Array<ArrayBuffer>,
+    signature: Uint8Array<ArrayBuffer>,
+  ): Promise<void> {
+    const entry = verified.state as CacheEntry;
+    const hashBytes = HASH_BYTES[algorithm.hash];
+    if (hashBytes === undefined) throw new ProblemError('ALGORITHM_NOT_ALLOWED', { field: 'algorithm' });
+    if (algorithm.name === 'RSASSA-PKCS1-v1_5' && algorithm.saltLength !== undefined) {
+      throw new ProblemError('ALGORITHM_NOT_ALLOWED', { field: 'algorithm.saltLength' });
+    }
+    if (
+      algorithm.name === 'RSA-PSS' &&
+      algorithm.saltLength !== undefined &&
+      algorithm.saltLength !== hashBytes
+    ) {
+      throw new ProblemError('ALGORITHM_NOT_ALLOWED', { field: 'algorithm.saltLength' });
+    }
+    const keyName = `${algorithm.name}/${algorithm.hash}`;
+    let checkPromise = entry.checks.get(keyName);
+    if (!checkPromise) {
+      checkPromise = this.signatureChecks(new Uint8Array(entry.cert.publicKey.rawData), {
+        name: algorithm.name,
+        hash: algorithm.hash,
+        saltLength: hashBytes,
+      });
+      entry.checks.set(keyName, checkPromise);
+    }
+    let check: SignatureCheck;
+    try {
+      check = await checkPromise;
+    } catch {
+      entry.checks.delete(keyName);
+      // Not an RSA key (or one the crypto library refuses): the algorithm cannot fit this certificate.
+      throw new ProblemError('ALGORITHM_NOT_ALLOWED', { field: 'algorithm' });
+    }
+    const ok = await check(signature, message);
+    if (!ok) throw new ProblemError('SIGNATURE_INVALID', { field: 'signature' });
+  }
+}

@@ -1,0 +1,174 @@
+// The SQLite schema as an ordered list of migrations. A database records the versions it has
+// applied (schema_migrations) and gets the missing ones, each in its own transaction, at open.
+// Append new migrations; never edit one that has shipped.
+//
+// The rules that matter are in the schema, not only in code: one manager per agency (the
+// registrations primary key), one national ID and one serial per agency among handlers, one
+// pending review per agency (a partial unique index), and an audit log that refuses UPDATE and
+// DELETE (triggers).
+//
+// Challenges and card sessions are not here: they are authentication state, kept in an attached
+// in-memory database (see EPHEMERAL_SCHEMA), so a restart signs everyone out.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+      CREATE TABLE agencies (
+        code TEXT PRIMARY KEY CHECK (code GLOB '[0-9][0-9][0-9][0-9][0-9]'),
+        name TEXT NOT NULL,
+        region TEXT NOT NULL,
+        org_ca TEXT NOT NULL CHECK (org_ca IN ('GCA', 'XCA', 'MOEACA', 'HCA')),
+        org_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        handler_count INTEGER NOT NULL DEFAULT 0
+      ) WITHOUT ROWID;
+
+      CREATE TABLE people (national_id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+
+      CREATE TABLE registrations (
+        agency_code TEXT PRIMARY KEY REFERENCES agencies (code),
+        org_serial TEXT NOT NULL,
+        org_ca TEXT NOT NULL,
+        org_id TEXT NOT NULL,
+        org_subject_dn TEXT NOT NULL,
+        org_not_after TEXT NOT NULL,
+        manager_serial TEXT NOT NULL,
+        manager_national_id TEXT NOT NULL,
+        manager_cert_name TEXT NOT NULL,
+        manager_subject_dn TEXT NOT NULL,
+        manager_not_after TEXT NOT NULL,
+        contact_name TEXT NOT NULL,
+        contact_email TEXT NOT NULL,
+        contact_phone TEXT NOT NULL,
+        contact_extension TEXT NOT NULL,
+        contact_remarks TEXT NOT NULL,
+        registered_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      -- AUTOINCREMENT: a deleted handler's id is never given to a new one, so a stale page or
+      -- tab cannot change the wrong person.
+      CREATE TABLE handlers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        agency_code TEXT NOT NULL REFERENCES agencies (code),
+        serial TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        national_id TEXT NOT NULL,
+        permissions TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        UNIQUE (agency_code, national_id),
+        UNIQUE (agency_code, serial)
+      );
+      CREATE INDEX handlers_by_agency ON handlers (agency_code, id);
+
+      -- Name search keys (single characters and pairs), see store/search.ts.
+      CREATE TABLE handler_grams (
+        agency_code TEXT NOT NULL,
+        gram TEXT NOT NULL,
+        handler_id INTEGER NOT NULL,
+        PRIMARY KEY (agency_code, gram, handler_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX handler_grams_by_handler ON handler_grams (handler_id);
+
+      CREATE TRIGGER handlers_counted AFTER INSERT ON handlers BEGIN
+        UPDATE agencies SET handler_count = handler_count + 1 WHERE code = NEW.agency_code;
+      END;
+      CREATE TRIGGER handlers_uncounted AFTER DELETE ON handlers BEGIN
+        UPDATE agencies SET handler_count = handler_count - 1 WHERE code = OLD.agency_code;
+        DELETE FROM handler_grams WHERE handler_id = OLD.id;
+      END;
+
+      CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        agency_code TEXT NOT NULL REFERENCES agencies (code),
+        applicant_name TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        card_serial TEXT NOT NULL,
+        card_ca TEXT NOT NULL,
+        card_org_id TEXT NOT NULL,
+        card_org_name TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+        submitted_at TEXT NOT NULL,
+        decided_at TEXT,
+        effective_from TEXT,
+        reason TEXT
+      );
+      CREATE UNIQUE INDEX reviews_one_pending ON reviews (agency_code) WHERE status = 'pending';
+      CREATE INDEX reviews_by_agency ON reviews (agency_code, id);
+
+      CREATE TABLE receipts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        agency_code TEXT NOT NULL REFERENCES agencies (code),
+        item TEXT NOT NULL CHECK (item IN ('first-registration', 'swap-org', 'swap-manager', 'swap-both')),
+        received_at TEXT NOT NULL
+      );
+      CREATE INDEX receipts_by_agency ON receipts (agency_code, id);
+
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        agency_code TEXT,
+        actor_kind TEXT NOT NULL,
+        actor_org_serial TEXT,
+        actor_citizen_serial TEXT,
+        target TEXT,
+        changes TEXT NOT NULL,
+        request_id TEXT
+      );
+      CREATE INDEX audit_by_agency ON audit_log (agency_code, id);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+      END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+      END;
+
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
+
+/**
+ * Authentication state, created in the attached in-memory database `auth` at every open: single-use
+ * challenges, tombstones of used nonces, and card sessions. Kept out of the file on purpose: it is
+ * worthless after a restart (fail closed: everyone signs in again), and writing it to the WAL
+ * would cost the sign-in path three disk commits.
+ */
+export const EPHEMERAL_SCHEMA = `
+  CREATE TABLE auth.challenges (
+    nonce TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX auth.challenges_by_expiry ON challenges (expires_at);
+  CREATE TABLE auth.used_nonces (nonce TEXT PRIMARY KEY, forget_at TEXT NOT NULL);
+  CREATE INDEX auth.used_nonces_by_expiry ON used_nonces (forget_at);
+  CREATE TABLE auth.sessions (
+    token_hash TEXT PRIMARY KEY,
+    purpose TEXT NOT NULL,
+    agency_code TEXT,
+    org TEXT,
+    citizen TEXT,
+    review_submitted INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX auth.sessions_by_expiry ON sessions (expires_at);
+`;

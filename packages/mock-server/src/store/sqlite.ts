@@ -1,0 +1,845 @@
+// The SQLite store (better-sqlite3, Node only). WAL journal: readers never block the writer, and
+// a committed transaction is in the WAL file before the API answers, so killing the process
+// (kill -9) loses nothing acknowledged. synchronous=NORMAL is the default because WAL makes it
+// crash-safe for process death; `synchronous: 'full'` also survives power loss, at an fsync per
+// commit. Every write method is one `db.transaction`. Challenges and sessions live in an attached
+// in-memory database (see migrations.ts): same SQL, no disk writes on the sign-in path.
+import Database from 'better-sqlite3';
+import type { OrgCaKind } from '@gepi/sdk/certs';
+import type { ReceiptItem, SessionPurpose } from '@gepi/sdk/api';
+import { EPHEMERAL_SCHEMA, migrations } from './migrations.js';
+import { classifySearch, nameGrams } from './search.js';
+import { StoreConflictError } from './types.js';
+import type {
+  AgencyRecord,
+  AuditInput,
+  AuditRecord,
+  ChallengeRecord,
+  CitizenSignIn,
+  HandlerInputRecord,
+  HandlerRecord,
+  ListOptions,
+  ManagerActor,
+  Page,
+  PersonRecord,
+  ReceiptRecord,
+  RegistrationInput,
+  RegistrationRecord,
+  ReviewRecord,
+  ReviewStatus,
+  SeedData,
+  SessionRecord,
+  Store,
+  SwapInput,
+  TakeChallengeResult,
+} from './types.js';
+
+export interface SqliteStoreOptions {
+  /** File path, or `:memory:`. */
+  path: string;
+  /** `normal` (default) survives process death; `full` also survives power loss. */
+  synchronous?: 'normal' | 'full';
+}
+
+type Row = Record<string, unknown>;
+
+const str = (v: unknown): string => String(v);
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+function agencyFrom(r: Row): AgencyRecord {
+  return {
+    code: str(r.code),
+    name: str(r.name),
+    region: str(r.region),
+    orgCa: str(r.org_ca) as OrgCaKind,
+    orgId: str(r.org_id),
+    createdAt: str(r.created_at),
+  };
+}
+
+function registrationFrom(r: Row): RegistrationRecord {
+  return {
+    agencyCode: str(r.agency_code),
+    org: {
+      serial: str(r.org_serial),
+      ca: str(r.org_ca) as OrgCaKind,
+      orgId: str(r.org_id),
+      subjectDn: str(r.org_subject_dn),
+      notAfter: str(r.org_not_after),
+    },
+    manager: {
+      serial: str(r.manager_serial),
+      nationalId: str(r.manager_national_id),
+      certName: str(r.manager_cert_name),
+      subjectDn: str(r.manager_subject_dn),
+      notAfter: str(r.manager_not_after),
+    },
+    contact: {
+      name: str(r.contact_name),
+      email: str(r.contact_email),
+      phone: str(r.contact_phone),
+      extension: str(r.contact_extension),
+      remarks: str(r.contact_remarks),
+    },
+    registeredAt: str(r.registered_at),
+    updatedAt: str(r.updated_at),
+    version: Number(r.version),
+  };
+}
+
+function handlerFrom(r: Row): HandlerRecord {
+  return {
+    id: Number(r.id),
+    agencyCode: str(r.agency_code),
+    serial: str(r.serial),
+    name: str(r.name),
+    nationalId: str(r.national_id),
+    permissions: JSON.parse(str(r.permissions)) as string[],
+    createdAt: str(r.created_at),
+    updatedAt: str(r.updated_at),
+    version: Number(r.version),
+  };
+}
+
+function reviewFrom(r: Row): ReviewRecord {
+  return {
+    id: Number(r.id),
+    agencyCode: str(r.agency_code),
+    applicantName: str(r.applicant_name),
+    phone: str(r.phone),
+    card: {
+      serial: str(r.card_serial),
+      ca: str(r.card_ca) as OrgCaKind,
+      orgId: str(r.card_org_id),
+      organizationName: str(r.card_org_name),
+    },
+    status: str(r.status) as ReviewStatus,
+    submittedAt: str(r.submitted_at),
+    decidedAt: strOrNull(r.decided_at),
+    effectiveFrom: strOrNull(r.effective_from),
+    reason: strOrNull(r.reason),
+  };
+}
+
+function receiptFrom(r: Row): ReceiptRecord {
+  return {
+    id: Number(r.id),
+    agencyCode: str(r.agency_code),
+    item: str(r.item) as ReceiptItem,
+    receivedAt: str(r.received_at),
+  };
+}
+
+function sessionFrom(r: Row): SessionRecord {
+  return {
+    tokenHash: str(r.token_hash),
+    purpose: str(r.purpose) as SessionPurpose,
+    agencyCode: strOrNull(r.agency_code),
+    org: r.org === null ? null : (JSON.parse(str(r.org)) as SessionRecord['org']),
+    citizen: r.citizen === null ? null : (JSON.parse(str(r.citizen)) as CitizenSignIn),
+    reviewSubmitted: Number(r.review_submitted) === 1,
+    createdAt: str(r.created_at),
+    expiresAt: str(r.expires_at),
+  };
+}
+
+function auditFrom(r: Row): AuditRecord {
+  return {
+    id: Number(r.id),
+    at: str(r.at),
+    action: str(r.action),
+    agencyCode: strOrNull(r.agency_code),
+    actor: {
+      kind: str(r.actor_kind) as AuditRecord['actor']['kind'],
+      orgSerial: strOrNull(r.actor_org_serial),
+      citizenSerial: strOrNull(r.actor_citizen_serial),
+    },
+    target: strOrNull(r.target),
+    changes: JSON.parse(str(r.changes)) as Record<string, unknown>,
+    requestId: strOrNull(r.request_id),
+  };
+}
+
+/** Which UNIQUE constraint a better-sqlite3 error broke, if it was one. */
+function uniqueViolation(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (code !== 'SQLITE_CONSTRAINT_UNIQUE' && code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') return undefined;
+  return String((error as { message?: unknown }).message);
+}
+
+// Tombstones of used nonces outlive the nonce's own expiry by this much, so a replay soon after
+// expiry still reads as a replay.
+const TOMBSTONE_GRACE_MS = 5 * 60_000;
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly db: Database.Database;
+  private readonly q: ReturnType<SqliteStore['prepare']>;
+
+  constructor(options: SqliteStoreOptions) {
+    this.db = new Database(options.path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+    this.db.exec(`ATTACH DATABASE ':memory:' AS auth`);
+    this.db.exec(EPHEMERAL_SCHEMA);
+    this.q = this.prepare();
+  }
+
+  private migrate(): void {
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const applied = new Set(
+      (this.db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => Number(r.version)),
+    );
+    for (const migration of migrations) {
+      if (applied.has(migration.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db
+          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(migration.version, migration.name, new Date().toISOString());
+      })();
+    }
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      insertChallenge: db.prepare(
+        'INSERT INTO auth.challenges (nonce, origin, created_at, expires_at) VALUES (@nonce, @origin, @createdAt, @expiresAt)',
+      ),
+      deleteChallenge: db.prepare(
+        'DELETE FROM auth.challenges WHERE nonce = ? RETURNING origin, created_at, expires_at',
+      ),
+      insertTombstone: db.prepare('INSERT OR REPLACE INTO auth.used_nonces (nonce, forget_at) VALUES (?, ?)'),
+      getTombstone: db.prepare('SELECT 1 FROM auth.used_nonces WHERE nonce = ?'),
+      purgeChallenges: db.prepare('DELETE FROM auth.challenges WHERE expires_at <= ?'),
+      purgeTombstones: db.prepare('DELETE FROM auth.used_nonces WHERE forget_at <= ?'),
+      purgeSessions: db.prepare('DELETE FROM auth.sessions WHERE expires_at <= ?'),
+
+      insertSession: db.prepare(
+        `INSERT INTO auth.sessions (token_hash, purpose, agency_code, org, citizen, review_submitted, created_at, expires_at)
+         VALUES (@tokenHash, @purpose, @agencyCode, @org, @citizen, @reviewSubmitted, @createdAt, @expiresAt)`,
+      ),
+      getSession: db.prepare('SELECT * FROM auth.sessions WHERE token_hash = ?'),
+      setCitizen: db.prepare(
+        'UPDATE auth.sessions SET citizen = ?, expires_at = ? WHERE token_hash = ? AND citizen IS NULL',
+      ),
+      markReview: db.prepare('UPDATE auth.sessions SET review_submitted = 1 WHERE token_hash = ?'),
+      touchSession: db.prepare('UPDATE auth.sessions SET expires_at = ? WHERE token_hash = ?'),
+      deleteSession: db.prepare('DELETE FROM auth.sessions WHERE token_hash = ?'),
+
+      getAgency: db.prepare('SELECT * FROM agencies WHERE code = ?'),
+      agencyCount: db.prepare('SELECT handler_count FROM agencies WHERE code = ?'),
+      setAgencyOrgId: db.prepare('UPDATE agencies SET org_id = ? WHERE code = ?'),
+      getPerson: db.prepare('SELECT * FROM people WHERE national_id = ?'),
+      getRegistration: db.prepare('SELECT * FROM registrations WHERE agency_code = ?'),
+      isManager: db.prepare(
+        'SELECT 1 FROM registrations WHERE agency_code = ? AND org_serial = ? AND manager_serial = ?',
+      ),
+      insertRegistration: db.prepare(
+        `INSERT INTO registrations (agency_code, org_serial, org_ca, org_id, org_subject_dn, org_not_after,
+           manager_serial, manager_national_id, manager_cert_name, manager_subject_dn, manager_not_after,
+           contact_name, contact_email, contact_phone, contact_extension, contact_remarks,
+           registered_at, updated_at, version)
+         VALUES (@agencyCode, @orgSerial, @orgCa, @orgId, @orgSubjectDn, @orgNotAfter,
+           @managerSerial, @managerNationalId, @managerCertName, @managerSubjectDn, @managerNotAfter,
+           @contactName, @contactEmail, @contactPhone, @contactExtension, @contactRemarks,
+           @registeredAt, @registeredAt, 1)`,
+      ),
+      swapRegistration: db.prepare(
+        `UPDATE registrations SET org_serial = @orgSerial, org_ca = @orgCa, org_id = @orgId,
+           org_subject_dn = @orgSubjectDn, org_not_after = @orgNotAfter,
+           manager_serial = @managerSerial, manager_national_id = @managerNationalId,
+           manager_cert_name = @managerCertName, manager_subject_dn = @managerSubjectDn,
+           manager_not_after = @managerNotAfter,
+           contact_name = @contactName, contact_email = @contactEmail, contact_phone = @contactPhone,
+           contact_extension = @contactExtension, contact_remarks = @contactRemarks,
+           updated_at = @at, version = version + 1
+         WHERE agency_code = @agencyCode AND org_serial = @expectedOrgSerial
+           AND manager_serial = @expectedManagerSerial AND version = @expectedVersion`,
+      ),
+
+      insertReview: db.prepare(
+        `INSERT INTO reviews (agency_code, applicant_name, phone, card_serial, card_ca, card_org_id, card_org_name,
+           status, submitted_at, decided_at, effective_from, reason)
+         VALUES (@agencyCode, @applicantName, @phone, @cardSerial, @cardCa, @cardOrgId, @cardOrgName,
+           @status, @submittedAt, @decidedAt, @effectiveFrom, @reason) RETURNING *`,
+      ),
+      pendingReview: db.prepare("SELECT * FROM reviews WHERE agency_code = ? AND status = 'pending'"),
+      approvedReview: db.prepare(
+        "SELECT * FROM reviews WHERE agency_code = ? AND status = 'approved' ORDER BY id DESC LIMIT 1",
+      ),
+      getReview: db.prepare('SELECT * FROM reviews WHERE id = ?'),
+      listReviews: db.prepare('SELECT * FROM reviews ORDER BY id DESC'),
+      listReviewsByStatus: db.prepare('SELECT * FROM reviews WHERE status = ? ORDER BY id DESC'),
+      decideReview: db.prepare(
+        `UPDATE reviews SET status = @status, decided_at = @at, effective_from = @effectiveFrom, reason = @reason
+         WHERE id = @id AND status = 'pending' RETURNING *`,
+      ),
+
+      insertReceipt: db.prepare(
+        'INSERT INTO receipts (agency_code, item, received_at) VALUES (?, ?, ?) RETURNING *',
+      ),
+      listReceipts: db.prepare('SELECT * FROM receipts WHERE agency_code = ? ORDER BY id'),
+
+      insertAudit: db.prepare(
+        `INSERT INTO audit_log (at, action, agency_code, actor_kind, actor_org_serial, actor_citizen_serial,
+           target, changes, request_id)
+         VALUES (@at, @action, @agencyCode, @actorKind, @actorOrgSerial, @actorCitizenSerial, @target, @changes, @requestId)`,
+      ),
+
+      insertHandler: db.prepare(
+        `INSERT INTO handlers (agency_code, serial, name, name_key, national_id, permissions, created_at, updated_at, version)
+         VALUES (@agencyCode, @serial, @name, @nameKey, @nationalId, @permissions, @at, @at, 1) RETURNING *`,
+      ),
+      updateHandler: db.prepare(
+        `UPDATE handlers SET serial = @serial, name = @name, name_key = @nameKey, national_id = @nationalId,
+           permissions = @permissions, updated_at = @at, version = version + 1
+         WHERE id = @id AND agency_code = @agencyCode RETURNING *`,
+      ),
+      deleteHandler: db.prepare('DELETE FROM handlers WHERE id = ? AND agency_code = ? RETURNING *'),
+      getHandler: db.prepare('SELECT * FROM handlers WHERE id = ? AND agency_code = ?'),
+      insertGram: db.prepare(
+        'INSERT OR IGNORE INTO handler_grams (agency_code, gram, handler_id) VALUES (?, ?, ?)',
+      ),
+      deleteGrams: db.prepare('DELETE FROM handler_grams WHERE handler_id = ?'),
+
+      // Paging skips rows inside an index only (the subquery), then reads just one page of rows.
+      pageAll: db.prepare(
+        `SELECT * FROM handlers WHERE id IN (
+           SELECT id FROM handlers WHERE agency_code = ? ORDER BY id LIMIT ? OFFSET ?) ORDER BY id`,
+      ),
+      byNationalId: db.prepare('SELECT * FROM handlers WHERE agency_code = ? AND national_id = ?'),
+      countSerialPrefix: db.prepare(
+        `SELECT count(*) AS n FROM handlers WHERE agency_code = @agency AND serial >= @prefix AND serial < @prefix || 'G'`,
+      ),
+      pageSerialPrefix: db.prepare(
+        `SELECT * FROM handlers WHERE agency_code = @agency AND serial >= @prefix AND serial < @prefix || 'G'
+         ORDER BY id LIMIT @limit OFFSET @offset`,
+      ),
+      countGram: db.prepare('SELECT count(*) AS n FROM handler_grams WHERE agency_code = ? AND gram = ?'),
+      pageGram: db.prepare(
+        `SELECT * FROM handlers WHERE id IN (
+           SELECT handler_id FROM handler_grams WHERE agency_code = ? AND gram = ? ORDER BY handler_id LIMIT ? OFFSET ?)
+         ORDER BY id`,
+      ),
+      countGramText: db.prepare(
+        `SELECT count(*) AS n FROM handler_grams g JOIN handlers h ON h.id = g.handler_id
+         WHERE g.agency_code = @agency AND g.gram = @gram AND instr(h.name_key, @text) > 0`,
+      ),
+      pageGramText: db.prepare(
+        `SELECT h.* FROM handler_grams g JOIN handlers h ON h.id = g.handler_id
+         WHERE g.agency_code = @agency AND g.gram = @gram AND instr(h.name_key, @text) > 0
+         ORDER BY g.handler_id LIMIT @limit OFFSET @offset`,
+      ),
+
+      listAudit: db.prepare(
+        'SELECT * FROM audit_log WHERE (@agency IS NULL OR agency_code = @agency) AND id < @before ORDER BY id DESC LIMIT @limit',
+      ),
+      getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
+      setMeta: db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
+      insertAgency: db.prepare(
+        'INSERT INTO agencies (code, name, region, org_ca, org_id, created_at) VALUES (@code, @name, @region, @orgCa, @orgId, @createdAt)',
+      ),
+      insertPerson: db.prepare('INSERT INTO people (national_id, name) VALUES (@nationalId, @name)'),
+    };
+  }
+
+  private audit(entry: AuditInput): void {
+    this.q.insertAudit.run({
+      at: entry.at,
+      action: entry.action,
+      agencyCode: entry.agencyCode,
+      actorKind: entry.actor.kind,
+      actorOrgSerial: entry.actor.orgSerial,
+      actorCitizenSerial: entry.actor.citizenSerial,
+      target: entry.target,
+      changes: JSON.stringify(entry.changes),
+      requestId: entry.requestId,
+    });
+  }
+
+  private requireManager(actor: ManagerActor): void {
+    if (!this.q.isManager.get(actor.agencyCode, actor.orgSerial, actor.managerSerial)) {
+      throw new StoreConflictError('NOT_REGISTERED_MANAGER');
+    }
+  }
+
+  private writeGrams(agencyCode: string, id: number, name: string): void {
+    for (const gram of nameGrams(name)) this.q.insertGram.run(agencyCode, gram, id);
+  }
+
+  // ── challenges ────────────────────────────────────────────────────────────────────────────
+
+  createChallenge(challenge: ChallengeRecord): void {
+    this.q.insertChallenge.run(challenge);
+  }
+
+  takeChallenge(nonce: string, now: string): TakeChallengeResult {
+    // The DELETE … RETURNING is the single-use guarantee: of two requests with one nonce, exactly
+    // one gets the row. The tombstone only chooses the words of the refusal (REUSED vs UNKNOWN),
+    // so it needs no transaction with it.
+    const row = this.q.deleteChallenge.get(nonce) as Row | undefined;
+    if (!row) return this.q.getTombstone.get(nonce) ? { status: 'reused' } : { status: 'unknown' };
+    const expiresAt = str(row.expires_at);
+    this.q.insertTombstone.run(nonce, new Date(Date.parse(expiresAt) + TOMBSTONE_GRACE_MS).toISOString());
+    if (expiresAt <= now) return { status: 'expired' };
+    return {
+      status: 'ok',
+      challenge: { nonce, origin: str(row.origin), createdAt: str(row.created_at), expiresAt },
+    };
+  }
+
+  // ── sessions ──────────────────────────────────────────────────────────────────────────────
+
+  createSession(session: SessionRecord): void {
+    this.q.insertSession.run({
+      ...session,
+      org: session.org === null ? null : JSON.stringify(session.org),
+      citizen: session.citizen === null ? null : JSON.stringify(session.citizen),
+      reviewSubmitted: session.reviewSubmitted ? 1 : 0,
+    });
+  }
+
+  getSession(tokenHash: string): SessionRecord | undefined {
+    const row = this.q.getSession.get(tokenHash) as Row | undefined;
+    return row ? sessionFrom(row) : undefined;
+  }
+
+  setSessionCitizen(tokenHash: string, citizen: CitizenSignIn, expiresAt: string): void {
+    const result = this.q.setCitizen.run(JSON.stringify(citizen), expiresAt, tokenHash);
+    if (result.changes === 0) {
+      throw new StoreConflictError(
+        this.q.getSession.get(tokenHash) ? 'SESSION_STEP_DONE' : 'SESSION_INVALID',
+      );
+    }
+  }
+
+  markReviewSubmitted(tokenHash: string): void {
+    this.q.markReview.run(tokenHash);
+  }
+
+  touchSession(tokenHash: string, expiresAt: string): void {
+    this.q.touchSession.run(expiresAt, tokenHash);
+  }
+
+  deleteSession(tokenHash: string): void {
+    this.q.deleteSession.run(tokenHash);
+  }
+
+  purgeExpired(now: string): void {
+    this.db.transaction(() => {
+      // Expired challenges stay a while so that a late sign-in hears NONCE_EXPIRED, not NONCE_UNKNOWN.
+      this.q.purgeChallenges.run(new Date(Date.parse(now) - TOMBSTONE_GRACE_MS).toISOString());
+      this.q.purgeTombstones.run(now);
+      this.q.purgeSessions.run(now);
+    })();
+  }
+
+  // ── agencies and people ───────────────────────────────────────────────────────────────────
+
+  getAgency(code: string): AgencyRecord | undefined {
+    const row = this.q.getAgency.get(code) as Row | undefined;
+    return row ? agencyFrom(row) : undefined;
+  }
+
+  getPerson(nationalId: string): PersonRecord | undefined {
+    const row = this.q.getPerson.get(nationalId) as Row | undefined;
+    return row ? { nationalId: str(row.national_id), name: str(row.name) } : undefined;
+  }
+
+  getRegistration(agencyCode: string): RegistrationRecord | undefined {
+    const row = this.q.getRegistration.get(agencyCode) as Row | undefined;
+    return row ? registrationFrom(row) : undefined;
+  }
+
+  // ── registration, reviews, swaps ──────────────────────────────────────────────────────────
+
+  private registrationParams(input: {
+    agencyCode: string;
+    org: RegistrationInput['org'];
+    manager: RegistrationInput['manager'];
+    contact: RegistrationInput['contact'];
+  }) {
+    return {
+      agencyCode: input.agencyCode,
+      orgSerial: input.org.serial,
+      orgCa: input.org.ca,
+      orgId: input.org.orgId,
+      orgSubjectDn: input.org.subjectDn,
+      orgNotAfter: input.org.notAfter,
+      managerSerial: input.manager.serial,
+      managerNationalId: input.manager.nationalId,
+      managerCertName: input.manager.certName,
+      managerSubjectDn: input.manager.subjectDn,
+      managerNotAfter: input.manager.notAfter,
+      contactName: input.contact.name,
+      contactEmail: input.contact.email,
+      contactPhone: input.contact.phone,
+      contactExtension: input.contact.extension,
+      contactRemarks: input.contact.remarks,
+    };
+  }
+
+  register(
+    input: RegistrationInput,
+    options: { orgIdOnFile?: string; audit: AuditInput },
+  ): { registration: RegistrationRecord; receipt: ReceiptRecord } {
+    return this.db.transaction(() => {
+      if (!this.q.getAgency.get(input.agencyCode)) throw new StoreConflictError('AGENCY_UNKNOWN');
+      if (this.q.pendingReview.get(input.agencyCode)) throw new StoreConflictError('REVIEW_PENDING');
+      try {
+        this.q.insertRegistration.run({
+          ...this.registrationParams(input),
+          registeredAt: input.registeredAt,
+        });
+      } catch (error) {
+        if (uniqueViolation(error)) throw new StoreConflictError('ALREADY_REGISTERED');
+        throw error;
+      }
+      if (options.orgIdOnFile !== undefined) this.q.setAgencyOrgId.run(options.orgIdOnFile, input.agencyCode);
+      const receipt = receiptFrom(
+        this.q.insertReceipt.get(input.agencyCode, 'first-registration', input.registeredAt) as Row,
+      );
+      this.audit(options.audit);
+      return { registration: registrationFrom(this.q.getRegistration.get(input.agencyCode) as Row), receipt };
+    })();
+  }
+
+  createReview(review: Omit<ReviewRecord, 'id'>, audit: AuditInput): ReviewRecord {
+    return this.db.transaction(() => {
+      if (this.q.getRegistration.get(review.agencyCode)) throw new StoreConflictError('ALREADY_REGISTERED');
+      let row: Row;
+      try {
+        row = this.q.insertReview.get({
+          agencyCode: review.agencyCode,
+          applicantName: review.applicantName,
+          phone: review.phone,
+          cardSerial: review.card.serial,
+          cardCa: review.card.ca,
+          cardOrgId: review.card.orgId,
+          cardOrgName: review.card.organizationName,
+          status: review.status,
+          submittedAt: review.submittedAt,
+          decidedAt: review.decidedAt,
+          effectiveFrom: review.effectiveFrom,
+          reason: review.reason,
+        }) as Row;
+      } catch (error) {
+        if (uniqueViolation(error)) throw new StoreConflictError('REVIEW_PENDING');
+        throw error;
+      }
+      const created = reviewFrom(row);
+      this.audit({ ...audit, target: `review:${created.id}` });
+      return created;
+    })();
+  }
+
+  getActiveReview(agencyCode: string): ReviewRecord | undefined {
+    const row = (this.q.pendingReview.get(agencyCode) ?? this.q.approvedReview.get(agencyCode)) as
+      Row | undefined;
+    return row ? reviewFrom(row) : undefined;
+  }
+
+  getReview(id: number): ReviewRecord | undefined {
+    const row = this.q.getReview.get(id) as Row | undefined;
+    return row ? reviewFrom(row) : undefined;
+  }
+
+  listReviews(status?: ReviewStatus): ReviewRecord[] {
+    const rows = (status ? this.q.listReviewsByStatus.all(status) : this.q.listReviews.all()) as Row[];
+    return rows.map(reviewFrom);
+  }
+
+  decideReview(
+    id: number,
+    decision: {
+      status: 'approved' | 'rejected';
+      at: string;
+      effectiveFrom: string | null;
+      reason: string | null;
+    },
+    audit: AuditInput,
+  ): ReviewRecord {
+    return this.db.transaction(() => {
+      const row = this.q.decideReview.get({ id, ...decision }) as Row | undefined;
+      if (!row) {
+        throw new StoreConflictError(
+          this.q.getReview.get(id) ? 'REVIEW_ALREADY_DECIDED' : 'REVIEW_NOT_FOUND',
+        );
+      }
+      const review = reviewFrom(row);
+      this.audit({ ...audit, agencyCode: review.agencyCode });
+      return review;
+    })();
+  }
+
+  swap(input: SwapInput, audit: AuditInput): { registration: RegistrationRecord; receipt: ReceiptRecord } {
+    return this.db.transaction(() => {
+      const result = this.q.swapRegistration.run({
+        ...this.registrationParams(input),
+        at: input.at,
+        expectedOrgSerial: input.expected.orgSerial,
+        expectedManagerSerial: input.expected.managerSerial,
+        expectedVersion: input.expected.version,
+      });
+      if (result.changes === 0) throw new StoreConflictError('REGISTRATION_CHANGED');
+      const receipt = receiptFrom(this.q.insertReceipt.get(input.agencyCode, input.item, input.at) as Row);
+      this.audit(audit);
+      return { registration: registrationFrom(this.q.getRegistration.get(input.agencyCode) as Row), receipt };
+    })();
+  }
+
+  // ── handlers ──────────────────────────────────────────────────────────────────────────────
+
+  listHandlers(agencyCode: string, options: ListOptions): Page<HandlerRecord> {
+    const search = classifySearch(options.q);
+    const { limit, offset } = options;
+    const rows = (list: unknown[]) => (list as Row[]).map(handlerFrom);
+    switch (search.kind) {
+      case 'all': {
+        const count = this.q.agencyCount.get(agencyCode) as Row | undefined;
+        return {
+          total: count ? Number(count.handler_count) : 0,
+          items: rows(this.q.pageAll.all(agencyCode, limit, offset)),
+        };
+      }
+      case 'nationalId': {
+        const row = this.q.byNationalId.get(agencyCode, search.value) as Row | undefined;
+        return { total: row ? 1 : 0, items: row && offset === 0 ? [handlerFrom(row)] : [] };
+      }
+      case 'serial': {
+        const params = { agency: agencyCode, prefix: search.prefix };
+        return {
+          total: Number((this.q.countSerialPrefix.get(params) as Row).n),
+          items: rows(this.q.pageSerialPrefix.all({ ...params, limit, offset })),
+        };
+      }
+      case 'name': {
+        // One or two characters are a gram themselves; longer text is looked up by its first pair
+        // and then checked in full.
+        if (Array.from(search.text).length <= 2) {
+          return {
+            total: Number((this.q.countGram.get(agencyCode, search.gram) as Row).n),
+            items: rows(this.q.pageGram.all(agencyCode, search.gram, limit, offset)),
+          };
+        }
+        const params = { agency: agencyCode, gram: search.gram, text: search.text };
+        return {
+          total: Number((this.q.countGramText.get(params) as Row).n),
+          items: rows(this.q.pageGramText.all({ ...params, limit, offset })),
+        };
+      }
+    }
+  }
+
+  getHandler(agencyCode: string, id: number): HandlerRecord | undefined {
+    const row = this.q.getHandler.get(id, agencyCode) as Row | undefined;
+    return row ? handlerFrom(row) : undefined;
+  }
+
+  private handlerConflict(error: unknown): never {
+    const message = uniqueViolation(error);
+    if (message?.includes('national_id')) throw new StoreConflictError('HANDLER_DUPLICATE_NATIONAL_ID');
+    if (message?.includes('serial')) throw new StoreConflictError('HANDLER_DUPLICATE_SERIAL');
+    throw error;
+  }
+
+  createHandler(
+    actor: ManagerActor,
+    input: HandlerInputRecord,
+    at: string,
+    audit: AuditInput,
+  ): HandlerRecord {
+    return this.db.transaction(() => {
+      this.requireManager(actor);
+      let row: Row;
+      try {
+        row = this.q.insertHandler.get({
+          agencyCode: actor.agencyCode,
+          serial: input.serial,
+          name: input.name,
+          nameKey: input.name.toLowerCase(),
+          nationalId: input.nationalId,
+          permissions: JSON.stringify(input.permissions),
+          at,
+        }) as Row;
+      } catch (error) {
+        this.handlerConflict(error);
+      }
+      const handler = handlerFrom(row);
+      this.writeGrams(actor.agencyCode, handler.id, handler.name);
+      this.audit({ ...audit, target: `handler:${handler.id}` });
+      return handler;
+    })();
+  }
+
+  updateHandler(
+    actor: ManagerActor,
+    id: number,
+    input: HandlerInputRecord,
+    expectedVersion: number | undefined,
+    at: string,
+    audit: AuditInput,
+  ): { before: HandlerRecord; after: HandlerRecord } {
+    return this.db.transaction(() => {
+      this.requireManager(actor);
+      const current = this.q.getHandler.get(id, actor.agencyCode) as Row | undefined;
+      if (!current) throw new StoreConflictError('HANDLER_NOT_FOUND');
+      const before = handlerFrom(current);
+      if (expectedVersion !== undefined && expectedVersion !== before.version) {
+        throw new StoreConflictError('HANDLER_VERSION_CONFLICT');
+      }
+      let row: Row;
+      try {
+        row = this.q.updateHandler.get({
+          id,
+          agencyCode: actor.agencyCode,
+          serial: input.serial,
+          name: input.name,
+          nameKey: input.name.toLowerCase(),
+          nationalId: input.nationalId,
+          permissions: JSON.stringify(input.permissions),
+          at,
+        }) as Row;
+      } catch (error) {
+        this.handlerConflict(error);
+      }
+      if (before.name !== input.name) {
+        this.q.deleteGrams.run(id);
+        this.writeGrams(actor.agencyCode, id, input.name);
+      }
+      this.audit(audit);
+      return { before, after: handlerFrom(row) };
+    })();
+  }
+
+  deleteHandler(actor: ManagerActor, id: number, audit: AuditInput): HandlerRecord {
+    return this.db.transaction(() => {
+      this.requireManager(actor);
+      const row = this.q.deleteHandler.get(id, actor.agencyCode) as Row | undefined;
+      if (!row) throw new StoreConflictError('HANDLER_NOT_FOUND');
+      this.audit(audit);
+      return handlerFrom(row);
+    })();
+  }
+
+  // ── receipts and audit ────────────────────────────────────────────────────────────────────
+
+  listReceipts(agencyCode: string): ReceiptRecord[] {
+    return (this.q.listReceipts.all(agencyCode) as Row[]).map(receiptFrom);
+  }
+
+  listAudit(options: { agencyCode?: string; before?: number; limit: number }): AuditRecord[] {
+    const rows = this.q.listAudit.all({
+      agency: options.agencyCode ?? null,
+      before: options.before ?? Number.MAX_SAFE_INTEGER,
+      limit: options.limit,
+    }) as Row[];
+    return rows.map(auditFrom);
+  }
+
+  // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
+
+  isSeeded(): boolean {
+    return this.q.getMeta.get('seeded') !== undefined;
+  }
+
+  seed(data: SeedData, audit: AuditInput): void {
+    this.db.transaction(() => {
+      if (this.isSeeded()) return;
+      for (const agency of data.agencies) this.q.insertAgency.run(agency);
+      for (const person of data.people) this.q.insertPerson.run(person);
+      for (const registration of data.registrations) {
+        this.q.insertRegistration.run({
+          ...this.registrationParams(registration),
+          registeredAt: registration.registeredAt,
+        });
+      }
+      for (const handler of data.handlers) {
+        const row = this.q.insertHandler.get({
+          agencyCode: handler.agencyCode,
+          serial: handler.serial,
+          name: handler.name,
+          nameKey: handler.name.toLowerCase(),
+          nationalId: handler.nationalId,
+          permissions: JSON.stringify(handler.permissions),
+          at: handler.at,
+        }) as Row;
+        this.writeGrams(handler.agencyCode, Number(row.id), handler.name);
+      }
+      for (const review of data.reviews) {
+        this.q.insertReview.get({
+          agencyCode: review.agencyCode,
+          applicantName: review.applicantName,
+          phone: review.phone,
+          cardSerial: review.card.serial,
+          cardCa: review.card.ca,
+          cardOrgId: review.card.orgId,
+          cardOrgName: review.card.organizationName,
+          status: review.status,
+          submittedAt: review.submittedAt,
+          decidedAt: review.decidedAt,
+          effectiveFrom: review.effectiveFrom,
+          reason: review.reason,
+        });
+      }
+      for (const receipt of data.receipts)
+        this.q.insertReceipt.get(receipt.agencyCode, receipt.item, receipt.receivedAt);
+      this.q.setMeta.run('seeded', audit.at);
+      this.audit(audit);
+    })();
+  }
+
+  dump(): Record<string, unknown[]> {
+    const tables = [
+      'agencies',
+      'people',
+      'registrations',
+      'handlers',
+      'handler_grams',
+      'reviews',
+      'receipts',
+      'audit_log',
+      'auth.challenges',
+      'auth.used_nonces',
+      'auth.sessions',
+      'meta',
+    ];
+    const out: Record<string, unknown[]> = {};
+    // Table names come from the fixed list above, never from input.
+    for (const table of tables) out[table] = this.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
+    return out;
+  }
+
+  /**
+   * Writes many handlers in one transaction, bypassing the manager check: for benchmarks and
+   * load tests that need 100,000 rows quickly. Not reachable through the API.
+   */
+  bulkInsertHandlers(agencyCode: string, handlers: HandlerInputRecord[], at: string): void {
+    this.db.transaction(() => {
+      for (const h of handlers) {
+        const row = this.q.insertHandler.get({
+          agencyCode,
+          serial: h.serial,
+          name: h.name,
+          nameKey: h.name.toLowerCase(),
+          nationalId: h.nationalId,
+          permissions: JSON.stringify(h.permissions),
+          at,
+        }) as Row;
+        this.writeGrams(agencyCode, Number(row.id), h.name);
+      }
+    })();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

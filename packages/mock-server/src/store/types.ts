@@ -1,0 +1,311 @@
+// The storage interface of the registration API. Every write method is one business operation
+// and one transaction: it checks its own preconditions (registration still in place, review still
+// pending, uniqueness) inside the transaction and writes its audit entry with it, so a caller can
+// never leave half a change behind. Two implementations: SQLite (Node) and memory (browser); one
+// contract test suite runs against both.
+import type { CaKind, OrgCaKind } from '@gepi/sdk/certs';
+import type { ReceiptItem, SessionPurpose } from '@gepi/sdk/api';
+
+export interface AgencyRecord {
+  code: string;
+  name: string;
+  region: string;
+  orgCa: OrgCaKind;
+  /** 機關(組織)OID on file. */
+  orgId: string;
+  createdAt: string;
+}
+
+export interface PersonRecord {
+  nationalId: string;
+  name: string;
+}
+
+/** The registered org card: identified by serial, since keys may be reissued (demo PKI). */
+export interface OrgCardRef {
+  serial: string;
+  ca: OrgCaKind;
+  orgId: string;
+  subjectDn: string;
+  notAfter: string;
+}
+
+export interface ManagerCardRef {
+  serial: string;
+  nationalId: string;
+  certName: string;
+  subjectDn: string;
+  notAfter: string;
+}
+
+export interface Contact {
+  name: string;
+  email: string;
+  phone: string;
+  extension: string;
+  remarks: string;
+}
+
+export interface RegistrationRecord {
+  agencyCode: string;
+  org: OrgCardRef;
+  manager: ManagerCardRef;
+  contact: Contact;
+  registeredAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface HandlerRecord {
+  id: number;
+  agencyCode: string;
+  serial: string;
+  name: string;
+  nationalId: string;
+  permissions: string[];
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export type ReviewStatus = 'pending' | 'approved' | 'rejected';
+
+export interface ReviewRecord {
+  id: number;
+  agencyCode: string;
+  applicantName: string;
+  phone: string;
+  card: { serial: string; ca: OrgCaKind; orgId: string; organizationName: string };
+  status: ReviewStatus;
+  submittedAt: string;
+  decidedAt: string | null;
+  /** YYYY-MM-DD (Asia/Taipei): approved reviews count from this business day on. */
+  effectiveFrom: string | null;
+  reason: string | null;
+}
+
+export interface ReceiptRecord {
+  id: number;
+  agencyCode: string;
+  item: ReceiptItem;
+  receivedAt: string;
+}
+
+export interface AuditActor {
+  kind: 'cards' | 'reviewer' | 'system';
+  orgSerial: string | null;
+  citizenSerial: string | null;
+}
+
+/** One audit entry. `changes` must never hold a PIN or a full national ID (callers mask them). */
+export interface AuditInput {
+  at: string;
+  action: string;
+  agencyCode: string | null;
+  actor: AuditActor;
+  target: string | null;
+  changes: Record<string, unknown>;
+  requestId: string | null;
+}
+
+export interface AuditRecord extends AuditInput {
+  id: number;
+}
+
+export interface ChallengeRecord {
+  nonce: string;
+  origin: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export type TakeChallengeResult =
+  | { status: 'ok'; challenge: ChallengeRecord }
+  | { status: 'expired' }
+  | { status: 'reused' }
+  | { status: 'unknown' };
+
+export interface OrgSignIn {
+  serial: string;
+  ca: OrgCaKind;
+  orgId: string;
+  organizationName: string;
+  subjectDn: string;
+  notBefore: string;
+  notAfter: string;
+  cardNumber: string | null;
+  /** The org card's OID differs from the agency on file and no approved review covers it. */
+  reviewRequired: boolean;
+}
+
+export interface CitizenSignIn {
+  serial: string;
+  name: string;
+  /** The typed national ID, checked against the card; needed to register a manager. */
+  nationalId: string;
+  subjectDn: string;
+  notBefore: string;
+  notAfter: string;
+  cardNumber: string | null;
+}
+
+export interface SessionRecord {
+  /** SHA-256 of the bearer token, hex; the token itself is never stored. */
+  tokenHash: string;
+  purpose: SessionPurpose;
+  agencyCode: string | null;
+  org: OrgSignIn | null;
+  citizen: CitizenSignIn | null;
+  reviewSubmitted: boolean;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface ListOptions {
+  q?: string;
+  offset: number;
+  limit: number;
+}
+
+/** Who acts on a registered agency: both cards must still be the registered ones when the write commits. */
+export interface ManagerActor {
+  agencyCode: string;
+  orgSerial: string;
+  managerSerial: string;
+}
+
+export type RegistrationInput = Omit<RegistrationRecord, 'updatedAt' | 'version'>;
+
+export interface SwapInput {
+  agencyCode: string;
+  item: Exclude<ReceiptItem, 'first-registration'>;
+  /** The registration the session saw; the swap fails if it changed meanwhile. */
+  expected: { orgSerial: string; managerSerial: string; version: number };
+  org: OrgCardRef;
+  manager: ManagerCardRef;
+  contact: Contact;
+  at: string;
+}
+
+export interface HandlerInputRecord {
+  serial: string;
+  name: string;
+  nationalId: string;
+  permissions: string[];
+}
+
+/** Failures a write can end in; the service maps each to its problem code. */
+export type StoreConflict =
+  | 'ALREADY_REGISTERED'
+  | 'REVIEW_PENDING'
+  | 'REVIEW_NOT_FOUND'
+  | 'REVIEW_ALREADY_DECIDED'
+  | 'AGENCY_UNKNOWN'
+  | 'NOT_REGISTERED_MANAGER'
+  | 'REGISTRATION_CHANGED'
+  | 'HANDLER_NOT_FOUND'
+  | 'HANDLER_DUPLICATE_NATIONAL_ID'
+  | 'HANDLER_DUPLICATE_SERIAL'
+  | 'HANDLER_VERSION_CONFLICT'
+  | 'SESSION_STEP_DONE'
+  | 'SESSION_INVALID';
+
+export class StoreConflictError extends Error {
+  override name = 'StoreConflictError';
+  constructor(readonly conflict: StoreConflict) {
+    super(conflict);
+  }
+}
+
+export interface SeedData {
+  agencies: AgencyRecord[];
+  people: PersonRecord[];
+  registrations: RegistrationInput[];
+  handlers: (HandlerInputRecord & { agencyCode: string; at: string })[];
+  reviews: Omit<ReviewRecord, 'id'>[];
+  receipts: Omit<ReceiptRecord, 'id'>[];
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'memory';
+
+  // ── challenges ────────────────────────────────────────────────────────────────────────────
+  createChallenge(challenge: ChallengeRecord): void;
+  /** Looks the nonce up and deletes it in one step; a used nonce leaves a tombstone until it would have expired. */
+  takeChallenge(nonce: string, now: string): TakeChallengeResult;
+
+  // ── sessions ──────────────────────────────────────────────────────────────────────────────
+  createSession(session: SessionRecord): void;
+  getSession(tokenHash: string): SessionRecord | undefined;
+  /** Adds the citizen step; fails with SESSION_STEP_DONE if another request added it first. */
+  setSessionCitizen(tokenHash: string, citizen: CitizenSignIn, expiresAt: string): void;
+  markReviewSubmitted(tokenHash: string): void;
+  touchSession(tokenHash: string, expiresAt: string): void;
+  deleteSession(tokenHash: string): void;
+  /** Deletes expired challenges, tombstones and sessions. */
+  purgeExpired(now: string): void;
+
+  // ── agencies and people ───────────────────────────────────────────────────────────────────
+  getAgency(code: string): AgencyRecord | undefined;
+  getPerson(nationalId: string): PersonRecord | undefined;
+  getRegistration(agencyCode: string): RegistrationRecord | undefined;
+
+  // ── registration, reviews, swaps ──────────────────────────────────────────────────────────
+  /** Registers the agency's manager (one per agency, enforced by the database) and writes a receipt. */
+  register(
+    input: RegistrationInput,
+    options: { orgIdOnFile?: string; audit: AuditInput },
+  ): { registration: RegistrationRecord; receipt: ReceiptRecord };
+  createReview(review: Omit<ReviewRecord, 'id'>, audit: AuditInput): ReviewRecord;
+  /** The agency's open review (pending) or, failing that, its most recent approved one. */
+  getActiveReview(agencyCode: string): ReviewRecord | undefined;
+  getReview(id: number): ReviewRecord | undefined;
+  /** Newest first. Reviews are few (a handful per agency), so callers filter and page them. */
+  listReviews(status?: ReviewStatus): ReviewRecord[];
+  decideReview(
+    id: number,
+    decision: {
+      status: 'approved' | 'rejected';
+      at: string;
+      effectiveFrom: string | null;
+      reason: string | null;
+    },
+    audit: AuditInput,
+  ): ReviewRecord;
+  swap(input: SwapInput, audit: AuditInput): { registration: RegistrationRecord; receipt: ReceiptRecord };
+
+  // ── handlers ──────────────────────────────────────────────────────────────────────────────
+  listHandlers(agencyCode: string, options: ListOptions): Page<HandlerRecord>;
+  getHandler(agencyCode: string, id: number): HandlerRecord | undefined;
+  createHandler(actor: ManagerActor, input: HandlerInputRecord, at: string, audit: AuditInput): HandlerRecord;
+  updateHandler(
+    actor: ManagerActor,
+    id: number,
+    input: HandlerInputRecord,
+    expectedVersion: number | undefined,
+    at: string,
+    audit: AuditInput,
+  ): { before: HandlerRecord; after: HandlerRecord };
+  deleteHandler(actor: ManagerActor, id: number, audit: AuditInput): HandlerRecord;
+
+  // ── receipts and audit ────────────────────────────────────────────────────────────────────
+  /** Oldest first. An agency has a few receipts (one per registration or swap). */
+  listReceipts(agencyCode: string): ReceiptRecord[];
+  listAudit(options: { agencyCode?: string; before?: number; limit: number }): AuditRecord[];
+
+  // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
+  /** Whether the demo (or any) seed has been applied. */
+  isSeeded(): boolean;
+  /** Loads seed data in one transaction; only on an empty store. */
+  seed(data: SeedData, audit: AuditInput): void;
+  /** Every persistent row, in a stable order (tests compare dumps). */
+  dump(): Record<string, unknown[]>;
+  close(): void;
+}
+
+export type { CaKind };

@@ -1,0 +1,58 @@
+// Random tokens, hashes and comparisons. WebCrypto everywhere, so the API runs unchanged in
+// browsers; a server can hand in a synchronous SHA-256 (Node's), because WebCrypto's digest is
+// asynchronous and costs tens of microseconds per call, which adds up on the sign-in path.
+import type { Sha256 } from '@gepi/sdk/api';
+import { bytesToBase64Url, bytesToHex, utf8 } from './encoding.js';
+
+export type { Sha256 };
+
+export const webSha256: Sha256 = async (data) =>
+  new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', data));
+
+// Random bytes are drawn from a pool refilled 4 KiB at a time: one getRandomValues call per
+// hundred tokens instead of one per token (each call costs microseconds). Every byte is used once.
+const POOL_SIZE = 4096;
+let pool = new Uint8Array(0);
+let poolOffset = 0;
+
+function randomBytes(n: number): Uint8Array {
+  if (n > POOL_SIZE) return globalThis.crypto.getRandomValues(new Uint8Array(n));
+  if (poolOffset + n > pool.length) {
+    pool = globalThis.crypto.getRandomValues(new Uint8Array(POOL_SIZE));
+    poolOffset = 0;
+  }
+  const out = pool.slice(poolOffset, poolOffset + n);
+  // Used bytes are wiped so that the pool never holds a token that was handed out.
+  pool.fill(0, poolOffset, poolOffset + n);
+  poolOffset += n;
+  return out;
+}
+
+/** base64url of `bytes` cryptographically random bytes. */
+export function randomToken(bytes = 32): string {
+  return bytesToBase64Url(randomBytes(bytes));
+}
+
+// Request ids need to be unique, not secret: a random per-process prefix and a counter.
+const REQUEST_PREFIX = randomToken(6);
+let requestCounter = 0;
+
+export function nextRequestId(): string {
+  requestCounter = (requestCounter + 1) % Number.MAX_SAFE_INTEGER;
+  return `${REQUEST_PREFIX}-${requestCounter.toString(36)}`;
+}
+
+export async function sha256Hex(sha256: Sha256, data: string): Promise<string> {
+  return bytesToHex(await sha256(utf8.encode(data)));
+}
+
+/**
+ * Compares two secrets in time independent of where they differ. Both are hashed first, so the
+ * comparison also does not reveal the expected secret's length.
+ */
+export async function secretsEqual(sha256: Sha256, given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([sha256(utf8.encode(given)), sha256(utf8.encode(expected))]);
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
