@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './domain/index.js';
 export * from './tokens/index.js';
 export * from './client/index.js';
+export * from './flows/index.js';

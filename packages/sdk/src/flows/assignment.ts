@@ -1,0 +1,321 @@
+// 授權指派, headless: 機關憑證確認 → 授權管理者自然人憑證確認 → 授權經辦人清單 (使用者資訊, 顯示筆數,
+// 搜尋, paging, masked IDs) ⇄ 新增 / 修改 (讀取憑證 fills SN and name from the handler's card without
+// a PIN) / 刪除確認, each returning to the list with the manual's message (新增成功! …).
+import { messages } from '../api/messages.js';
+import type { Permission } from '../api/schemas.js';
+import type { ResultOf } from '../client/client.js';
+import { apiErrorFromCode } from '../client/errors.js';
+import type { LocalizedText } from '../errors.js';
+import { CARD_PROMPTS, CardFlow } from './card-step.js';
+import type {
+  CardFlowOptions,
+  CardStepData,
+  CardView,
+  CitizenSignInInput,
+  OrgSignInInput,
+} from './card-step.js';
+import { EMPTY_HANDLER, checkHandler } from './forms.js';
+import type { HandlerForm } from './forms.js';
+import type { FlowState } from './machine.js';
+import { FIRST_PAGE, checkPageSize, pagedList, wireQuery } from './shared.js';
+import type { ListQuery, PagedList } from './shared.js';
+
+export type AssignmentStep =
+  | 'org-card'
+  | 'citizen-card'
+  /** 授權指派查詢結果畫面: 使用者資訊 and 【授權經辦人清單】. */
+  | 'list'
+  /** 資料輸入區【新增授權經辦人】. */
+  | 'add'
+  /** 資料輸入區【修改授權經辦人】. */
+  | 'edit'
+  /** 刪除確認: 您確定刪除這筆資料? */
+  | 'confirm-delete'
+  | 'finished'
+  | 'cancelled';
+
+type HandlerSummary = ResultOf<'listHandlers'>['items'][number];
+
+/** A row of 【授權經辦人清單】: 序號 · 姓名 · 身分證統一編號 (masked) · 操作區. */
+export interface HandlerRow {
+  /** 序號, counted across pages. */
+  seq: number;
+  id: number;
+  name: string;
+  nationalIdMasked: string;
+  serial: string;
+  permissions: string[];
+  version: number;
+  updatedAt: string;
+}
+
+/** 使用者資訊. */
+export interface AssignmentUser {
+  agencyCode: string;
+  agencyName: string;
+  managerName: string;
+}
+
+export interface AssignmentData extends CardStepData {
+  agencyCode?: string;
+  user?: AssignmentUser;
+  list?: PagedList<HandlerRow>;
+  /** 功能選單 permission tree, from the API. */
+  permissions?: Permission[];
+  /** The add / edit form (the national ID in full: the manager is typing it). */
+  form?: HandlerForm;
+  /** The handler being edited. */
+  editing?: { id: number; version: number };
+  /** The card 讀取憑證 read last. */
+  readCard?: CardView;
+  /** The row the delete dialog asks about. */
+  deleteTarget?: HandlerRow;
+  /** 新增成功! / 修改成功! / 刪除成功! on the list; the question on confirm-delete. */
+  message?: LocalizedText;
+}
+
+export type AssignmentState = FlowState<AssignmentStep, AssignmentData>;
+
+const LIST_ACTIONS = [
+  'loadPage',
+  'setPageSize',
+  'search',
+  'refresh',
+  'startAdd',
+  'startEdit',
+  'askDelete',
+  'finish',
+];
+
+const ACTIONS = {
+  'org-card': ['signInOrg', 'selectReader', 'refreshCard'],
+  'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard'],
+  list: LIST_ACTIONS,
+  add: ['setForm', 'readCard', 'submit', 'back'],
+  edit: ['setForm', 'readCard', 'submit', 'back'],
+  'confirm-delete': ['confirmDelete', 'closeDelete'],
+  finished: [],
+  cancelled: [],
+} as const satisfies Record<AssignmentStep, readonly string[]>;
+
+export type AssignmentOptions = CardFlowOptions;
+
+function handlerRow(item: HandlerSummary, seq: number): HandlerRow {
+  return {
+    seq,
+    id: item.id,
+    name: item.name,
+    nationalIdMasked: item.nationalIdMasked,
+    serial: item.serial,
+    permissions: [...item.permissions],
+    version: item.version,
+    updatedAt: item.updatedAt,
+  };
+}
+
+export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
+  #query: ListQuery = FIRST_PAGE;
+  /** The manager's own card serial: 讀取憑證 prefers any other citizen card. */
+  #managerSerial: string | undefined;
+
+  constructor(options: AssignmentOptions) {
+    super(options, {
+      flow: 'assignment',
+      initial: 'org-card',
+      data: { pinEntry: options.tokens.pinEntry },
+      actions: ACTIONS,
+      terminal: ['finished'],
+      cardSteps: {
+        'org-card': { kind: 'org', prompt: CARD_PROMPTS.org },
+        'citizen-card': { kind: 'citizen', prompt: CARD_PROMPTS.manager },
+      },
+      firstCardStep: 'org-card',
+    });
+  }
+
+  /** 確認 on 機關憑證確認畫面. */
+  signInOrg(input: OrgSignInInput): Promise<AssignmentState> {
+    return this.act('signInOrg', async (signal) => {
+      const { session } = await this.cards.signInOrg('assignment', input, signal);
+      this.goto('citizen-card', { agencyCode: session.agency?.code });
+    });
+  }
+
+  /** 確認 on 自然人憑證確認畫面: must be the agency's registered manager. Opens the list. */
+  signInCitizen(input: CitizenSignInInput): Promise<AssignmentState> {
+    return this.act('signInCitizen', async (signal) => {
+      const { session } = await this.cards.signInCitizen(input, signal, { manager: true });
+      this.#managerSerial = session.citizen?.serial;
+      const [catalog] = await Promise.all([
+        this.cards.client.permissions({ signal }),
+        this.#load(FIRST_PAGE, signal),
+      ]);
+      this.goto('list', { permissions: catalog.permissions });
+    });
+  }
+
+  loadPage(page: number): Promise<AssignmentState> {
+    return this.act('loadPage', (signal) => this.#browse({ ...this.#query, page }, signal));
+  }
+
+  /** 顯示筆數: 10, 25, 50 or 100; back to page 1. */
+  setPageSize(pageSize: number): Promise<AssignmentState> {
+    return this.act('setPageSize', (signal) =>
+      this.#browse({ ...this.#query, page: 1, pageSize: checkPageSize(pageSize) }, signal),
+    );
+  }
+
+  /** 搜尋: part of a name, a full national ID, or the start of a serial; '' for all. */
+  search(q: string): Promise<AssignmentState> {
+    return this.act('search', (signal) => this.#browse({ ...this.#query, page: 1, q }, signal));
+  }
+
+  refresh(): Promise<AssignmentState> {
+    return this.act('refresh', (signal) => this.#browse(this.#query, signal));
+  }
+
+  /** 新增. */
+  startAdd(): AssignmentState {
+    return this.actSync('startAdd', () =>
+      this.goto('add', {
+        form: { ...EMPTY_HANDLER, permissions: [] },
+        editing: undefined,
+        readCard: undefined,
+        message: undefined,
+      }),
+    );
+  }
+
+  /** 修改: reads the handler (with the full national ID, for the form). */
+  startEdit(id: number): Promise<AssignmentState> {
+    return this.act('startEdit', async (signal) => {
+      const handler = await this.cards.client.getHandler(id, this.cards.session(signal));
+      this.goto('edit', {
+        form: {
+          serial: handler.serial,
+          name: handler.name,
+          nationalId: handler.nationalId,
+          permissions: [...handler.permissions],
+        },
+        editing: { id: handler.id, version: handler.version },
+        readCard: undefined,
+        message: undefined,
+      });
+    });
+  }
+
+  /** Keeps the flow's copy of the form (what submit() sends). */
+  setForm(form: Partial<HandlerForm>): AssignmentState {
+    return this.actSync('setForm', () => {
+      const current = this.data.form ?? EMPTY_HANDLER;
+      this.patch({
+        form: { ...current, ...form, permissions: [...(form.permissions ?? current.permissions)] },
+      });
+    });
+  }
+
+  /**
+   * 讀取憑證: fills 憑證序號(SN) and 姓名 from the handler's citizen card in a reader. No PIN: a
+   * card's certificates are readable without login.
+   */
+  readCard(): Promise<AssignmentState> {
+    return this.act('readCard', async () => {
+      const read = await this.cards.readCitizenCard(this.#managerSerial);
+      const current = this.data.form ?? EMPTY_HANDLER;
+      this.patch({ form: { ...current, serial: read.serial, name: read.name }, readCard: read.card });
+    });
+  }
+
+  /** 確認 on the add or edit form: checks locally, saves, back to the list with 新增成功! / 修改成功! */
+  submit(form?: Partial<HandlerForm>): Promise<AssignmentState> {
+    return this.act('submit', async (signal) => {
+      const current = { ...(this.data.form ?? EMPTY_HANDLER), ...form };
+      this.patch({ form: current });
+      const checked = checkHandler(current, this.data.permissions, this.cards.clock());
+      if (!checked.ok) return this.fail(checked.errors);
+      const options = this.cards.session(signal);
+      const editing = this.data.editing;
+      const saved =
+        this.state.step === 'edit' && editing
+          ? await this.cards.client.updateHandler(
+              editing.id,
+              { ...checked.value, version: editing.version },
+              options,
+            )
+          : await this.cards.client.createHandler(checked.value, options);
+      await this.#load(this.#query, signal);
+      this.goto('list', { form: undefined, editing: undefined, readCard: undefined, message: saved.message });
+    });
+  }
+
+  /** 取消 (add) / 上一頁 (edit): back to the list, nothing saved. */
+  back(): AssignmentState {
+    return this.actSync('back', () =>
+      this.goto('list', { form: undefined, editing: undefined, readCard: undefined, message: undefined }),
+    );
+  }
+
+  /** 刪除: asks 您確定刪除這筆資料? about a row of the list. */
+  askDelete(id: number): AssignmentState {
+    return this.actSync('askDelete', () => {
+      const row = this.data.list?.items.find((r) => r.id === id);
+      if (!row) throw apiErrorFromCode('HANDLER_NOT_FOUND');
+      this.goto('confirm-delete', { deleteTarget: row, message: messages.DELETE_CONFIRM });
+    });
+  }
+
+  /** 確認 in 刪除確認: deletes, back to the list with 刪除成功! */
+  confirmDelete(): Promise<AssignmentState> {
+    return this.act('confirmDelete', async (signal) => {
+      const target = this.data.deleteTarget;
+      if (!target) throw apiErrorFromCode('HANDLER_NOT_FOUND');
+      const deleted = await this.cards.client.deleteHandler(target.id, this.cards.session(signal));
+      await this.#load(this.#query, signal);
+      this.goto('list', { deleteTarget: undefined, message: deleted.message });
+    });
+  }
+
+  /** 關閉 in 刪除確認. */
+  closeDelete(): AssignmentState {
+    return this.actSync('closeDelete', () =>
+      this.goto('list', { deleteTarget: undefined, message: undefined }),
+    );
+  }
+
+  /** Leaves 授權指派: ends the card session. */
+  finish(): Promise<AssignmentState> {
+    return this.act('finish', async () => {
+      await this.cards.endSession();
+      this.goto('finished');
+    });
+  }
+
+  /** A list change the person asked for: the last operation's message has been read. */
+  async #browse(query: ListQuery, signal: AbortSignal): Promise<void> {
+    await this.#load(query, signal);
+    this.patch({ message: undefined });
+  }
+
+  async #load(query: ListQuery, signal: AbortSignal): Promise<void> {
+    let result = await this.cards.client.listHandlers(wireQuery(query), this.cards.session(signal));
+    // The last row of the last page was deleted: show the page before instead of an empty one.
+    if (result.items.length === 0 && query.page > 1 && result.total > 0) {
+      query = { ...query, page: Math.ceil(result.total / query.pageSize) };
+      result = await this.cards.client.listHandlers(wireQuery(query), this.cards.session(signal));
+    }
+    this.#query = query;
+    this.patch({
+      user: {
+        agencyCode: result.agency.code,
+        agencyName: result.agency.name,
+        managerName: result.managerName,
+      },
+      list: pagedList(result, query, handlerRow),
+    });
+  }
+}
+
+/** An authorization-assignment flow (授權指派), starting at the org card. */
+export function createAssignmentFlow(options: AssignmentOptions): AssignmentFlow {
+  return new AssignmentFlow(options);
+}

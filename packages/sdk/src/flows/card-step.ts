@@ -1,0 +1,663 @@
+// The card sign-in step every flow uses (機關憑證確認畫面 / 自然人憑證確認畫面): pick the reader,
+// describe the card in it before any PIN is asked (holder, CA, validity, expiry warning), check
+// the typed fields locally, log in (PIN from the page, or the provider's own window / PIN pad),
+// sign SHA-256(origin) || SHA-256(nonce) with the card's signing certificate, log the card out,
+// and post the sign-in. The PIN is a parameter of one call here: it goes to `tokens.login` and
+// nowhere else (not into state, events, errors, or any object that outlives the call).
+import { signInMessage } from '../api/sign-in.js';
+import type { OrgPurpose, SessionView } from '../api/schemas.js';
+import type * as CertParser from '../certs/parse.js';
+import type { CertInfo } from '../certs/parse.js';
+import { CertificateProfileError } from '../certs/errors.js';
+import { CA_PROFILES } from '../certs/profile.js';
+import type { CaKind } from '../certs/profile.js';
+import type { CallOptions, GepiClient } from '../client/client.js';
+import type { ContactsLike } from '../client/explain.js';
+import { errorCode } from '../client/errors.js';
+import { formatRocDate } from '../domain/roc-time.js';
+import { validateAgencyCode } from '../domain/agency-code.js';
+import { validateNationalId } from '../domain/national-id.js';
+import type { LocalizedText } from '../errors.js';
+import type { SignatureAlgorithm } from '../tokens/algorithms.js';
+import { TokenError } from '../tokens/errors.js';
+import type { CardAuthority } from '../tokens/errors.js';
+import type { CardCertificate, PinEntry, ReaderInfo, TokenProvider } from '../tokens/provider.js';
+import { FlowMachine } from './machine.js';
+import type { FlowErrorState, FlowState, MachineConfig } from './machine.js';
+
+export type CardKind = 'org' | 'citizen';
+
+/** A certificate expiring within this many days is flagged before the PIN is asked. */
+export const EXPIRY_WARNING_DAYS = 60;
+
+const DAY_MS = 86_400_000;
+
+/** How every flow signs: what Taiwanese cards (HiCOS) and all providers can do. */
+export const SIGN_IN_ALGORITHM = {
+  name: 'RSASSA-PKCS1-v1_5',
+  hash: 'SHA-256',
+} as const satisfies SignatureAlgorithm;
+
+/** The signing certificate of the card in a reader, as the card step shows it. */
+export interface CardCertificateView {
+  kind: CardKind;
+  /** The holder: a person's name (citizen) or the organization's name (O=). */
+  holder: string;
+  ca: CaKind;
+  caName: LocalizedText;
+  serial: string;
+  subjectDn: string;
+  notBefore: string;
+  notAfter: string;
+  /** 憑證效期 in the ROC calendar, e.g. `112/01/01 ~ 116/12/31`. */
+  validityRoc: string;
+  /** Whole days until `notAfter` by the flow's clock (negative once expired). */
+  daysLeft: number;
+  /** 機關(組織)OID (org cards). */
+  orgId?: string;
+}
+
+export type CardWarning =
+  /** No certificate on the card could be read as a Taiwanese card certificate. */
+  | 'unreadable'
+  /** A citizen card where the org card is expected, or the reverse. */
+  | 'wrong-kind'
+  | 'expired'
+  | 'not-yet-valid'
+  /** Expires within {@link EXPIRY_WARNING_DAYS} days. */
+  | 'expiring-soon'
+  | 'pin-locked'
+  /** One more wrong PIN locks the card. */
+  | 'last-pin-try';
+
+/** What is in the reader the step will use, shown before the PIN is asked. */
+export interface CardView {
+  readerId: string;
+  readerName: string;
+  /** `page`: show a PIN field. `native`/`pinpad`: tell the person to enter the PIN in the card component's window / on the reader. */
+  pinEntry: PinEntry;
+  cardId: string;
+  label: string;
+  cardNumber?: string;
+  ca?: CardAuthority;
+  pinTriesLeft?: number;
+  pinLocked: boolean;
+  certificate?: CardCertificateView;
+  warnings: CardWarning[];
+}
+
+/** Words for each warning (the CA to contact comes from `view.ca`). */
+export function cardWarningText(warning: CardWarning, view: CardView): LocalizedText {
+  const cert = view.certificate;
+  switch (warning) {
+    case 'unreadable':
+      return { 'zh-TW': '無法讀取IC卡中的憑證', en: 'The certificate on this card cannot be read.' };
+    case 'wrong-kind':
+      return cert?.kind === 'citizen'
+        ? {
+            'zh-TW': '此卡為自然人憑證,請放入機關憑證IC卡',
+            en: 'This is a citizen card; insert the organization card.',
+          }
+        : {
+            'zh-TW': '此卡為機關憑證,請放入自然人憑證IC卡',
+            en: 'This is an organization card; insert the citizen card.',
+          };
+    case 'expired':
+      return { 'zh-TW': '此憑證已逾效期', en: 'This certificate has expired.' };
+    case 'not-yet-valid':
+      return { 'zh-TW': '此憑證尚未生效', en: 'This certificate is not valid yet.' };
+    case 'expiring-soon': {
+      const days = cert?.daysLeft ?? 0;
+      const date = cert ? formatRocDate(new Date(cert.notAfter)) : '';
+      return {
+        'zh-TW': `此憑證將於${days}日後(${date})到期,請儘速辦理展期或換卡`,
+        en: `This certificate expires in ${days} ${days === 1 ? 'day' : 'days'} (${date}); renew it soon.`,
+      };
+    }
+    case 'pin-locked':
+      return {
+        'zh-TW': 'IC卡已鎖卡,請至所屬憑證管理中心進行鎖卡解碼',
+        en: 'The card is locked; the certification authority that issued it can unlock it.',
+      };
+    case 'last-pin-try':
+      return {
+        'zh-TW': 'PIN碼僅剩1次嘗試機會,再錯一次將鎖卡',
+        en: 'One try left: another wrong PIN locks the card.',
+      };
+  }
+}
+
+// @peculiar/x509 is heavy: loaded on the first card step, not with the flows.
+let parser: Promise<typeof CertParser> | undefined;
+function certs(): Promise<typeof CertParser> {
+  parser ??= import('../certs/parse.js');
+  return parser;
+}
+
+interface Candidate {
+  reader: ReaderInfo;
+  certificate: CardCertificate | undefined;
+  info: CertInfo | undefined;
+}
+
+function rocRange(notBefore: Date, notAfter: Date): string {
+  return `${formatRocDate(notBefore)} ~ ${formatRocDate(notAfter)}`;
+}
+
+function certificateView(info: CertInfo, now: Date): CardCertificateView {
+  const view: CardCertificateView = {
+    kind: info.kind,
+    holder: info.kind === 'citizen' ? info.name : info.organizationName,
+    ca: info.ca,
+    caName: { ...CA_PROFILES[info.ca].displayName },
+    serial: info.serial,
+    subjectDn: info.subjectDn,
+    notBefore: info.notBefore.toISOString(),
+    notAfter: info.notAfter.toISOString(),
+    validityRoc: rocRange(info.notBefore, info.notAfter),
+    daysLeft: Math.floor((info.notAfter.getTime() - now.getTime()) / DAY_MS),
+  };
+  if (info.kind === 'org') view.orgId = info.orgId;
+  return view;
+}
+
+function cardView(candidate: Candidate, kind: CardKind, now: Date): CardView {
+  const { reader, info } = candidate;
+  const card = reader.card;
+  const warnings: CardWarning[] = [];
+  const view: CardView = {
+    readerId: reader.id,
+    readerName: reader.name,
+    pinEntry: reader.pinEntry,
+    cardId: card?.id ?? '',
+    label: card?.label ?? '',
+    pinLocked: card?.pinLocked === true,
+    warnings,
+  };
+  if (card?.cardNumber !== undefined) view.cardNumber = card.cardNumber;
+  if (card?.ca !== undefined) view.ca = card.ca;
+  if (card?.pinTriesLeft !== undefined) view.pinTriesLeft = card.pinTriesLeft;
+  if (!info) {
+    warnings.push('unreadable');
+  } else {
+    view.certificate = certificateView(info, now);
+    if (info.kind !== kind) warnings.push('wrong-kind');
+    const t = now.getTime();
+    if (info.notAfter.getTime() <= t) warnings.push('expired');
+    else if (info.notBefore.getTime() > t) warnings.push('not-yet-valid');
+    else if (info.notAfter.getTime() - t <= EXPIRY_WARNING_DAYS * DAY_MS) warnings.push('expiring-soon');
+  }
+  if (view.pinLocked) warnings.push('pin-locked');
+  else if (card?.pinTriesLeft === 1) warnings.push('last-pin-try');
+  return view;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  }
+  return btoa(binary);
+}
+
+export interface CardStepOptions {
+  client: GepiClient;
+  tokens: TokenProvider;
+  clock: () => Date;
+  /** The origin the challenge is bound to and the card signs (the page's own in a browser). */
+  origin: string;
+  /** Use this reader; default: the first reader holding a card of the kind the step needs. */
+  readerId?: string;
+}
+
+export interface OrgSignInInput {
+  /** 機關代號(五碼). */
+  agencyCode: string;
+  /** 機關憑證IC卡密碼(PIN碼): only when `pinEntry` is `page`. */
+  pin?: string;
+}
+
+export interface CitizenSignInInput {
+  /** 身分證統一編號 (授權管理者身分證統一編號 on the manager step). */
+  nationalId: string;
+  /** 自然人憑證IC卡密碼(為PIN碼): only when `pinEntry` is `page`. */
+  pin?: string;
+}
+
+/** A citizen card read without PIN (讀取憑證): what fills 憑證序號(SN) and 姓名. */
+export interface ReadCitizenCard {
+  serial: string;
+  name: string;
+  card: CardView;
+}
+
+const MANAGER_ID_LABEL: LocalizedText = { 'zh-TW': '授權管理者身分證統一編號', en: "Manager's national ID" };
+
+/**
+ * Card operations and the card session of one flow. Holds the session token privately: it is a
+ * credential, so it never appears in state either.
+ */
+export class CardSteps {
+  readonly client: GepiClient;
+  readonly tokens: TokenProvider;
+  readonly clock: () => Date;
+  readonly origin: string;
+  /** Set by selectReader(); undefined picks automatically. */
+  readerId: string | undefined;
+  #token: string | undefined;
+  readonly #loggedIn = new Set<string>();
+
+  constructor(options: CardStepOptions) {
+    this.client = options.client;
+    this.tokens = options.tokens;
+    this.clock = options.clock;
+    this.origin = options.origin;
+    this.readerId = options.readerId;
+  }
+
+  get hasSession(): boolean {
+    return this.#token !== undefined;
+  }
+
+  /** Call options carrying the session token and the flow's abort signal. */
+  session(signal?: AbortSignal): CallOptions {
+    const options: CallOptions = {};
+    if (signal) options.signal = signal;
+    if (this.#token !== undefined) options.headers = { authorization: `Bearer ${this.#token}` };
+    return options;
+  }
+
+  /** Forgets the session without telling the server (it ended it itself: registered, swapped). */
+  dropSession(): void {
+    this.#token = undefined;
+  }
+
+  /** Ends the server session (退出), if there is one. Never throws. */
+  async endSession(): Promise<void> {
+    if (this.#token === undefined) return;
+    const options = { ...this.session(), timeout: 5_000, retry: 0 as const };
+    this.#token = undefined;
+    try {
+      await this.client.endSession(options);
+    } catch {
+      // Expired or already gone: either way it no longer opens anything.
+    }
+  }
+
+  /** Logs out every card this flow logged in and did not log out yet (cancel mid-login). */
+  async logoutAll(): Promise<void> {
+    await Promise.all(
+      [...this.#loggedIn].map(async (readerId) => {
+        try {
+          await this.tokens.logout(readerId);
+          this.#loggedIn.delete(readerId);
+        } catch {
+          // A login still pending (a PIN window open) refuses; removal logs the card out anyway.
+        }
+      }),
+    );
+  }
+
+  /** The card the step would use, described; undefined when no reader holds a card. */
+  async describe(kind: CardKind): Promise<CardView | undefined> {
+    const candidate = await this.#pick(kind, false);
+    return candidate ? cardView(candidate, kind, this.clock()) : undefined;
+  }
+
+  /** 機關憑證確認: validates the agency code, signs in with the org card, opens a session. */
+  async signInOrg(
+    purpose: OrgPurpose,
+    input: OrgSignInInput,
+    signal: AbortSignal,
+  ): Promise<{ session: SessionView; card: CardView }> {
+    const agencyCode = validateAgencyCode(input.agencyCode);
+    if (!agencyCode.ok) throw agencyCode.error;
+    const { proof, card } = await this.#prove('org', input.pin, signal);
+    const session = await this.client.orgSignIn(
+      { ...proof, purpose, agencyCode: agencyCode.value },
+      { signal },
+    );
+    if (session.token === undefined) throw new TypeError('the org sign-in answered without a session token');
+    await this.#adopt(session.token, signal);
+    return { session: withoutToken(session), card };
+  }
+
+  /**
+   * 自然人憑證確認: validates the national ID, signs in with the citizen card; completes this flow's
+   * session, or opens a `query-citizen-serial` one.
+   */
+  async signInCitizen(
+    input: CitizenSignInInput,
+    signal: AbortSignal,
+    options: { purpose?: 'query-citizen-serial'; manager?: boolean } = {},
+  ): Promise<{ session: SessionView; card: CardView }> {
+    const nationalId = validateNationalId(input.nationalId, {
+      now: this.clock(),
+      ...(options.manager ? { label: MANAGER_ID_LABEL } : {}),
+    });
+    if (!nationalId.ok) throw nationalId.error;
+    const { proof, card } = await this.#prove('citizen', input.pin, signal);
+    const body = { ...proof, nationalId: nationalId.value.value };
+    const session = await this.client.citizenSignIn(
+      options.purpose ? { ...body, purpose: options.purpose } : body,
+      this.session(signal),
+    );
+    if (session.token !== undefined) await this.#adopt(session.token, signal);
+    signal.throwIfAborted();
+    return { session: withoutToken(session), card };
+  }
+
+  /**
+   * 讀取憑證: the SN and name of the citizen card in a reader, without PIN (certificates are
+   * readable without login). Prefers a card whose serial is not `notSerial` (the manager's own
+   * card may still sit in another reader).
+   */
+  async readCitizenCard(notSerial?: string): Promise<ReadCitizenCard> {
+    const candidates = await this.#candidates(false);
+    const citizens = candidates.filter((c) => c.info?.kind === 'citizen');
+    const chosen = citizens.find((c) => c.info?.serial !== notSerial) ?? citizens[0];
+    if (!chosen?.info || chosen.info.kind !== 'citizen') {
+      const other = candidates[0];
+      if (!other) throw new TokenError('TOKEN_NOT_PRESENT', { details: this.#readerDetails() });
+      throw new CertificateProfileError('CERT_WRONG_KIND', 'expected-citizen', { readerId: other.reader.id });
+    }
+    return {
+      serial: chosen.info.serial,
+      name: chosen.info.name,
+      card: cardView(chosen, 'citizen', this.clock()),
+    };
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────────────
+
+  /** Takes over a new session, ending the one before; one that arrives after cancel() is ended at once. */
+  async #adopt(token: string, signal: AbortSignal): Promise<void> {
+    await this.endSession();
+    this.#token = token;
+    if (signal.aborted) {
+      await this.endSession();
+      signal.throwIfAborted();
+    }
+  }
+
+  #readerDetails(): Record<string, unknown> {
+    return this.readerId === undefined ? {} : { readerId: this.readerId };
+  }
+
+  async #candidates(strict: boolean): Promise<Candidate[]> {
+    const readers = await this.tokens.listReaders();
+    let chosen: ReaderInfo[];
+    if (this.readerId !== undefined) {
+      const reader = readers.find((r) => r.id === this.readerId);
+      if (!reader) {
+        if (strict) throw new TokenError('READER_NOT_FOUND', { details: { readerId: this.readerId } });
+        return [];
+      }
+      chosen = [reader];
+    } else {
+      chosen = readers;
+    }
+    const withCard = chosen.filter((r) => r.cardPresent);
+    const { parseCertificate } = await certs();
+    const out: Candidate[] = [];
+    for (const reader of withCard) {
+      let certificate: CardCertificate | undefined;
+      let info: CertInfo | undefined;
+      try {
+        const list = await this.tokens.listCertificates(reader.id);
+        certificate = list.find((c) => c.usage === 'signing');
+        if (certificate) info = parseCertificate(certificate.der);
+      } catch (error) {
+        // A card pulled out meanwhile is simply not a candidate; an unreadable one still is.
+        if (errorCode(error) === 'TOKEN_NOT_PRESENT') continue;
+      }
+      out.push({ reader, certificate, info });
+    }
+    return out;
+  }
+
+  async #pick(kind: CardKind, strict: boolean): Promise<Candidate | undefined> {
+    const candidates = await this.#candidates(strict);
+    return candidates.find((c) => c.info?.kind === kind) ?? candidates[0];
+  }
+
+  async #prove(
+    kind: CardKind,
+    pin: string | undefined,
+    signal: AbortSignal,
+  ): Promise<{
+    proof: {
+      nonce: string;
+      origin: string;
+      certificate: string;
+      signature: string;
+      algorithm: typeof SIGN_IN_ALGORITHM;
+      cardNumber?: string;
+    };
+    card: CardView;
+  }> {
+    const candidate = await this.#pick(kind, true);
+    signal.throwIfAborted();
+    if (!candidate) throw new TokenError('TOKEN_NOT_PRESENT', { details: this.#readerDetails() });
+    const { reader, certificate, info } = candidate;
+    const readerId = reader.id;
+    if (!certificate || !info) {
+      throw new CertificateProfileError('CERT_UNRECOGNISED_PROFILE', 'missing-attribute', { readerId });
+    }
+    if (info.kind !== kind) {
+      // Refused before the PIN: a wrong card must not cost a try.
+      throw new CertificateProfileError(
+        'CERT_WRONG_KIND',
+        kind === 'org' ? 'expected-org' : 'expected-citizen',
+        {
+          readerId,
+        },
+      );
+    }
+    // The reader decides who collects the PIN: a PIN-pad reader may differ from its provider.
+    if (reader.pinEntry === 'page' && (pin === undefined || pin === '')) {
+      throw new TokenError('PIN_REQUIRED', { details: { readerId } });
+    }
+    if (reader.pinEntry !== 'page' && pin !== undefined) {
+      throw new TokenError('PAGE_PIN_NOT_ALLOWED', { details: { readerId } });
+    }
+
+    let signature: Uint8Array;
+    let challenge: { nonce: string; origin: string };
+    this.#loggedIn.add(readerId);
+    try {
+      if (reader.pinEntry === 'page') await this.tokens.login(readerId, pin);
+      else await this.tokens.login(readerId);
+      signal.throwIfAborted();
+      // Asked for after the login: a PIN window may stay open longer than a nonce lives.
+      challenge = await this.client.createChallenge({ origin: this.origin }, { signal });
+      const message = await signInMessage(challenge.origin, challenge.nonce);
+      signal.throwIfAborted();
+      signature = await this.tokens.sign(readerId, certificate.id, message, SIGN_IN_ALGORITHM);
+    } finally {
+      try {
+        await this.tokens.logout(readerId);
+        this.#loggedIn.delete(readerId);
+      } catch {
+        // Pulled out or busy: the card logs out on removal, and cancel() tries again.
+      }
+    }
+    signal.throwIfAborted();
+    const card = cardView(candidate, kind, this.clock());
+    const proof = {
+      nonce: challenge.nonce,
+      origin: challenge.origin,
+      certificate: toBase64(certificate.der),
+      signature: toBase64(signature),
+      algorithm: SIGN_IN_ALGORITHM,
+      ...(reader.card?.cardNumber !== undefined ? { cardNumber: reader.card.cardNumber } : {}),
+    };
+    return { proof, card };
+  }
+}
+
+function withoutToken(session: SessionView): SessionView {
+  const { token: _token, ...rest } = session;
+  return rest;
+}
+
+/** What every card-using flow's data has. */
+export interface CardStepData {
+  /** The card in the reader the current card step would use (undefined: insert a card). */
+  card?: CardView;
+  /** The current card step's instruction, e.g. 請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位: */
+  prompt?: LocalizedText;
+  /** The provider's default PIN entry; `card.pinEntry` is the reader's own. */
+  pinEntry: PinEntry;
+}
+
+const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
+
+/** The card steps' instructions, in the manual's words. */
+export const CARD_PROMPTS = {
+  org: t(
+    '請將機關憑證IC卡放入讀卡機,並輸入畫面欄位:',
+    'Insert the organization card into the reader and fill in:',
+  ),
+  orgRenewed: t(
+    '請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位:',
+    'Insert the new organization card into the reader and fill in:',
+  ),
+  manager: t(
+    '請放入授權管理者之自然人憑證IC卡,並輸入畫面欄位:',
+    "Insert the authorization manager's citizen card and fill in:",
+  ),
+  managerRenewed: t(
+    '請放入更換後授權管理者之自然人憑證IC卡,並輸入畫面欄位:',
+    "Insert the authorization manager's new citizen card and fill in:",
+  ),
+  citizen: t('請放入自然人憑證IC卡,並輸入畫面欄位:', 'Insert the citizen card and fill in:'),
+} as const satisfies Record<string, LocalizedText>;
+
+/** A card step of a flow: which kind of card it takes and what it tells the person. */
+export interface CardStepSpec {
+  kind: CardKind;
+  prompt: LocalizedText;
+}
+
+export interface CardFlowOptions {
+  client: GepiClient;
+  tokens: TokenProvider;
+  /** Time for expiry warnings and the terms' download time. Default `() => new Date()`. */
+  clock?: () => Date;
+  /** Use this reader for every card step; default: the first reader with a card of the right kind. */
+  readerId?: string;
+  /** The origin the card signs for; default the page's (`location.origin`). Required outside a browser. */
+  origin?: string;
+  /** `client.contacts()`, if already loaded: CA phone numbers for card errors. Loaded lazily otherwise. */
+  contacts?: ContactsLike;
+}
+
+export function resolveOrigin(origin: string | undefined): string {
+  const resolved = origin ?? (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (typeof resolved !== 'string' || !/^https?:\/\/[^/?#\s]+$/.test(resolved)) {
+    throw new TypeError('flows: `origin` (scheme://host[:port]) is required outside a browser page');
+  }
+  return resolved;
+}
+
+const SESSION_LOST = new Set(['SESSION_EXPIRED', 'SESSION_INVALID', 'SESSION_REQUIRED']);
+
+/**
+ * A flow with card steps. Keeps the card view of the current card step fresh as cards come and
+ * go, releases cards and the session on cancel, and sends a lost session back to the first card
+ * step (the server forgot both cards, so both are asked again).
+ */
+export class CardFlow<Step extends string, Data extends CardStepData> extends FlowMachine<Step, Data> {
+  protected readonly cards: CardSteps;
+  readonly #cardSteps: Partial<Record<Step, CardStepSpec>>;
+  readonly #firstCardStep: Step;
+  #describing = 0;
+
+  constructor(
+    options: CardFlowOptions,
+    config: MachineConfig<Step, Data> & {
+      cardSteps: Partial<Record<Step, CardStepSpec>>;
+      firstCardStep: Step;
+    },
+  ) {
+    const client = options.client;
+    const first = config.cardSteps[config.initial];
+    super({
+      ...config,
+      data: first ? { ...config.data, prompt: first.prompt } : config.data,
+      loadContacts: () => client.contacts({ timeout: 5_000 }),
+    });
+    this.cards = new CardSteps({
+      client,
+      tokens: options.tokens,
+      clock: options.clock ?? (() => new Date()),
+      origin: resolveOrigin(options.origin),
+      ...(options.readerId !== undefined ? { readerId: options.readerId } : {}),
+    });
+    this.#cardSteps = config.cardSteps;
+    this.#firstCardStep = config.firstCardStep;
+    const refresh = () => void this.refreshCardView();
+    const offs = [
+      options.tokens.on('card-inserted', refresh),
+      options.tokens.on('card-removed', refresh),
+      options.tokens.on('readers-changed', refresh),
+    ];
+    this.onDispose(() => offs.forEach((off) => off()));
+    if (config.cardSteps[config.initial]) refresh();
+  }
+
+  /** Uses this reader from now on (undefined: automatic). */
+  selectReader(readerId?: string): Promise<FlowState<Step, Data>> {
+    return this.act('selectReader', async () => {
+      this.cards.readerId = readerId;
+      await this.refreshCardView();
+    });
+  }
+
+  /** Reads the reader again (a view's 重新讀取 button; card events do this by themselves). */
+  refreshCard(): Promise<FlowState<Step, Data>> {
+    return this.act('refreshCard', () => this.refreshCardView());
+  }
+
+  protected override async cleanup(): Promise<void> {
+    await Promise.all([this.cards.logoutAll(), this.cards.endSession()]);
+  }
+
+  protected override async recover(error: unknown, action: string): Promise<void> {
+    if (SESSION_LOST.has(errorCode(error)) && this.cards.hasSession) {
+      this.cards.dropSession();
+      this.goto(this.#firstCardStep);
+      await this.fail(error);
+      return;
+    }
+    await super.recover(error, action);
+    // A wrong PIN changed the tries left; a pulled card is gone: show what is there now.
+    if (this.#cardSteps[this.state.step]) await this.refreshCardView();
+  }
+
+  /** Moves to a step; entering a card step describes the card waiting there. */
+  protected override goto(step: Step, patch: Partial<Data> = {}, error?: FlowErrorState): void {
+    const spec = this.#cardSteps[step];
+    const entering = spec !== undefined && step !== this.state.step;
+    super.goto(step, entering ? { card: undefined, prompt: spec.prompt, ...patch } : patch, error);
+    if (entering) void this.refreshCardView();
+  }
+
+  protected async refreshCardView(): Promise<void> {
+    const kind = this.#cardSteps[this.state.step]?.kind;
+    if (!kind || this.signal.aborted || this.disposed) return;
+    const ticket = ++this.#describing;
+    let card: CardView | undefined;
+    try {
+      card = await this.cards.describe(kind);
+    } catch {
+      card = undefined;
+    }
+    // Only the latest read counts, and only while still on a step of the same kind.
+    if (ticket !== this.#describing || this.signal.aborted || this.#cardSteps[this.state.step]?.kind !== kind)
+      return;
+    this.patch({ card } as Partial<Data>);
+  }
+}

@@ -1,0 +1,149 @@
+// Shared set-up of the flow tests: the real registration API (createRegistrationApi on the memory
+// store, seeded with the demo dataset and trusting the demo PKI's CAs, exactly as the mock server's
+// browser entry does it), a GepiClient whose fetch is that API in-process, a virtual card desk, and
+// a recorder of every state and event a flow emits (to search them for PINs).
+import {
+  MemoryStore,
+  cardDetailsFromPki,
+  createRegistrationApi,
+  demoSeed,
+  trustFromPki,
+} from '@gepi/mock-server';
+import type { RegistrationApi, RegistrationApiOptions } from '@gepi/mock-server';
+import { GepiClient } from '../src/client/index.js';
+import type { FetchLike } from '../src/client/index.js';
+import type { FlowState } from '../src/flows/index.js';
+import type { DemoPki } from '../src/testing/index.js';
+import { VirtualTokenProvider, virtualCardFromIssued } from '../src/tokens/index.js';
+import type { VirtualCard, VirtualTokenProviderOptions } from '../src/tokens/index.js';
+
+export const ORIGIN = 'https://portal.example';
+export const ADMIN_TOKEN = 'flows-test-reviewer-token-0123456789';
+
+/** A request the client made and the status it got (to see, e.g., that cancel() ended the session). */
+export interface SeenRequest {
+  method: string;
+  path: string;
+  status: number;
+}
+
+export interface InProcessApi {
+  api: RegistrationApi;
+  requests: SeenRequest[];
+  client: GepiClient;
+  /** A client with the reviewer token, for approving reviews. */
+  admin: GepiClient;
+  close(): void;
+}
+
+/** A fresh, seeded registration API and a client talking to it in-process (no HTTP, no mocks). */
+export async function inProcessApi(
+  pki: DemoPki,
+  options: Partial<Omit<RegistrationApiOptions, 'store' | 'trust'>> = {},
+): Promise<InProcessApi> {
+  const store = new MemoryStore();
+  const now = options.clock?.() ?? new Date();
+  const { data, audit } = demoSeed(now, cardDetailsFromPki(pki));
+  store.seed(data, audit);
+  const api = createRegistrationApi({
+    origins: [ORIGIN],
+    adminToken: ADMIN_TOKEN,
+    logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
+    ...options,
+    limits: { signInsPerMinute: Infinity, ...options.limits },
+    store,
+    trust: trustFromPki(pki),
+  });
+  await api.ready;
+  const requests: SeenRequest[] = [];
+  const fetch: FetchLike = async (input, init) => {
+    const request = new Request(input, init);
+    const response = await api.fetch(request);
+    requests.push({ method: request.method, path: new URL(request.url).pathname, status: response.status });
+    return response;
+  };
+  const client = new GepiClient({ baseUrl: 'https://api.example', fetch, retry: false });
+  const admin = new GepiClient({
+    baseUrl: 'https://api.example',
+    fetch,
+    retry: false,
+    headers: () => ({ authorization: `Bearer ${ADMIN_TOKEN}` }),
+  });
+  return { api, requests, client, admin, close: () => api.close() };
+}
+
+/** A desk with virtual readers and the demo cards, played by the test. */
+export class Desk {
+  readonly tokens: VirtualTokenProvider;
+  readonly readers: string[] = [];
+  readonly #cards = new Map<string, VirtualCard>();
+
+  constructor(
+    readonly pki: DemoPki,
+    options: VirtualTokenProviderOptions = {},
+  ) {
+    this.tokens = new VirtualTokenProvider(options);
+  }
+
+  async init(): Promise<this> {
+    this.readers.push(...(await this.tokens.listReaders()).map((r) => r.id));
+    return this;
+  }
+
+  /**
+   * The same physical card every time it is asked for (its tries counter lives on it). `pin`
+   * replaces the demo PIN (123456 also occurs inside national IDs, so a search for it in states
+   * would find those instead).
+   */
+  card(id: string, pin?: string): VirtualCard {
+    let card = this.#cards.get(id);
+    if (!card) {
+      const issued = this.pki.card(id);
+      card = virtualCardFromIssued(pin === undefined ? issued : { ...issued, pin });
+      this.#cards.set(id, card);
+    }
+    return card;
+  }
+
+  /** Empties the reader, then puts the card in. */
+  insert(id: string, reader = 0, pin?: string): void {
+    const readerId = this.readers[reader];
+    if (!readerId) throw new Error(`no reader ${reader}`);
+    this.tokens.remove(readerId);
+    this.tokens.insert(readerId, this.card(id, pin));
+  }
+
+  remove(reader = 0): void {
+    const readerId = this.readers[reader];
+    if (readerId) this.tokens.remove(readerId);
+  }
+
+  close(): Promise<void> {
+    return this.tokens.close();
+  }
+}
+
+export async function desk(pki: DemoPki, options: VirtualTokenProviderOptions = {}): Promise<Desk> {
+  return new Desk(pki, options).init();
+}
+
+interface Emitting {
+  subscribe(listener: (state: FlowState) => void): () => void;
+  addEventListener(type: string, listener: (event: Event) => void): void;
+}
+
+/** Everything a flow emits, serialised as it was emitted (states, and each event's detail). */
+export function record(flow: Emitting): { states: FlowState[]; serialised: string[]; steps: string[] } {
+  const out = { states: [] as FlowState[], serialised: [] as string[], steps: [] as string[] };
+  flow.subscribe((state) => {
+    out.states.push(state);
+    out.serialised.push(JSON.stringify(state));
+    if (out.steps[out.steps.length - 1] !== state.step) out.steps.push(state.step);
+  });
+  for (const type of ['state', 'step-change', 'error', 'done']) {
+    flow.addEventListener(type, (event) => {
+      out.serialised.push(`${type}:${JSON.stringify((event as CustomEvent).detail)}`);
+    });
+  }
+  return out;
+}
