@@ -1,24 +1,32 @@
 // createRegistrationApi(): the registration API as a web-standard `fetch` handler on Hono, so the
 // same code serves Node (node.ts) and the browser (browser.ts). Each endpoint of the contract's
 // route table is mounted with the same pipeline: request id → CORS → authorization (session or
-// reviewer token) → rate limit (sign-in endpoints) → params, query and body validated by the
-// contract's schemas → the route. Anything that goes wrong becomes a problem document; an
-// unexpected error is logged with its request id and answered 500 without internals.
+// reviewer token) → Idempotency-Key (a stored answer is replayed) → rate limit (sign-in
+// endpoints) → params, query and body validated by the contract's schemas → the route. Anything
+// that goes wrong becomes a problem document; an unexpected error is logged with its request id
+// and answered 500 without internals.
+//
+// The sign-in path is the hot one (every card confirmation is two requests), so the pipeline is
+// one function per request rather than a chain of middleware: responses are built once with all
+// their headers (CORS adds its own for allowed origins only), the body is read once, and nothing
+// is cloned.
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { buildOpenApiDocument, endpoints } from '@gepi/sdk/api';
 import type { EndpointDefinition, EndpointId } from '@gepi/sdk/api';
 import { loadDemoDataset } from '@gepi/sdk/testing';
 import { DEFAULT_LIMITS, indexPermissions } from './context.js';
 import type { ApiContext, Logger, RegistrationApiOptions } from './context.js';
 import { docsHtml } from './docs.js';
-import { readJsonBody, readQuery, validate } from './http/input.js';
+import { corsHeaders, preflightResponse } from './http/cors.js';
+import { parseJsonBody, readBody, readQuery, validate } from './http/input.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import { routes } from './routes/index.js';
 import { json } from './routes/types.js';
 import { BusinessCalendar } from './services/business-days.js';
+import { IdempotencyKeys, idempotencyKeyOf, replayResponse } from './services/idempotency.js';
+import type { Claim } from './services/idempotency.js';
 import { RateLimiter } from './services/rate-limit.js';
-import { resolveSession } from './services/sessions.js';
+import { bearerToken, resolveSession, tokenHashOf } from './services/sessions.js';
 import type { ActiveSession } from './services/sessions.js';
 import { CertificateVerifier } from './services/verifier.js';
 import type { Store } from './store/types.js';
@@ -31,15 +39,34 @@ export interface RegistrationApi {
   ready: Promise<void>;
   /** Allows one more origin (e.g. the server's own, once its port is known). */
   allowOrigin(origin: string): void;
+  /**
+   * Loads newer CRLs (DER) of the configured CAs: each is used only if it verifies with its CA's
+   * key and is not older than the one in use. Resolves with how many were taken into use.
+   */
+  updateCrls(crls: readonly Uint8Array[]): Promise<number>;
   /** The OpenAPI document this instance serves. */
   openapi(): Record<string, unknown>;
   close(): void;
 }
 
-type Env = { Variables: { requestId: string } };
+/** What the app hands every route: its request id, and the runtime's own bindings (node: the socket). */
+type Env = { Bindings: { requestId: string; runtime: unknown } };
 
 const RATE_LIMITED: ReadonlySet<EndpointId> = new Set(['createChallenge', 'orgSignIn', 'citizenSignIn']);
+/**
+ * Where an Idempotency-Key is honoured: every call that changes something, except the sign-ins.
+ * A sign-in's proof is single-use and its answer carries a new session token, so it is never
+ * replayed (the SDK never repeats one either).
+ */
+const IDEMPOTENT: ReadonlySet<EndpointId> = new Set(
+  (Object.entries(endpoints) as [EndpointId, EndpointDefinition][])
+    .filter(([id, def]) => def.method !== 'GET' && id !== 'orgSignIn' && id !== 'citizenSignIn')
+    .map(([id]) => id),
+);
+/** A challenge's answer is a nonce of the in-memory authentication state: kept with it, not on disk. */
+const EPHEMERAL_ANSWERS: ReadonlySet<EndpointId> = new Set(['createChallenge']);
 const PURGE_INTERVAL_MS = 60_000;
+const EMPTY = new Uint8Array(0);
 
 const consoleLogger: Logger = {
   warn: (message, fields) => console.warn(message, fields ?? ''),
@@ -50,13 +77,31 @@ function honoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
+/**
+ * The path of an absolute URL when it is plain (no percent-encoding, which the router decodes);
+ * undefined otherwise. Cheaper than `new URL()` on every request.
+ */
+function plainPath(url: string): string | undefined {
+  const start = url.indexOf('/', url.indexOf('://') + 3);
+  if (start < 0) return undefined;
+  let end = url.length;
+  for (let i = start; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 0x3f /* ? */ || c === 0x23 /* # */) {
+      end = i;
+      break;
+    }
+    if (c === 0x25 /* % */) return undefined;
+  }
+  return url.slice(start, end);
+}
+
 function pathPattern(path: string): RegExp {
   return new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`);
 }
 
 export function createRegistrationApi(options: RegistrationApiOptions): RegistrationApi {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const bodyLimits = { maxBytes: limits.maxBodyBytes, maxDepth: limits.maxJsonDepth };
   const logger = options.logger ?? consoleLogger;
   const ctx: ApiContext = {
     store: options.store,
@@ -74,12 +119,15 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     sha256: options.sha256 ?? webSha256,
     version: options.version ?? '0.1.0',
   };
+  // Checked before awaiting `ready`: awaiting a settled promise still costs every request a turn.
+  let isReady = false;
   const ready = CertificateVerifier.create(
     options.trust,
     { warn: (m) => logger.warn(m) },
     options.signatureChecks,
   ).then((verifier) => {
     ctx.verifier = verifier;
+    isReady = true;
   });
   // A rejected `ready` is reported to whoever awaits it (startServer); do not also crash here.
   ready.catch(() => undefined);
@@ -87,6 +135,7 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
   let openapi: Record<string, unknown> | undefined;
   const openapiDocument = () => (openapi ??= buildOpenApiDocument({ version: ctx.version }));
   let lastPurge = 0;
+  const idempotency = new IdempotencyKeys(ctx);
 
   const clientKey = (request: Request, env: unknown): string => {
     if (options.clientIdHeader) {
@@ -104,44 +153,50 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       throw new ProblemError('ADMIN_UNAUTHORIZED');
   };
 
-  const app = new Hono<Env>();
-
-  app.use('*', async (c, next) => {
-    const requestId = nextRequestId();
-    c.set('requestId', requestId);
-    const now = ctx.clock().getTime();
-    if (now - lastPurge > PURGE_INTERVAL_MS) {
-      lastPurge = now;
-      ctx.store.purgeExpired(new Date(now).toISOString());
+  /** Who is asking, for the scope of an Idempotency-Key; checked before any stored answer is read. */
+  const principalOf = async (
+    def: EndpointDefinition,
+    request: Request,
+    runtime: unknown,
+  ): Promise<string> => {
+    if (def.auth === 'admin') return 'admin';
+    if (def.auth === 'session') {
+      // The token's hash, not the session: a registration uses its session up, and the repeat of
+      // that request must still find its answer. Only the token's holder can ask for it.
+      const token = bearerToken(request);
+      if (token === undefined) throw new ProblemError('SESSION_REQUIRED');
+      return `session:${await tokenHashOf(ctx, token)}`;
     }
-    await next();
-    c.res.headers.set('x-content-type-options', 'nosniff');
-    if (!c.res.headers.has('x-request-id')) c.res.headers.set('x-request-id', requestId);
-  });
+    return `client:${clientKey(request, runtime)}`;
+  };
 
-  app.use(
-    '*',
-    cors({
-      origin: (origin) => (ctx.origins.has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
-      allowHeaders: ['Authorization', 'Content-Type'],
-      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Content-Disposition'],
-      maxAge: 600,
-    }),
-  );
-
-  for (const [id, def] of Object.entries(endpoints) as [EndpointId, EndpointDefinition][]) {
-    app.on(def.method, honoPath(def.path), async (c) => {
-      const requestId = c.get('requestId');
-      const request = c.req.raw;
+  const handle = async (
+    id: EndpointId,
+    def: EndpointDefinition,
+    request: Request,
+    { requestId, runtime }: Env['Bindings'],
+    pathParams: () => Record<string, string>,
+  ): Promise<Response> => {
+    if (def.auth === 'admin') await requireAdmin(request);
+    const key = IDEMPOTENT.has(id) ? idempotencyKeyOf(request) : undefined;
+    let body: Uint8Array<ArrayBuffer> | undefined;
+    let claim: Extract<Claim, { kind: 'claimed' }> | undefined;
+    if (key !== undefined) {
+      const principal = await principalOf(def, request, runtime);
+      body = def.body ? await readBody(request, ctx.limits.maxBodyBytes) : EMPTY;
+      const route = `${def.method} ${new URL(request.url).pathname}`;
+      const claimed = idempotency.claim({ principal, route, key }, await idempotency.fingerprint(body));
+      if (claimed.kind === 'replay') return replayResponse(claimed.answer, requestId);
+      claim = claimed;
+    }
+    try {
       let session: ActiveSession | undefined;
-      if (def.auth === 'admin') await requireAdmin(request);
       if (def.auth === 'session') session = await resolveSession(ctx, request, def.purposes);
       if (def.auth === 'optional-session' && request.headers.has('authorization')) {
         session = await resolveSession(ctx, request, undefined);
       }
       if (RATE_LIMITED.has(id)) {
-        const decision = ctx.rateLimiter.take(clientKey(request, c.env), ctx.clock().getTime());
+        const decision = ctx.rateLimiter.take(clientKey(request, runtime), ctx.clock().getTime());
         if (!decision.allowed) {
           throw new ProblemError('RATE_LIMITED', {
             headers: { 'retry-after': String(decision.retryAfterSeconds) },
@@ -149,14 +204,47 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
           });
         }
       }
-      const params = def.params ? validate(def.params, c.req.param()) : {};
-      const query = def.query ? validate(def.query, readQuery(new URL(request.url))) : {};
-      const body = def.body
-        ? validate(def.body, await readJsonBody(request, bodyLimits, def.bodyOptional === true))
-        : undefined;
-      const handler = routes[id] as (ctx: ApiContext, input: unknown) => Response | Promise<Response>;
-      return handler(ctx, { request, requestId, params, query, body, session });
-    });
+      const run = async (): Promise<Response> => {
+        const params = def.params ? validate(def.params, pathParams()) : {};
+        const query = def.query ? validate(def.query, readQuery(new URL(request.url))) : {};
+        let input: unknown;
+        if (def.body) {
+          body ??= await readBody(request, ctx.limits.maxBodyBytes);
+          const json = parseJsonBody(
+            body,
+            request.headers.get('content-type'),
+            ctx.limits.maxJsonDepth,
+            def.bodyOptional === true,
+          );
+          input = validate(def.body, json);
+        }
+        const handler = routes[id] as (ctx: ApiContext, input: unknown) => Response | Promise<Response>;
+        return handler(ctx, { request, requestId, params, query, body: input, session });
+      };
+      if (!claim) return await run();
+      // From here on the request is answered, refusals included, and the answer is what repeats get.
+      let response: Response;
+      try {
+        response = await run();
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        response = problemResponse(error.code, requestId, error.options);
+      }
+      return await idempotency.settle(claim, response, !EPHEMERAL_ANSWERS.has(id));
+    } finally {
+      claim?.release();
+    }
+  };
+
+  const app = new Hono<Env>();
+  // Endpoints without path parameters (the sign-in ones among them) are found by one map look-up
+  // in fetch() below; the router takes the rest, and everything that is no endpoint.
+  const fixedPaths = new Map<string, [EndpointId, EndpointDefinition]>();
+  const noParams = () => ({});
+
+  for (const [id, def] of Object.entries(endpoints) as [EndpointId, EndpointDefinition][]) {
+    app.on(def.method, honoPath(def.path), (c) => handle(id, def, c.req.raw, c.env, () => c.req.param()));
+    if (!def.path.includes('{')) fixedPaths.set(`${def.method} ${def.path}`, [id, def]);
   }
 
   app.get('/', (c) =>
@@ -170,18 +258,21 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
         ...(ctx.demoPki ? { demoPki: '/demo/pki' } : {}),
       },
       200,
-      c.get('requestId'),
+      c.env.requestId,
     ),
   );
-  app.get('/openapi.json', (c) => json(openapiDocument(), 200, c.get('requestId')));
+  app.get('/openapi.json', (c) => json(openapiDocument(), 200, c.env.requestId));
   app.get('/docs', (c) =>
     c.html(docsHtml(openapiDocument()), 200, {
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'x-content-type-options': 'nosniff',
+      vary: 'Origin',
+      'x-request-id': c.env.requestId,
     }),
   );
   app.get('/demo/pki', (c) => {
     if (!ctx.demoPki) throw new ProblemError('ROUTE_NOT_FOUND');
-    return json(ctx.demoPki, 200, c.get('requestId'));
+    return json(ctx.demoPki, 200, c.env.requestId);
   });
 
   const known = [
@@ -198,37 +289,65 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     const path = new URL(c.req.url).pathname;
     const allowed = [...new Set(known.filter((k) => k.pattern.test(path)).map((k) => k.method))];
     if (allowed.length > 0) {
-      return problemResponse('METHOD_NOT_ALLOWED', c.get('requestId'), {
+      return problemResponse('METHOD_NOT_ALLOWED', c.env.requestId, {
         headers: { allow: allowed.join(', ') },
         details: { allowed },
       });
     }
-    return problemResponse('ROUTE_NOT_FOUND', c.get('requestId'));
+    return problemResponse('ROUTE_NOT_FOUND', c.env.requestId);
   });
 
-  app.onError((error, c) => {
-    const requestId = c.get('requestId') ?? nextRequestId();
+  const failure = (error: unknown, request: Request, requestId: string): Response => {
     if (error instanceof ProblemError) return problemResponse(error.code, requestId, error.options);
     // Bodies are never logged: they can hold national IDs.
     logger.error('Unexpected error', {
       requestId,
-      method: c.req.method,
-      path: new URL(c.req.url).pathname,
+      method: request.method,
+      path: new URL(request.url).pathname,
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),
     });
     return problemResponse('INTERNAL', requestId);
-  });
+  };
+  app.onError((error, c) => failure(error, c.req.raw, c.env.requestId));
+
+  const route = async (request: Request, bindings: Env['Bindings']): Promise<Response> => {
+    const path = plainPath(request.url);
+    const fixed = path === undefined ? undefined : fixedPaths.get(`${request.method} ${path}`);
+    if (!fixed) return app.fetch(request, bindings);
+    try {
+      return await handle(fixed[0], fixed[1], request, bindings, noParams);
+    } catch (error) {
+      return failure(error, request, bindings.requestId);
+    }
+  };
 
   return {
     async fetch(request: Request, env?: unknown): Promise<Response> {
-      await ready;
-      return app.fetch(request, env);
+      if (!isReady) await ready;
+      const requestId = nextRequestId();
+      const now = ctx.clock().getTime();
+      if (now - lastPurge > PURGE_INTERVAL_MS) {
+        lastPurge = now;
+        ctx.store.purgeExpired(new Date(now).toISOString());
+      }
+      const origin = request.headers.get('origin');
+      const allowed = origin !== null && ctx.origins.has(origin) ? origin : undefined;
+      if (request.method === 'OPTIONS') return preflightResponse(allowed, requestId);
+      const response = await route(request, { requestId, runtime: env });
+      if (allowed !== undefined) {
+        for (const [name, value] of corsHeaders(allowed)) response.headers.set(name, value);
+      }
+      return response;
     },
     store: options.store,
     ready,
     openapi: openapiDocument,
     allowOrigin(origin: string) {
       ctx.origins.add(origin);
+    },
+    async updateCrls(crls: readonly Uint8Array[]) {
+      await ready;
+      return ctx.verifier.updateCrls(crls);
     },
     close() {
       options.store.close();

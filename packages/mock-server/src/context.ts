@@ -21,6 +21,8 @@ export interface Limits {
   sessionMaxMs: number;
   /** Challenges plus sign-ins one client may make per minute; Infinity turns the limit off. Default 30. */
   signInsPerMinute: number;
+  /** How long the answer to a request with an Idempotency-Key is replayed to its repeats. Default 24 hours. */
+  idempotencyTtlMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -30,6 +32,7 @@ export const DEFAULT_LIMITS: Limits = {
   sessionIdleMs: 10 * 60_000,
   sessionMaxMs: 30 * 60_000,
   signInsPerMinute: 30,
+  idempotencyTtlMs: 24 * 3600_000,
 };
 
 export interface Logger {

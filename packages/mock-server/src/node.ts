@@ -39,6 +39,11 @@ export interface StartServerOptions extends Omit<
   trust?: TrustConfig;
   /** Allowed origins in addition to the server's own (http://localhost:<port>, http://127.0.0.1:<port>). */
   origins?: string[];
+  /**
+   * Asked first about every request, to serve something beside the API on the same port (the demo
+   * portal's page and scripts): a Response answers the request, undefined hands it to the API.
+   */
+  serveFirst?: (request: Request) => Response | undefined | Promise<Response | undefined>;
 }
 
 export interface RunningServer {
@@ -110,9 +115,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   }
 
+  const serveFirst = options.serveFirst;
+  const handler: typeof api.fetch = serveFirst
+    ? async (request, env) => (await serveFirst(request)) ?? api.fetch(request, env)
+    : api.fetch;
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve(
-      { fetch: api.fetch, port: options.port ?? 0, hostname: options.hostname ?? '127.0.0.1' },
+      { fetch: handler, port: options.port ?? 0, hostname: options.hostname ?? '127.0.0.1' },
       () => resolve(s),
     );
     s.once('error', reject);

@@ -396,7 +396,7 @@ describe('citizen sign-in', () => {
     expectProblem(assert, await server.citizenSignIn('CIT-LIN', 'F223456786'), 401, 'SESSION_REQUIRED');
   });
 
-  it('fails closed when the CRL is out of date (CRL_UNAVAILABLE)', async () => {
+  it('fails closed when the CRL is out of date (CRL_UNAVAILABLE, with Retry-After)', async () => {
     const saved = now;
     now = new Date(server.pki.issuedAt.getTime() + 31 * DAY);
     try {
@@ -405,6 +405,7 @@ describe('citizen sign-in', () => {
         json: { ...fresh, nationalId: 'F223456786', purpose: 'query-citizen-serial' },
       });
       expectProblem(assert, r, 503, 'CRL_UNAVAILABLE');
+      assert.equal(r.headers.get('retry-after'), '30', 'a 503 says when to try again');
     } finally {
       now = saved;
     }

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { demoSeed } from '../src/demo.js';
 import { MemoryStore } from '../src/store/memory.js';
 import { migrations } from '../src/store/migrations.js';
@@ -229,6 +230,64 @@ for (const [name, make] of implementations) {
       conflict(() => store.deleteHandler(actor, created.id, audit), 'HANDLER_NOT_FOUND');
       store.close();
     });
+
+    it('remembers that a session expired, but not that one was signed out, for a day', () => {
+      const store = seeded(make);
+      const session = {
+        tokenHash: 'h1',
+        purpose: 'assignment' as const,
+        agencyCode: '10002',
+        org: null,
+        citizen: null,
+        reviewSubmitted: false,
+        createdAt: at,
+        expiresAt: '2025-03-03T02:10:00.000Z',
+      };
+      store.createSession(session);
+      store.createSession({ ...session, tokenHash: 'h2' });
+      store.deleteSession('h2');
+      store.purgeExpired('2025-03-03T02:10:00.000Z');
+      assert.equal(store.getSession('h1'), undefined);
+      assert.ok(store.sessionExpired('h1'));
+      assert.ok(!store.sessionExpired('h2'));
+      store.purgeExpired('2025-03-04T02:10:00.000Z');
+      assert.ok(!store.sessionExpired('h1'), 'forgotten after a day');
+      store.close();
+    });
+
+    it('keeps the first answer to an idempotent request per scope until it expires', () => {
+      const store = seeded(make);
+      const scope = { principal: 'session:abc', route: 'POST /api/v1/handlers', key: 'k1' };
+      const answer = {
+        fingerprint: 'f1',
+        status: 201,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: '{"handler":{"id":7}}',
+        createdAt: at,
+        expiresAt: '2025-03-04T02:00:00.000Z',
+      };
+      assert.equal(store.getIdempotentResponse(scope, at), undefined);
+      store.saveIdempotentResponse(scope, answer, true);
+      assert.deepEqual(store.getIdempotentResponse(scope, at), answer);
+      assert.equal(store.getIdempotentResponse({ ...scope, principal: 'session:other' }, at), undefined);
+      assert.equal(
+        store.getIdempotentResponse({ ...scope, route: 'POST /api/v1/registrations' }, at),
+        undefined,
+      );
+      assert.equal(store.getIdempotentResponse(scope, answer.expiresAt), undefined, 'expired');
+
+      // Answers that belong to the sign-in state (a challenge) are kept with it, not in the database.
+      const challenge = { principal: 'client:1', route: 'POST /api/v1/challenges', key: 'k2' };
+      store.saveIdempotentResponse(challenge, { ...answer, expiresAt: '2025-03-03T02:05:00.000Z' }, false);
+      assert.equal(store.getIdempotentResponse(challenge, at)?.body, answer.body);
+      assert.equal(store.dump().idempotency_keys!.length, 1);
+
+      store.purgeExpired('2025-03-05T00:00:00.000Z');
+      assert.equal(store.getIdempotentResponse(scope, at), undefined);
+      assert.equal(store.getIdempotentResponse(challenge, at), undefined);
+      assert.equal(store.dump().idempotency_keys!.length, 0);
+      store.close();
+    });
   });
 }
 
@@ -299,6 +358,46 @@ describe('sqlite migrations', () => {
         migrations.map((m) => m.version),
       );
       assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
+      store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('upgrade a database made before idempotency keys, keeping its data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gepi-migrate-'));
+    try {
+      const path = join(dir, 'db.sqlite');
+      const old = new Database(path);
+      old.exec(
+        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      );
+      old.exec(migrations[0]!.sql);
+      old.prepare('INSERT INTO schema_migrations VALUES (1, ?, ?)').run(migrations[0]!.name, at);
+      old.prepare("INSERT INTO meta (key, value) VALUES ('seeded', ?)").run(at);
+      old.close();
+
+      const store = new SqliteStore({ path });
+      const versions = store.db.prepare('SELECT version FROM schema_migrations ORDER BY 1').all() as any[];
+      assert.deepEqual(
+        versions.map((r) => r.version),
+        migrations.map((m) => m.version),
+      );
+      assert.ok(store.isSeeded());
+      const scope = { principal: 'admin', route: 'POST /api/v1/admin/reviews/1/approve', key: 'k' };
+      store.saveIdempotentResponse(
+        scope,
+        {
+          fingerprint: 'f',
+          status: 200,
+          headers: {},
+          body: '{}',
+          createdAt: at,
+          expiresAt: '2025-03-04T00:00:00.000Z',
+        },
+        true,
+      );
+      assert.equal(store.getIdempotentResponse(scope, at)?.status, 200);
       store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -2,22 +2,31 @@
 // streaming, not trusted from Content-Length alone), decoded as strict UTF-8, parsed as JSON and
 // checked for nesting depth before any schema sees them; every failure is a 4xx problem with the
 // field at fault, never an exception that could surface as a 500.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { isProblemCode } from '@gepi/sdk/api';
 import type { IssueParams, ProblemCode } from '@gepi/sdk/api';
 import { ProblemError } from './problem.js';
 import type { FieldProblem } from './problem.js';
 
-export interface BodyLimits {
-  maxBytes: number;
-  maxDepth: number;
-}
-
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;.*)?$/i;
 
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * The request body, at most `maxBytes` (else BODY_TOO_LARGE). With a declared Content-Length the
+ * body is read in one call (the HTTP parser ends the body at that length, and the Node server's
+ * request reads it straight from the socket); without one it is streamed and the reading stops
+ * as soon as the limit is passed, so an oversized body is never buffered.
+ */
+export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw new ProblemError('BODY_TOO_LARGE');
+  // Not `request.body` first: the Node server's lightweight request would build a stream for it.
+  if (declared !== null && /^\d+$/.test(declared)) {
+    if (declared === '0') return new Uint8Array(0);
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    // A Request built in-process can carry a Content-Length that is not its body's.
+    if (bytes.byteLength > maxBytes) throw new ProblemError('BODY_TOO_LARGE');
+    return bytes;
+  }
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -33,6 +42,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
     }
     chunks.push(value);
   }
+  if (chunks.length === 1) return new Uint8Array(chunks[0]!);
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
@@ -57,20 +67,19 @@ function depthExceeds(value: unknown, maxDepth: number): boolean {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * The parsed JSON body. An absent or empty body is `{}` when `optional`, else JSON_MALFORMED.
+ * The body as JSON. An absent or empty body is `{}` when `optional`, else JSON_MALFORMED.
  */
-export async function readJsonBody(
-  request: Request,
-  limits: BodyLimits,
+export function parseJsonBody(
+  bytes: Uint8Array,
+  contentType: string | null,
+  maxDepth: number,
   optional: boolean,
-): Promise<unknown> {
-  const bytes = await readLimited(request, limits.maxBytes);
+): unknown {
   if (bytes.byteLength === 0) {
     if (optional) return {};
     throw new ProblemError('JSON_MALFORMED');
   }
-  const type = request.headers.get('content-type') ?? '';
-  if (!JSON_TYPE.test(type)) throw new ProblemError('UNSUPPORTED_MEDIA_TYPE');
+  if (!JSON_TYPE.test(contentType ?? '')) throw new ProblemError('UNSUPPORTED_MEDIA_TYPE');
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -83,7 +92,7 @@ export async function readJsonBody(
   } catch {
     throw new ProblemError('JSON_MALFORMED');
   }
-  if (depthExceeds(value, limits.maxDepth)) throw new ProblemError('BODY_TOO_DEEP');
+  if (depthExceeds(value, maxDepth)) throw new ProblemError('BODY_TOO_DEEP');
   return value;
 }
 
@@ -135,7 +144,7 @@ function issueToProblem(issue: z.core.$ZodIssue, input: unknown): FieldProblem[]
 }
 
 /** Validates with a contract schema; the first field's problem is the answer, every field is listed. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const errors = result.error.issues.flatMap((issue) => issueToProblem(issue, input));

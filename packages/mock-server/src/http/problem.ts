@@ -3,6 +3,7 @@
 import { problemCatalog, problemType } from '@gepi/sdk/api';
 import type { LocalizedText } from '@gepi/sdk';
 import type { Problem, ProblemCode } from '@gepi/sdk/api';
+import { textResponse } from './response.js';
 
 export interface FieldProblem {
   code: ProblemCode;
@@ -70,18 +71,27 @@ export function problemBody(code: ProblemCode, requestId: string, options: Probl
   return body;
 }
 
+/**
+ * [choice] What a 503 without its own Retry-After suggests: long enough not to hammer a server
+ * waiting for a fresh CRL, short enough for the SDK's retry (it gives up beyond 30 s).
+ */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 30;
+
 export function problemResponse(
   code: ProblemCode,
   requestId: string,
   options: ProblemOptions = {},
 ): Response {
   const body = problemBody(code, requestId, options);
-  return new Response(JSON.stringify(body), {
+  return textResponse(JSON.stringify(body), {
     status: body.status,
     headers: {
       'content-type': 'application/problem+json; charset=utf-8',
       'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      vary: 'Origin',
       'x-request-id': requestId,
+      ...(body.status === 503 ? { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } : {}),
       ...options.headers,
     },
   });

@@ -8,6 +8,7 @@ import {
   listHandlers,
   updateHandler,
 } from '../services/handlers.js';
+import { textResponse } from '../http/response.js';
 import { json } from './types.js';
 import type { RouteTable } from './types.js';
 
@@ -36,12 +37,14 @@ export const handlerRoutes: Pick<
   authorizedCsv: (ctx, { session, query, requestId }) => {
     const csv = authorizedCsv(ctx, session.record, query.q);
     const agency = session.record.agencyCode ?? 'agency';
-    return new Response(csv, {
+    return textResponse(csv, {
       status: 200,
       headers: {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="authorized-${agency}.csv"`,
         'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        vary: 'Origin',
         'x-request-id': requestId,
       },
     });

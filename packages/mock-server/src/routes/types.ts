@@ -1,12 +1,13 @@
 // The shape of a route implementation: it receives the endpoint's validated params, query and
 // body (typed from the contract's schemas) and, for session endpoints, the resolved session.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { EndpointId, endpoints } from '@gepi/sdk/api';
 import type { ApiContext } from '../context.js';
+import { textResponse } from '../http/response.js';
 import type { ActiveSession } from '../services/sessions.js';
 
 type Def<K extends EndpointId> = (typeof endpoints)[K];
-type Out<S> = S extends z.ZodType ? z.output<S> : never;
+type Out<S> = S extends z.ZodMiniType ? z.output<S> : never;
 
 export interface RouteInput<K extends EndpointId> {
   request: Request;
@@ -31,11 +32,13 @@ export function json(
   requestId: string,
   headers: Record<string, string> = {},
 ): Response {
-  return new Response(status === 204 ? null : JSON.stringify(data), {
+  return textResponse(status === 204 ? null : JSON.stringify(data), {
     status,
     headers: {
       ...(status === 204 ? {} : { 'content-type': 'application/json; charset=utf-8' }),
       'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      vary: 'Origin',
       'x-request-id': requestId,
       ...headers,
     },

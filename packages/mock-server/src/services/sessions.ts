@@ -35,7 +35,7 @@ export async function openSession(
   const now = ctx.clock();
   const session: SessionRecord = {
     ...init,
-    tokenHash: await sha256Hex(ctx.sha256, token),
+    tokenHash: await tokenHashOf(ctx, token),
     reviewSubmitted: false,
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + ctx.limits.sessionIdleMs).toISOString(),
@@ -50,9 +50,15 @@ export function extendedExpiry(ctx: ApiContext, session: SessionRecord, now: Dat
   return new Date(Math.min(now.getTime() + ctx.limits.sessionIdleMs, cap)).toISOString();
 }
 
+/** The SHA-256 (hex) of a session token: what the store knows it by. */
+export function tokenHashOf(ctx: ApiContext, token: string): Promise<string> {
+  return sha256Hex(ctx.sha256, token);
+}
+
 /**
  * The session a request carries: SESSION_REQUIRED without a token, SESSION_INVALID for an unknown
- * one, SESSION_EXPIRED past its expiry, SESSION_PURPOSE_MISMATCH when opened for another function.
+ * one, SESSION_EXPIRED past its expiry (also once the expired session has been purged: the store
+ * keeps a tombstone), SESSION_PURPOSE_MISMATCH when opened for another function.
  */
 export async function resolveSession(
   ctx: ApiContext,
@@ -61,12 +67,14 @@ export async function resolveSession(
 ): Promise<ActiveSession> {
   const token = bearerToken(request);
   if (token === undefined) throw new ProblemError('SESSION_REQUIRED');
-  const tokenHash = await sha256Hex(ctx.sha256, token);
+  const tokenHash = await tokenHashOf(ctx, token);
   const record = ctx.store.getSession(tokenHash);
-  if (!record) throw new ProblemError('SESSION_INVALID');
+  if (!record) {
+    throw new ProblemError(ctx.store.sessionExpired(tokenHash) ? 'SESSION_EXPIRED' : 'SESSION_INVALID');
+  }
   const now = ctx.clock();
   if (Date.parse(record.expiresAt) <= now.getTime()) {
-    ctx.store.deleteSession(tokenHash);
+    ctx.store.expireSession(tokenHash);
     throw new ProblemError('SESSION_EXPIRED');
   }
   if (purposes && !purposes.includes(record.purpose)) {

@@ -3,8 +3,8 @@
 // SHA-256(origin) || SHA-256(nonce). The nonce is taken (looked up and deleted) before anything
 // else is checked, so every attempt costs the client a fresh challenge. Then the certificate is
 // validated, the signature verified, and the registry rules of the session's purpose applied.
-import { signInMessage } from '@gepi/sdk/api';
-import type { OrgPurpose, SessionPurpose, WireSignatureAlgorithm } from '@gepi/sdk/api';
+import { SIGN_IN_MESSAGE_LENGTH } from '@gepi/sdk/api';
+import type { OrgPurpose, SessionPurpose, Sha256, WireSignatureAlgorithm } from '@gepi/sdk/api';
 import type { CitizenCertInfo, OrgCertInfo } from '@gepi/sdk/certs';
 import type { ApiContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
@@ -16,7 +16,7 @@ import type {
   SessionRecord,
 } from '../store/types.js';
 import { StoreConflictError } from '../store/types.js';
-import { base64ToBytes } from '../util/encoding.js';
+import { base64ToBytes, utf8 } from '../util/encoding.js';
 import { randomToken } from '../util/crypto.js';
 import { taipeiDay } from './business-days.js';
 import { extendedExpiry, openSession } from './sessions.js';
@@ -54,6 +54,30 @@ export function createChallenge(ctx: ApiContext, request: Request, bodyOrigin: s
   return { nonce: challenge.nonce, origin, expiresAt: challenge.expiresAt };
 }
 
+// SHA-256 of each origin a challenge was issued to (the allowed ones, so a handful).
+const originHashes = new Map<string, Uint8Array>();
+
+/**
+ * What the card signed: SHA-256(origin) || SHA-256(nonce), exactly as `signInMessage` of
+ * @gepi/sdk/api builds it (the client signs that function's output), with the origin's hash
+ * remembered so that a sign-in hashes only its nonce.
+ */
+async function signedMessage(
+  sha256: Sha256,
+  origin: string,
+  nonce: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  let originHash = originHashes.get(origin);
+  if (!originHash) {
+    originHash = await sha256(utf8.encode(origin));
+    originHashes.set(origin, originHash);
+  }
+  const message = new Uint8Array(SIGN_IN_MESSAGE_LENGTH);
+  message.set(originHash, 0);
+  message.set(await sha256(utf8.encode(nonce)), 32);
+  return message;
+}
+
 async function verifyProof<K extends 'org' | 'citizen'>(
   ctx: ApiContext,
   request: Request,
@@ -70,12 +94,10 @@ async function verifyProof<K extends 'org' | 'citizen'>(
   if (proof.origin !== challenge.origin || (headerOrigin !== null && headerOrigin !== challenge.origin)) {
     throw new ProblemError('ORIGIN_MISMATCH', { field: 'origin' });
   }
-  const der = base64ToBytes(proof.certificate);
-  if (!der) throw new ProblemError('CERT_MALFORMED', { field: 'certificate' });
   const signature = base64ToBytes(proof.signature);
   if (!signature) throw new ProblemError('FIELD_INVALID', { field: 'signature' });
 
-  const verified = await ctx.verifier.verifyCertificate(der, now, proof.certificate);
+  const verified = await ctx.verifier.verifyCertificateBase64(proof.certificate, now);
   if (verified.info.kind !== kind) {
     throw new ProblemError('CERT_WRONG_KIND', {
       field: 'certificate',
@@ -85,7 +107,7 @@ async function verifyProof<K extends 'org' | 'citizen'>(
   await ctx.verifier.verifySignature(
     verified,
     proof.algorithm,
-    await signInMessage(challenge.origin, challenge.nonce, ctx.sha256),
+    await signedMessage(ctx.sha256, challenge.origin, challenge.nonce),
     signature,
   );
   return verified.info as K extends 'org' ? OrgCertInfo : CitizenCertInfo;
@@ -122,6 +144,19 @@ export function firstRegistrationState(ctx: ApiContext, agencyCode: string, card
   };
 }
 
+// The validity of each certificate seen, as the sessions record it (the verifier keeps the parsed
+// certificates, so the same card's dates are formatted once).
+const validityTexts = new WeakMap<OrgCertInfo | CitizenCertInfo, { notBefore: string; notAfter: string }>();
+
+function validityOf(info: OrgCertInfo | CitizenCertInfo): { notBefore: string; notAfter: string } {
+  let texts = validityTexts.get(info);
+  if (!texts) {
+    texts = { notBefore: info.notBefore.toISOString(), notAfter: info.notAfter.toISOString() };
+    validityTexts.set(info, texts);
+  }
+  return texts;
+}
+
 function orgSignInRecord(
   info: OrgCertInfo,
   cardNumber: string | undefined,
@@ -133,8 +168,7 @@ function orgSignInRecord(
     orgId: info.orgId,
     organizationName: info.organizationName,
     subjectDn: info.subjectDn,
-    notBefore: info.notBefore.toISOString(),
-    notAfter: info.notAfter.toISOString(),
+    ...validityOf(info),
     cardNumber: cardNumber ?? null,
     reviewRequired,
   };
@@ -198,8 +232,7 @@ function citizenSignInRecord(
     name: info.name,
     nationalId,
     subjectDn: info.subjectDn,
-    notBefore: info.notBefore.toISOString(),
-    notAfter: info.notAfter.toISOString(),
+    ...validityOf(info),
     cardNumber: cardNumber ?? null,
   };
 }

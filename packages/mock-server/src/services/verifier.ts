@@ -5,9 +5,11 @@
 //
 // The configuration is checked once at start: each intermediate must chain to a root, each CRL's
 // signature must verify with its CA's key (a CRL that does not verify is not used, and sign-ins
-// under that CA fail closed with CRL_UNAVAILABLE). Per request, what does not depend on time (the
-// CA's signature on the certificate, its parsed profile) is cached by the certificate's hash;
-// what does (validity, revocation) is checked every time.
+// under that CA fail closed with CRL_UNAVAILABLE). Newer CRLs can be loaded later (updateCrls);
+// each CRL's signature is checked once. Per request, what does not depend on time (the CA's
+// signature on the certificate, its parsed profile) is cached by the certificate's exact bytes;
+// what does (validity, revocation) and the card's signature are checked every time. Loading a
+// CRL empties that cache, so nothing validated under the old revocation state is reused.
 import {
   CA_PROFILES,
   caKindFromIssuerOus,
@@ -18,7 +20,7 @@ import type { CaKind, CertInfo } from '@gepi/sdk/certs';
 import { useX509, x509 } from '@gepi/sdk/certs';
 import type { WireSignatureAlgorithm } from '@gepi/sdk/api';
 import { ProblemError } from '../http/problem.js';
-import { bytesToHex } from '../util/encoding.js';
+import { base64ToBytes, bytesToHex } from '../util/encoding.js';
 
 export interface TrustConfig {
   /** DER of the trust anchors (GRCA). */
@@ -34,11 +36,15 @@ interface TrustedCa {
   kind: CaKind | 'ROOT';
   subject: string;
   keyId: string | undefined;
+  /** As CRLs list it (see normalSerial). */
+  serial: string;
   /** The root it chains to (intermediates only). */
   parent?: TrustedCa;
 }
 
 interface CrlState {
+  /** SHA-256 of the CRL's DER, hex: which CRL this is. */
+  id: string;
   thisUpdate: Date;
   nextUpdate: Date | undefined;
   /** Revoked serial (uppercase hex, no leading zeros) → revocation date. */
@@ -54,9 +60,14 @@ export interface VerifiedCertificate {
 }
 
 interface CacheEntry {
+  der: Uint8Array<ArrayBuffer>;
   cert: x509.X509Certificate;
   issuer: TrustedCa;
   info: CertInfo;
+  /** The card's serial as CRLs list it (uppercase hex, no leading zeros). */
+  serial: string;
+  keyUsageOk: boolean;
+  policyOk: boolean;
   /** Signature checkers of this certificate's key, by algorithm. */
   checks: Map<string, Promise<SignatureCheck>>;
 }
@@ -115,12 +126,17 @@ export interface VerifierWarnings {
 
 export class CertificateVerifier {
   private readonly cache = new Map<string, CacheEntry>();
+  /** Counts CRL changes, so that a validation running across one is not cached. */
+  private generation = 0;
+  private readonly crls = new Map<TrustedCa, CrlState>();
+  /** CRLs whose signature has been checked (by DER hash): the CA that signed them, or null. */
+  private readonly checkedCrls = new Map<string, TrustedCa | null>();
 
   private constructor(
     private readonly roots: TrustedCa[],
     private readonly intermediates: TrustedCa[],
-    private readonly crls: Map<TrustedCa, CrlState>,
     private readonly signatureChecks: SignatureCheckFactory,
+    private readonly warnings: VerifierWarnings,
   ) {}
 
   static async create(
@@ -142,7 +158,13 @@ export class CertificateVerifier {
       if (!(await cert.verify({ signatureOnly: true }))) {
         throw new Error(`Trust configuration: root ${cert.subject} is not validly self-signed`);
       }
-      roots.push({ cert, kind: 'ROOT', subject: cert.subject, keyId: keyIdOf(cert) });
+      roots.push({
+        cert,
+        kind: 'ROOT',
+        subject: cert.subject,
+        keyId: keyIdOf(cert),
+        serial: normalSerial(cert.serialNumber),
+      });
     }
     const intermediates: TrustedCa[] = [];
     for (const der of trust.intermediates) {
@@ -156,35 +178,79 @@ export class CertificateVerifier {
         throw new Error(`Trust configuration: CA ${cert.subject} does not chain to a configured root`);
       const kind = caKindFromIssuerOus(cert.subjectName.getField('OU'));
       if (!kind) throw new Error(`Trust configuration: CA ${cert.subject} is not one of the known CAs`);
-      intermediates.push({ cert, kind, subject: cert.subject, keyId: keyIdOf(cert), parent });
+      intermediates.push({
+        cert,
+        kind,
+        subject: cert.subject,
+        keyId: keyIdOf(cert),
+        serial: normalSerial(cert.serialNumber),
+        parent,
+      });
     }
-    const crls = new Map<TrustedCa, CrlState>();
-    for (const der of trust.crls) {
+    const verifier = new CertificateVerifier(roots, intermediates, signatureChecks, warnings);
+    await verifier.updateCrls(trust.crls);
+    return verifier;
+  }
+
+  /** The CA that signed this CRL (its signature checked once per CRL), or null. */
+  private async crlOwner(crl: x509.X509Crl, id: string): Promise<TrustedCa | null> {
+    const known = this.checkedCrls.get(id);
+    if (known !== undefined) return known;
+    const aki = authorityKeyIdOf(crl);
+    const candidates = [...this.intermediates, ...this.roots].filter(
+      (ca) => ca.subject === crl.issuer && (aki === undefined || ca.keyId === undefined || ca.keyId === aki),
+    );
+    let owner: TrustedCa | null = null;
+    for (const ca of candidates) {
+      if (await crl.verify({ publicKey: ca.cert.publicKey }).catch(() => false)) owner = ca;
+    }
+    this.checkedCrls.set(id, owner);
+    return owner;
+  }
+
+  /**
+   * Loads CRLs (DER): each must verify with a configured CA's key and be at least as recent as the
+   * one in use for that CA, else it is ignored with a warning (an older CRL could un-revoke a
+   * card). Loading a different CRL empties the certificate cache. Resolves with the number of CRLs
+   * now in use that were not before.
+   */
+  async updateCrls(crls: readonly Uint8Array[]): Promise<number> {
+    let loaded = 0;
+    for (const bytes of crls) {
+      const der = new Uint8Array(bytes);
+      const id = bytesToHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', der)));
       let crl: x509.X509Crl;
       try {
-        crl = new x509.X509Crl(new Uint8Array(der));
+        crl = new x509.X509Crl(der);
       } catch {
-        warnings.warn('Trust configuration: a CRL cannot be parsed; ignored');
+        this.warnings.warn('Trust configuration: a CRL cannot be parsed; ignored');
         continue;
       }
-      const aki = authorityKeyIdOf(crl);
-      const candidates = [...intermediates, ...roots].filter(
-        (ca) =>
-          ca.subject === crl.issuer && (aki === undefined || ca.keyId === undefined || ca.keyId === aki),
-      );
-      let owner: TrustedCa | undefined;
-      for (const ca of candidates) {
-        if (await crl.verify({ publicKey: ca.cert.publicKey })) owner = ca;
-      }
+      const owner = await this.crlOwner(crl, id);
       if (!owner) {
-        warnings.warn(`Trust configuration: the CRL of ${crl.issuer} does not verify with its CA; ignored`);
+        this.warnings.warn(
+          `Trust configuration: the CRL of ${crl.issuer} does not verify with its CA; ignored`,
+        );
+        continue;
+      }
+      const current = this.crls.get(owner);
+      if (current?.id === id) continue;
+      if (current && crl.thisUpdate.getTime() < current.thisUpdate.getTime()) {
+        this.warnings.warn(`Trust configuration: a CRL of ${crl.issuer} older than the one in use; ignored`);
         continue;
       }
       const revoked = new Map<string, Date>();
       for (const entry of crl.entries) revoked.set(normalSerial(entry.serialNumber), entry.revocationDate);
-      crls.set(owner, { thisUpdate: crl.thisUpdate, nextUpdate: crl.nextUpdate, revoked });
+      this.crls.set(owner, { id, thisUpdate: crl.thisUpdate, nextUpdate: crl.nextUpdate, revoked });
+      loaded++;
     }
-    return new CertificateVerifier(roots, intermediates, crls, signatureChecks);
+    // Revocation is checked on every request anyway; emptying the cache as well means no chain
+    // validated under the old revocation state survives the change, whatever it revoked.
+    if (loaded > 0) {
+      this.generation++;
+      this.cache.clear();
+    }
+    return loaded;
   }
 
   /** The configured CAs, for the demo page and diagnostics. */
@@ -196,6 +262,7 @@ export class CertificateVerifier {
   private async entryFor(der: Uint8Array<ArrayBuffer>, key: string): Promise<CacheEntry> {
     const hit = this.cache.get(key);
     if (hit) return hit;
+    const generation = this.generation;
 
     let cert: x509.X509Certificate;
     try {
@@ -232,7 +299,18 @@ export class CertificateVerifier {
     }
     if (info.ca !== issuer.kind) throw new ProblemError('CERT_UNKNOWN_CA', { field: 'certificate' });
 
-    const entry: CacheEntry = { cert, issuer, info, checks: new Map() };
+    const accepted = CA_PROFILES[info.ca].policies;
+    const entry: CacheEntry = {
+      der,
+      cert,
+      issuer,
+      info,
+      serial: normalSerial(info.serial),
+      keyUsageOk: info.keyUsage.includes('digitalSignature'),
+      policyOk: info.policies.some((p) => accepted.includes(p)),
+      checks: new Map(),
+    };
+    if (generation !== this.generation) return entry;
     if (this.cache.size >= CACHE_LIMIT) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
@@ -250,12 +328,13 @@ export class CertificateVerifier {
     }
   }
 
+  /** `serial` as CRLs list it (see normalSerial). */
   private checkRevocation(ca: TrustedCa, serial: string, now: Date): void {
     const state = this.crls.get(ca);
     if (!state || (state.nextUpdate !== undefined && now.getTime() > state.nextUpdate.getTime())) {
       throw new ProblemError('CRL_UNAVAILABLE', { details: { ca: ca.kind } });
     }
-    const revokedAt = state.revoked.get(normalSerial(serial));
+    const revokedAt = state.revoked.get(serial);
     if (revokedAt !== undefined && revokedAt.getTime() <= now.getTime()) {
       throw new ProblemError('CERT_REVOKED', { field: 'certificate' });
     }
@@ -272,21 +351,33 @@ export class CertificateVerifier {
     cacheKey?: string,
   ): Promise<VerifiedCertificate> {
     const key = cacheKey ?? bytesToHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', der)));
-    const entry = await this.entryFor(der, key);
+    return this.check(this.cache.get(key) ?? (await this.entryFor(der, key)), now);
+  }
+
+  /**
+   * verifyCertificate() for the base64 text a request carries. The text is the cache key (it
+   * names the DER exactly), so a certificate seen before is not even decoded again.
+   */
+  async verifyCertificateBase64(text: string, now: Date): Promise<VerifiedCertificate> {
+    const hit = this.cache.get(text);
+    if (hit) return this.check(hit, now);
+    const der = base64ToBytes(text);
+    if (!der) throw new ProblemError('CERT_MALFORMED', { field: 'certificate' });
+    return this.check(await this.entryFor(der, text), now);
+  }
+
+  private check(entry: CacheEntry, now: Date): VerifiedCertificate {
     const { cert, issuer, info } = entry;
     this.checkTime(cert, now, 'certificate');
     this.checkTime(issuer.cert, now, 'issuer');
     if (issuer.parent) this.checkTime(issuer.parent.cert, now, 'issuer');
-    if (!info.keyUsage.includes('digitalSignature'))
-      throw new ProblemError('CERT_KEY_USAGE', { field: 'certificate' });
-    const accepted = CA_PROFILES[info.ca].policies;
-    if (!info.policies.some((p) => accepted.includes(p)))
-      throw new ProblemError('CERT_POLICY', { field: 'certificate' });
+    if (!entry.keyUsageOk) throw new ProblemError('CERT_KEY_USAGE', { field: 'certificate' });
+    if (!entry.policyOk) throw new ProblemError('CERT_POLICY', { field: 'certificate' });
     // Only a parent that publishes a CRL can revoke its intermediates; roots without one are fine.
     if (issuer.parent && this.crls.has(issuer.parent))
-      this.checkRevocation(issuer.parent, issuer.cert.serialNumber, now);
-    this.checkRevocation(issuer, info.serial, now);
-    return { der, info, ca: info.ca, state: entry };
+      this.checkRevocation(issuer.parent, issuer.serial, now);
+    this.checkRevocation(issuer, entry.serial, now);
+    return { der: entry.der, info, ca: info.ca, state: entry };
   }
 
   /** Verifies a signature over `message` with the certificate's key; throws ALGORITHM_NOT_ALLOWED or SIGNATURE_INVALID. */

@@ -3,6 +3,7 @@
 // method checks every precondition before it changes anything, and JavaScript runs it to the end
 // without interruption, which gives it the all-or-nothing property the SQLite store gets from
 // transactions.
+import { AuthState } from './auth-state.js';
 import { classifySearch, matchesSearch } from './search.js';
 import { StoreConflictError } from './types.js';
 import type {
@@ -13,6 +14,7 @@ import type {
   CitizenSignIn,
   HandlerInputRecord,
   HandlerRecord,
+  IdempotencyScope,
   ListOptions,
   ManagerActor,
   Page,
@@ -25,20 +27,20 @@ import type {
   SeedData,
   SessionRecord,
   Store,
+  StoredResponse,
   SwapInput,
   TakeChallengeResult,
 } from './types.js';
 
-const TOMBSTONE_GRACE_MS = 5 * 60_000;
-
 // Records leave the store as copies, so a caller changing one cannot change the store.
 const copy = <T>(value: T): T => structuredClone(value);
 
+const answerKey = (scope: IdempotencyScope) => `${scope.principal}\n${scope.route}\n${scope.key}`;
+
 export class MemoryStore implements Store {
   readonly kind = 'memory' as const;
-  private challenges = new Map<string, ChallengeRecord>();
-  private tombstones = new Map<string, string>();
-  private sessions = new Map<string, SessionRecord>();
+  private readonly auth = new AuthState();
+  private readonly answers = new Map<string, StoredResponse>();
   private agencies = new Map<string, AgencyRecord>();
   private people = new Map<string, PersonRecord>();
   private registrations = new Map<string, RegistrationRecord>();
@@ -77,62 +79,65 @@ export class MemoryStore implements Store {
     return undefined;
   }
 
-  // ── challenges ────────────────────────────────────────────────────────────────────────────
+  // ── challenges and sessions ───────────────────────────────────────────────────────────────
 
   createChallenge(challenge: ChallengeRecord): void {
-    if (this.challenges.has(challenge.nonce)) throw new Error('duplicate nonce');
-    this.challenges.set(challenge.nonce, copy(challenge));
+    this.auth.createChallenge(challenge);
   }
 
   takeChallenge(nonce: string, now: string): TakeChallengeResult {
-    const challenge = this.challenges.get(nonce);
-    if (!challenge) return this.tombstones.has(nonce) ? { status: 'reused' } : { status: 'unknown' };
-    this.challenges.delete(nonce);
-    this.tombstones.set(nonce, new Date(Date.parse(challenge.expiresAt) + TOMBSTONE_GRACE_MS).toISOString());
-    if (challenge.expiresAt <= now) return { status: 'expired' };
-    return { status: 'ok', challenge };
+    return this.auth.takeChallenge(nonce, now);
   }
 
-  // ── sessions ──────────────────────────────────────────────────────────────────────────────
-
   createSession(session: SessionRecord): void {
-    if (this.sessions.has(session.tokenHash)) throw new Error('duplicate session');
-    this.sessions.set(session.tokenHash, copy(session));
+    this.auth.createSession(session);
   }
 
   getSession(tokenHash: string): SessionRecord | undefined {
-    const session = this.sessions.get(tokenHash);
-    return session ? copy(session) : undefined;
+    return this.auth.getSession(tokenHash);
   }
 
   setSessionCitizen(tokenHash: string, citizen: CitizenSignIn, expiresAt: string): void {
-    const session = this.sessions.get(tokenHash);
-    if (!session) throw new StoreConflictError('SESSION_INVALID');
-    if (session.citizen) throw new StoreConflictError('SESSION_STEP_DONE');
-    session.citizen = copy(citizen);
-    session.expiresAt = expiresAt;
+    const result = this.auth.setSessionCitizen(tokenHash, citizen, expiresAt);
+    if (result === 'done') throw new StoreConflictError('SESSION_STEP_DONE');
+    if (result === 'invalid') throw new StoreConflictError('SESSION_INVALID');
   }
 
   markReviewSubmitted(tokenHash: string): void {
-    const session = this.sessions.get(tokenHash);
-    if (session) session.reviewSubmitted = true;
+    this.auth.markReviewSubmitted(tokenHash);
   }
 
   touchSession(tokenHash: string, expiresAt: string): void {
-    const session = this.sessions.get(tokenHash);
-    if (session) session.expiresAt = expiresAt;
+    this.auth.touchSession(tokenHash, expiresAt);
   }
 
   deleteSession(tokenHash: string): void {
-    this.sessions.delete(tokenHash);
+    this.auth.deleteSession(tokenHash);
+  }
+
+  expireSession(tokenHash: string): void {
+    this.auth.expireSession(tokenHash);
+  }
+
+  sessionExpired(tokenHash: string): boolean {
+    return this.auth.sessionExpired(tokenHash);
   }
 
   purgeExpired(now: string): void {
-    // Expired challenges stay a while so that a late sign-in hears NONCE_EXPIRED, not NONCE_UNKNOWN.
-    const cutoff = new Date(Date.parse(now) - TOMBSTONE_GRACE_MS).toISOString();
-    for (const [nonce, c] of this.challenges) if (c.expiresAt <= cutoff) this.challenges.delete(nonce);
-    for (const [nonce, forgetAt] of this.tombstones) if (forgetAt <= now) this.tombstones.delete(nonce);
-    for (const [hash, s] of this.sessions) if (s.expiresAt <= now) this.sessions.delete(hash);
+    this.auth.purgeExpired(now);
+    for (const [key, answer] of this.answers) if (answer.expiresAt <= now) this.answers.delete(key);
+  }
+
+  // ── idempotency ───────────────────────────────────────────────────────────────────────────
+
+  getIdempotentResponse(scope: IdempotencyScope, now: string): StoredResponse | undefined {
+    const answer = this.auth.getAnswer(scope, now) ?? this.answers.get(answerKey(scope));
+    return answer && answer.expiresAt > now ? copy(answer) : undefined;
+  }
+
+  saveIdempotentResponse(scope: IdempotencyScope, response: StoredResponse, durable: boolean): void {
+    if (durable) this.answers.set(answerKey(scope), copy(response));
+    else this.auth.saveAnswer(scope, response);
   }
 
   // ── agencies and people ───────────────────────────────────────────────────────────────────
@@ -396,9 +401,8 @@ export class MemoryStore implements Store {
       reviews: [...this.reviews.values()],
       receipts: this.receipts,
       audit_log: this.auditLog,
-      challenges: [...this.challenges.values()],
-      used_nonces: [...this.tombstones.entries()],
-      sessions: [...this.sessions.values()],
+      idempotency_keys: [...this.answers.entries()],
+      ...Object.fromEntries(Object.entries(this.auth.dump()).map(([k, v]) => [`auth.${k}`, v])),
     });
   }
 

@@ -7,8 +7,8 @@
 // pending review per agency (a partial unique index), and an audit log that refuses UPDATE and
 // DELETE (triggers).
 //
-// Challenges and card sessions are not here: they are authentication state, kept in an attached
-// in-memory database (see EPHEMERAL_SCHEMA), so a restart signs everyone out.
+// Challenges and card sessions are not here: they are authentication state, kept in process
+// memory (store/auth-state.ts), so a restart signs everyone out.
 
 export interface Migration {
   version: number;
@@ -140,35 +140,27 @@ export const migrations: readonly Migration[] = [
 
     `,
   },
+  {
+    version: 2,
+    name: 'idempotency keys',
+    // The first answer to a request with an Idempotency-Key, replayed to its repeats for a day.
+    // Keyed by who sent it and where, so one client's key never reaches another client's answer.
+    sql: `
+      CREATE TABLE idempotency_keys (
+        principal TEXT NOT NULL,
+        route TEXT NOT NULL,
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        headers TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        PRIMARY KEY (principal, route, key)
+      ) WITHOUT ROWID;
+      CREATE INDEX idempotency_keys_by_expiry ON idempotency_keys (expires_at);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
-
-/**
- * Authentication state, created in the attached in-memory database `auth` at every open: single-use
- * challenges, tombstones of used nonces, and card sessions. Kept out of the file on purpose: it is
- * worthless after a restart (fail closed: everyone signs in again), and writing it to the WAL
- * would cost the sign-in path three disk commits.
- */
-export const EPHEMERAL_SCHEMA = `
-  CREATE TABLE auth.challenges (
-    nonce TEXT PRIMARY KEY,
-    origin TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    expires_at TEXT NOT NULL
-  );
-  CREATE INDEX auth.challenges_by_expiry ON challenges (expires_at);
-  CREATE TABLE auth.used_nonces (nonce TEXT PRIMARY KEY, forget_at TEXT NOT NULL);
-  CREATE INDEX auth.used_nonces_by_expiry ON used_nonces (forget_at);
-  CREATE TABLE auth.sessions (
-    token_hash TEXT PRIMARY KEY,
-    purpose TEXT NOT NULL,
-    agency_code TEXT,
-    org TEXT,
-    citizen TEXT,
-    review_submitted INTEGER NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL,
-    expires_at TEXT NOT NULL
-  );
-  CREATE INDEX auth.sessions_by_expiry ON sessions (expires_at);
-`;

@@ -2,12 +2,13 @@
 // a committed transaction is in the WAL file before the API answers, so killing the process
 // (kill -9) loses nothing acknowledged. synchronous=NORMAL is the default because WAL makes it
 // crash-safe for process death; `synchronous: 'full'` also survives power loss, at an fsync per
-// commit. Every write method is one `db.transaction`. Challenges and sessions live in an attached
-// in-memory database (see migrations.ts): same SQL, no disk writes on the sign-in path.
+// commit. Every write method is one `db.transaction`. Challenges and sessions are not in the
+// database: they are authentication state, kept in process memory (see auth-state.ts).
 import Database from 'better-sqlite3';
 import type { OrgCaKind } from '@gepi/sdk/certs';
-import type { ReceiptItem, SessionPurpose } from '@gepi/sdk/api';
-import { EPHEMERAL_SCHEMA, migrations } from './migrations.js';
+import type { ReceiptItem } from '@gepi/sdk/api';
+import { AuthState } from './auth-state.js';
+import { migrations } from './migrations.js';
 import { classifySearch, nameGrams } from './search.js';
 import { StoreConflictError } from './types.js';
 import type {
@@ -18,6 +19,7 @@ import type {
   CitizenSignIn,
   HandlerInputRecord,
   HandlerRecord,
+  IdempotencyScope,
   ListOptions,
   ManagerActor,
   Page,
@@ -30,6 +32,7 @@ import type {
   SeedData,
   SessionRecord,
   Store,
+  StoredResponse,
   SwapInput,
   TakeChallengeResult,
 } from './types.js';
@@ -130,19 +133,6 @@ function receiptFrom(r: Row): ReceiptRecord {
   };
 }
 
-function sessionFrom(r: Row): SessionRecord {
-  return {
-    tokenHash: str(r.token_hash),
-    purpose: str(r.purpose) as SessionPurpose,
-    agencyCode: strOrNull(r.agency_code),
-    org: r.org === null ? null : (JSON.parse(str(r.org)) as SessionRecord['org']),
-    citizen: r.citizen === null ? null : (JSON.parse(str(r.citizen)) as CitizenSignIn),
-    reviewSubmitted: Number(r.review_submitted) === 1,
-    createdAt: str(r.created_at),
-    expiresAt: str(r.expires_at),
-  };
-}
-
 function auditFrom(r: Row): AuditRecord {
   return {
     id: Number(r.id),
@@ -168,14 +158,11 @@ function uniqueViolation(error: unknown): string | undefined {
   return String((error as { message?: unknown }).message);
 }
 
-// Tombstones of used nonces outlive the nonce's own expiry by this much, so a replay soon after
-// expiry still reads as a replay.
-const TOMBSTONE_GRACE_MS = 5 * 60_000;
-
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly q: ReturnType<SqliteStore['prepare']>;
+  private readonly auth = new AuthState();
 
   constructor(options: SqliteStoreOptions) {
     this.db = new Database(options.path);
@@ -184,8 +171,6 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
-    this.db.exec(`ATTACH DATABASE ':memory:' AS auth`);
-    this.db.exec(EPHEMERAL_SCHEMA);
     this.q = this.prepare();
   }
 
@@ -210,29 +195,14 @@ export class SqliteStore implements Store {
   private prepare() {
     const db = this.db;
     return {
-      insertChallenge: db.prepare(
-        'INSERT INTO auth.challenges (nonce, origin, created_at, expires_at) VALUES (@nonce, @origin, @createdAt, @expiresAt)',
+      getAnswer: db.prepare(
+        'SELECT * FROM idempotency_keys WHERE principal = ? AND route = ? AND key = ? AND expires_at > ?',
       ),
-      deleteChallenge: db.prepare(
-        'DELETE FROM auth.challenges WHERE nonce = ? RETURNING origin, created_at, expires_at',
+      saveAnswer: db.prepare(
+        `INSERT OR REPLACE INTO idempotency_keys (principal, route, key, fingerprint, status, headers, body, created_at, expires_at)
+         VALUES (@principal, @route, @key, @fingerprint, @status, @headers, @body, @createdAt, @expiresAt)`,
       ),
-      insertTombstone: db.prepare('INSERT OR REPLACE INTO auth.used_nonces (nonce, forget_at) VALUES (?, ?)'),
-      getTombstone: db.prepare('SELECT 1 FROM auth.used_nonces WHERE nonce = ?'),
-      purgeChallenges: db.prepare('DELETE FROM auth.challenges WHERE expires_at <= ?'),
-      purgeTombstones: db.prepare('DELETE FROM auth.used_nonces WHERE forget_at <= ?'),
-      purgeSessions: db.prepare('DELETE FROM auth.sessions WHERE expires_at <= ?'),
-
-      insertSession: db.prepare(
-        `INSERT INTO auth.sessions (token_hash, purpose, agency_code, org, citizen, review_submitted, created_at, expires_at)
-         VALUES (@tokenHash, @purpose, @agencyCode, @org, @citizen, @reviewSubmitted, @createdAt, @expiresAt)`,
-      ),
-      getSession: db.prepare('SELECT * FROM auth.sessions WHERE token_hash = ?'),
-      setCitizen: db.prepare(
-        'UPDATE auth.sessions SET citizen = ?, expires_at = ? WHERE token_hash = ? AND citizen IS NULL',
-      ),
-      markReview: db.prepare('UPDATE auth.sessions SET review_submitted = 1 WHERE token_hash = ?'),
-      touchSession: db.prepare('UPDATE auth.sessions SET expires_at = ? WHERE token_hash = ?'),
-      deleteSession: db.prepare('DELETE FROM auth.sessions WHERE token_hash = ?'),
+      purgeAnswers: db.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?'),
 
       getAgency: db.prepare('SELECT * FROM agencies WHERE code = ?'),
       agencyCount: db.prepare('SELECT handler_count FROM agencies WHERE code = ?'),
@@ -375,71 +345,78 @@ export class SqliteStore implements Store {
     for (const gram of nameGrams(name)) this.q.insertGram.run(agencyCode, gram, id);
   }
 
-  // ── challenges ────────────────────────────────────────────────────────────────────────────
+  // ── challenges and sessions (authentication state, in memory) ─────────────────────────────
 
   createChallenge(challenge: ChallengeRecord): void {
-    this.q.insertChallenge.run(challenge);
+    this.auth.createChallenge(challenge);
   }
 
   takeChallenge(nonce: string, now: string): TakeChallengeResult {
-    // The DELETE … RETURNING is the single-use guarantee: of two requests with one nonce, exactly
-    // one gets the row. The tombstone only chooses the words of the refusal (REUSED vs UNKNOWN),
-    // so it needs no transaction with it.
-    const row = this.q.deleteChallenge.get(nonce) as Row | undefined;
-    if (!row) return this.q.getTombstone.get(nonce) ? { status: 'reused' } : { status: 'unknown' };
-    const expiresAt = str(row.expires_at);
-    this.q.insertTombstone.run(nonce, new Date(Date.parse(expiresAt) + TOMBSTONE_GRACE_MS).toISOString());
-    if (expiresAt <= now) return { status: 'expired' };
-    return {
-      status: 'ok',
-      challenge: { nonce, origin: str(row.origin), createdAt: str(row.created_at), expiresAt },
-    };
+    return this.auth.takeChallenge(nonce, now);
   }
 
-  // ── sessions ──────────────────────────────────────────────────────────────────────────────
-
   createSession(session: SessionRecord): void {
-    this.q.insertSession.run({
-      ...session,
-      org: session.org === null ? null : JSON.stringify(session.org),
-      citizen: session.citizen === null ? null : JSON.stringify(session.citizen),
-      reviewSubmitted: session.reviewSubmitted ? 1 : 0,
-    });
+    this.auth.createSession(session);
   }
 
   getSession(tokenHash: string): SessionRecord | undefined {
-    const row = this.q.getSession.get(tokenHash) as Row | undefined;
-    return row ? sessionFrom(row) : undefined;
+    return this.auth.getSession(tokenHash);
   }
 
   setSessionCitizen(tokenHash: string, citizen: CitizenSignIn, expiresAt: string): void {
-    const result = this.q.setCitizen.run(JSON.stringify(citizen), expiresAt, tokenHash);
-    if (result.changes === 0) {
-      throw new StoreConflictError(
-        this.q.getSession.get(tokenHash) ? 'SESSION_STEP_DONE' : 'SESSION_INVALID',
-      );
-    }
+    const result = this.auth.setSessionCitizen(tokenHash, citizen, expiresAt);
+    if (result === 'done') throw new StoreConflictError('SESSION_STEP_DONE');
+    if (result === 'invalid') throw new StoreConflictError('SESSION_INVALID');
   }
 
   markReviewSubmitted(tokenHash: string): void {
-    this.q.markReview.run(tokenHash);
+    this.auth.markReviewSubmitted(tokenHash);
   }
 
   touchSession(tokenHash: string, expiresAt: string): void {
-    this.q.touchSession.run(expiresAt, tokenHash);
+    this.auth.touchSession(tokenHash, expiresAt);
   }
 
   deleteSession(tokenHash: string): void {
-    this.q.deleteSession.run(tokenHash);
+    this.auth.deleteSession(tokenHash);
+  }
+
+  expireSession(tokenHash: string): void {
+    this.auth.expireSession(tokenHash);
+  }
+
+  sessionExpired(tokenHash: string): boolean {
+    return this.auth.sessionExpired(tokenHash);
   }
 
   purgeExpired(now: string): void {
-    this.db.transaction(() => {
-      // Expired challenges stay a while so that a late sign-in hears NONCE_EXPIRED, not NONCE_UNKNOWN.
-      this.q.purgeChallenges.run(new Date(Date.parse(now) - TOMBSTONE_GRACE_MS).toISOString());
-      this.q.purgeTombstones.run(now);
-      this.q.purgeSessions.run(now);
-    })();
+    this.auth.purgeExpired(now);
+    this.q.purgeAnswers.run(now);
+  }
+
+  // ── idempotency ───────────────────────────────────────────────────────────────────────────
+
+  getIdempotentResponse(scope: IdempotencyScope, now: string): StoredResponse | undefined {
+    const ephemeral = this.auth.getAnswer(scope, now);
+    if (ephemeral) return ephemeral;
+    const row = this.q.getAnswer.get(scope.principal, scope.route, scope.key, now) as Row | undefined;
+    if (!row) return undefined;
+    return {
+      fingerprint: str(row.fingerprint),
+      status: Number(row.status),
+      headers: JSON.parse(str(row.headers)) as Record<string, string>,
+      body: str(row.body),
+      createdAt: str(row.created_at),
+      expiresAt: str(row.expires_at),
+    };
+  }
+
+  saveIdempotentResponse(scope: IdempotencyScope, response: StoredResponse, durable: boolean): void {
+    if (!durable) {
+      this.auth.saveAnswer(scope, response);
+      return;
+    }
+    this.q.saveAnswer.run({ ...scope, ...response, headers: JSON.stringify(response.headers) });
   }
 
   // ── agencies and people ───────────────────────────────────────────────────────────────────
@@ -807,14 +784,13 @@ export class SqliteStore implements Store {
       'reviews',
       'receipts',
       'audit_log',
-      'auth.challenges',
-      'auth.used_nonces',
-      'auth.sessions',
+      'idempotency_keys',
       'meta',
     ];
     const out: Record<string, unknown[]> = {};
     // Table names come from the fixed list above, never from input.
     for (const table of tables) out[table] = this.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
+    for (const [name, rows] of Object.entries(this.auth.dump())) out[`auth.${name}`] = rows;
     return out;
   }
 

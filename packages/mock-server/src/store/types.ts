@@ -161,6 +161,26 @@ export interface SessionRecord {
   expiresAt: string;
 }
 
+/** Who sent an Idempotency-Key, to which route, and the key: a stored answer belongs to all three. */
+export interface IdempotencyScope {
+  /** `session:<token hash>`, `admin:<token hash>` or `client:<client key>`. */
+  principal: string;
+  /** Method and path, e.g. `POST /api/v1/registrations`. */
+  route: string;
+  key: string;
+}
+
+/** The first answer to a request with an Idempotency-Key, replayed to its repeats. */
+export interface StoredResponse {
+  /** SHA-256 (hex) of the request body that got this answer. */
+  fingerprint: string;
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface Page<T> {
   items: T[];
   total: number;
@@ -246,9 +266,25 @@ export interface Store {
   setSessionCitizen(tokenHash: string, citizen: CitizenSignIn, expiresAt: string): void;
   markReviewSubmitted(tokenHash: string): void;
   touchSession(tokenHash: string, expiresAt: string): void;
+  /** Ends a session that was signed out or used up: its token is then unknown. */
   deleteSession(tokenHash: string): void;
-  /** Deletes expired challenges, tombstones and sessions. */
+  /** Ends a session that expired: its token is then known to have expired (for a day). */
+  expireSession(tokenHash: string): void;
+  sessionExpired(tokenHash: string): boolean;
+  /**
+   * Deletes expired challenges, tombstones and idempotent answers, and expires sessions past
+   * their time (keeping a tombstone, so that their holders still hear SESSION_EXPIRED).
+   */
   purgeExpired(now: string): void;
+
+  // ── idempotency ───────────────────────────────────────────────────────────────────────────
+  /** The stored answer for this scope, if there is one that has not expired. */
+  getIdempotentResponse(scope: IdempotencyScope, now: string): StoredResponse | undefined;
+  /**
+   * Stores the first answer for a scope. `durable: false` keeps it with the authentication state
+   * (answers that mean nothing after a restart, such as a challenge nonce).
+   */
+  saveIdempotentResponse(scope: IdempotencyScope, response: StoredResponse, durable: boolean): void;
 
   // ── agencies and people ───────────────────────────────────────────────────────────────────
   getAgency(code: string): AgencyRecord | undefined;

@@ -159,6 +159,22 @@ export const problemCatalog = {
       'An unexpected error occurred. Try again later; if it persists, contact us with the request ID.',
     ),
   },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    title: t('請求識別碼重複使用', 'Idempotency key reused'),
+    detail: t(
+      '此請求識別碼(Idempotency-Key)已用於內容不同的另一個請求,請以新的識別碼重新送出。',
+      'This Idempotency-Key was already used for a request with a different body; send the new request with a new key.',
+    ),
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    title: t('相同請求處理中', 'Request in progress'),
+    detail: t(
+      '使用相同請求識別碼的請求仍在處理中,請稍候再試。',
+      'A request with the same Idempotency-Key is still being processed; try again in a moment.',
+    ),
+  },
   CRL_UNAVAILABLE: {
     status: 503,
     title: t('無法確認憑證狀態', 'Revocation status unavailable'),

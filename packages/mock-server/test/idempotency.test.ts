@@ -1,0 +1,352 @@
+// Idempotency-Key over real HTTP: a repeated registration or handler creation is answered from the
+// first answer (same status and body, `Idempotent-Replayed: true`) and changes nothing; the same
+// key with another body is refused; keys are validated and scoped to their sender. The request
+// that is still running when its repeat arrives is tested in-process, where the test can hold it.
+// Also CORS for the headers the SDK sends and reads.
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies are read loosely in tests */
+import assert from 'node:assert/strict';
+import { createHash, randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { validateNationalId } from '@gepi/sdk';
+import { signInMessage } from '@gepi/sdk/api';
+import type { Sha256 } from '@gepi/sdk/api';
+import { createRegistrationApi } from '../src/app.js';
+import { cardDetailsFromPki, demoSeed, trustFromPki } from '../src/demo.js';
+import { MemoryStore } from '../src/store/memory.js';
+import { sharedPki } from './support/pki.js';
+import { expectProblem, startTestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
+
+const contact = {
+  name: '王大明',
+  email: 'wang.daming@example.org',
+  phone: '02-2701-3411',
+  extension: '123',
+  remarks: '測試',
+};
+const handler = {
+  serial: '100048210DD2DF2E128096A9282B0003',
+  name: '陳志豪',
+  nationalId: 'B120112236',
+  permissions: ['premium.submit'],
+};
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
+const keyed = (key: string) => ({ 'idempotency-key': key });
+
+/** The national ID with these first nine characters and a valid check digit. */
+function validId(first9: string): string {
+  for (let d = 0; d <= 9; d++) if (validateNationalId(`${first9}${d}`).ok) return `${first9}${d}`;
+  throw new Error('unreachable');
+}
+
+describe('Idempotency-Key', () => {
+  it('a retried registration registers once, leaves one receipt, and gets the first answer again', async () => {
+    const token = await server.session('first-registration', '10001', 'ORG-10001', 'CIT-WANG', 'A123456789');
+    const key = randomUUID();
+    const first = await server.request('POST', '/api/v1/registrations', {
+      token,
+      json: contact,
+      headers: keyed(key),
+    });
+    assert.equal(first.status, 201, first.text);
+    assert.equal(first.headers.get('idempotent-replayed'), null);
+
+    // The registration used the session up; the repeat (same token, key and body) still gets its answer.
+    const again = await server.request('POST', '/api/v1/registrations', {
+      token,
+      json: contact,
+      headers: keyed(key),
+    });
+    assert.equal(again.status, 201, again.text);
+    assert.equal(again.text, first.text, 'the same body, byte for byte');
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(again.headers.get('content-type'), first.headers.get('content-type'));
+    assert.notEqual(again.headers.get('x-request-id'), first.headers.get('x-request-id'));
+
+    assert.equal(server.store.listReceipts('10001').length, 1);
+    const registrations = server.store
+      .listAudit({ agencyCode: '10001', limit: 100 })
+      .filter((a) => a.action === 'registration.created');
+    assert.equal(registrations.length, 1);
+
+    // Without the key, the same request is a new one, refused as it should be.
+    expectProblem(
+      assert,
+      await server.request('POST', '/api/v1/registrations', { token, json: contact }),
+      401,
+      'SESSION_INVALID',
+    );
+  });
+
+  it('a replayed handler creation creates one handler', async () => {
+    const token = await server.managerSession('10002');
+    const before = server.store.listHandlers('10002', { offset: 0, limit: 100 }).total;
+    const key = randomUUID();
+    const first = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: handler,
+      headers: keyed(key),
+    });
+    assert.equal(first.status, 201, first.text);
+    const again = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: handler,
+      headers: keyed(key),
+    });
+    assert.equal(again.status, 201, again.text);
+    assert.equal(again.text, first.text);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(server.store.listHandlers('10002', { offset: 0, limit: 100 }).total, before + 1);
+
+    // A refusal is an answer too: a new key for the same handler hears the duplicate, and so do its repeats.
+    const otherKey = randomUUID();
+    const duplicate = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: handler,
+      headers: keyed(otherKey),
+    });
+    assert.equal(duplicate.status, 409, duplicate.text);
+    assert.match(duplicate.body.code, /^HANDLER_DUPLICATE_/);
+    const duplicateAgain = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: handler,
+      headers: keyed(otherKey),
+    });
+    assert.equal(duplicateAgain.text, duplicate.text);
+    assert.equal(duplicateAgain.headers.get('idempotent-replayed'), 'true');
+  });
+
+  it('the same key with another body → 422 IDEMPOTENCY_KEY_REUSED, and nothing is written', async () => {
+    const token = await server.managerSession('20003');
+    const key = randomUUID();
+    const first = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: { ...handler, nationalId: 'B120112236', serial: '100048210DD2DF2E128096A9282B0009' },
+      headers: keyed(key),
+    });
+    assert.equal(first.status, 201, first.text);
+    const count = server.store.listHandlers('20003', { offset: 0, limit: 100 }).total;
+    const other = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: { ...handler, nationalId: 'A123456789', serial: '100048210DD2DF2E128096A9282B000A' },
+      headers: keyed(key),
+    });
+    const problem = expectProblem(assert, other, 422, 'IDEMPOTENCY_KEY_REUSED');
+    assert.equal(problem.field, 'Idempotency-Key');
+    assert.equal(server.store.listHandlers('20003', { offset: 0, limit: 100 }).total, count);
+  });
+
+  it('keys belong to their sender: another session’s request with the same key is its own', async () => {
+    const key = randomUUID();
+    const body = { ...handler, nationalId: validId('C10000000'), serial: 'ABCDEF01' };
+    const a = await server.request('POST', '/api/v1/handlers', {
+      token: await server.managerSession('10002'),
+      json: body,
+      headers: keyed(key),
+    });
+    assert.equal(a.status, 201, a.text);
+    const b = await server.request('POST', '/api/v1/handlers', {
+      token: await server.managerSession('20003'),
+      json: body,
+      headers: keyed(key),
+    });
+    assert.equal(b.status, 201, b.text);
+    assert.equal(b.headers.get('idempotent-replayed'), null);
+    assert.notEqual(b.body.handler.id, a.body.handler.id);
+  });
+
+  it('refuses malformed keys (FIELD_INVALID, field Idempotency-Key) before doing anything', async () => {
+    const token = await server.managerSession('10002');
+    for (const bad of ['', 'has space', 'x'.repeat(256), 'tab\there']) {
+      const r = await server.request('POST', '/api/v1/handlers', {
+        token,
+        json: handler,
+        headers: keyed(bad),
+      });
+      const problem = expectProblem(assert, r, 400, 'FIELD_INVALID');
+      assert.equal(problem.field, 'Idempotency-Key');
+    }
+    const longest = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: handler,
+      headers: keyed('~'.repeat(255)),
+    });
+    assert.notEqual(longest.status, 400, longest.text);
+  });
+
+  it('replays a challenge (the same nonce) but keeps it with the sign-in state, not in the database', async () => {
+    const key = randomUUID();
+    const body = { origin: server.origin };
+    const first = await server.request('POST', '/api/v1/challenges', { json: body, headers: keyed(key) });
+    const again = await server.request('POST', '/api/v1/challenges', { json: body, headers: keyed(key) });
+    assert.equal(first.status, 201);
+    assert.equal(again.body.nonce, first.body.nonce);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(
+      server.store.dump().idempotency_keys!.length > 0,
+      true,
+      'durable answers exist from the tests above',
+    );
+    assert.ok(
+      !JSON.stringify(server.store.dump().idempotency_keys).includes(first.body.nonce),
+      'no nonce on disk',
+    );
+    // The nonce is still single-use: the replayed answer does not make it valid twice.
+    const proof = await server.proof(server.card('ORG-10002'), { nonce: first.body.nonce });
+    const signIn = (nonce: string) =>
+      server.request('POST', '/api/v1/sign-ins/org', {
+        json: { ...proof, nonce, agencyCode: '10002', purpose: 'assignment' },
+      });
+    assert.equal((await signIn(first.body.nonce)).status, 201);
+    expectProblem(assert, await signIn(first.body.nonce), 401, 'NONCE_REUSED');
+  });
+
+  it('is not honoured on sign-ins: their proofs are single-use and their answers carry new tokens', async () => {
+    const proof = await server.proof(server.card('ORG-10002'));
+    const key = randomUUID();
+    const signIn = () =>
+      server.request('POST', '/api/v1/sign-ins/org', {
+        json: { ...proof, agencyCode: '10002', purpose: 'assignment' },
+        headers: keyed(key),
+      });
+    assert.equal((await signIn()).status, 201);
+    expectProblem(assert, await signIn(), 401, 'NONCE_REUSED');
+  });
+});
+
+describe('a repeat while the first request is still running', () => {
+  it('→ 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; once the first is answered, repeats get its answer', async () => {
+    const pki = await sharedPki();
+    const origin = 'http://portal.test';
+    // The browser build hashes asynchronously (WebCrypto); this hash can be held. Session tokens
+    // are 43 characters: once armed, the second token hashed is the first request resolving its
+    // session, after it has claimed its key; it waits there until released.
+    const nodeHash: Sha256 = (data) => createHash('sha256').update(data).digest();
+    let armed = false;
+    let tokenHashes = 0;
+    let reached!: () => void;
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (reached = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const sha256: Sha256 = async (data) => {
+      if (armed && data.byteLength === 43 && ++tokenHashes === 2) {
+        reached();
+        await released;
+      }
+      return nodeHash(data);
+    };
+    const store = new MemoryStore();
+    const seed = demoSeed(new Date(), cardDetailsFromPki(pki));
+    store.seed(seed.data, seed.audit);
+    const api = createRegistrationApi({
+      store,
+      trust: trustFromPki(pki),
+      origins: [origin],
+      sha256,
+      logger: { warn: () => undefined, error: () => undefined },
+      limits: { signInsPerMinute: Infinity },
+    });
+    await api.ready;
+    const call = (path: string, json: unknown, headers: Record<string, string> = {}) =>
+      api.fetch(
+        new Request(`http://api.test${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(json),
+        }),
+      );
+    const sign = async (cardId: string) => {
+      const card = pki.card(cardId);
+      const { nonce } = (await (await call('/api/v1/challenges', { origin })).json()) as { nonce: string };
+      const signature = await crypto.subtle.sign(
+        'RSASSA-PKCS1-v1_5',
+        card.signing.privateKey,
+        await signInMessage(origin, nonce),
+      );
+      return {
+        nonce,
+        origin,
+        certificate: Buffer.from(card.signing.certificate).toString('base64'),
+        signature: Buffer.from(signature).toString('base64'),
+        algorithm: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+      };
+    };
+    const org = (await (
+      await call('/api/v1/sign-ins/org', {
+        ...(await sign('ORG-10002')),
+        agencyCode: '10002',
+        purpose: 'assignment',
+      })
+    ).json()) as any;
+    const auth = { authorization: `Bearer ${org.token}` };
+    const citizen = await call(
+      '/api/v1/sign-ins/citizen',
+      { ...(await sign('CIT-LIN')), nationalId: 'F223456786' },
+      auth,
+    );
+    assert.equal(citizen.status, 200, await citizen.clone().text());
+
+    armed = true;
+    const headers = { ...auth, 'idempotency-key': 'in-flight-1' };
+    const first = call('/api/v1/handlers', handler, headers);
+    await arrived;
+    const during = await call('/api/v1/handlers', handler, headers);
+    assert.equal(during.status, 409);
+    assert.equal(((await during.json()) as any).code, 'IDEMPOTENCY_IN_PROGRESS');
+    assert.equal(during.headers.get('retry-after'), '1');
+    const differentBody = await call('/api/v1/handlers', { ...handler, name: '陳志明' }, headers);
+    assert.equal(differentBody.status, 422);
+    armed = false;
+    release();
+    const answered = await first;
+    assert.equal(answered.status, 201);
+    const firstText = await answered.text();
+    const after = await call('/api/v1/handlers', handler, headers);
+    assert.equal(after.status, 201);
+    assert.equal(after.headers.get('idempotent-replayed'), 'true');
+    assert.equal(await after.text(), firstText);
+    assert.equal(
+      store.listHandlers('10002', { offset: 0, limit: 100 }).items.filter((h) => h.name === '陳志豪').length,
+      1,
+    );
+    api.close();
+  });
+});
+
+describe('CORS', () => {
+  it('lets allowed origins send Idempotency-Key and read the headers the SDK needs', async () => {
+    const preflight = await fetch(`${server.url}/api/v1/handlers`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: server.origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type, idempotency-key',
+      },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), server.origin);
+    const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/);
+    for (const header of ['authorization', 'content-type', 'idempotency-key'])
+      assert.ok(allowed.includes(header), header);
+    assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
+
+    const simple = await server.request('GET', '/api/v1/health', { headers: { origin: server.origin } });
+    assert.equal(simple.headers.get('access-control-allow-origin'), server.origin);
+    const exposed = (simple.headers.get('access-control-expose-headers') ?? '').toLowerCase().split(/,\s*/);
+    for (const header of ['x-request-id', 'retry-after', 'idempotent-replayed'])
+      assert.ok(exposed.includes(header), header);
+    assert.match(simple.headers.get('vary') ?? '', /Origin/i);
+
+    const foreign = await server.request('GET', '/api/v1/health', {
+      headers: { origin: 'https://evil.example' },
+    });
+    assert.equal(foreign.headers.get('access-control-allow-origin'), null);
+    assert.equal(foreign.headers.get('access-control-expose-headers'), null);
+  });
+});
