@@ -1,5 +1,13 @@
 // @gepi/sdk, browser-safe public surface. Node-only additions (PKCS#11) live in `@gepi/sdk/node`;
 // the test PKI and demo dataset in `@gepi/sdk/testing`; certificate parsing (heavy) in its own module.
+/**
+ * The browser-safe SDK: the typed registration API client ({@link GepiClient}), the headless flows
+ * of every screen (`createFirstRegistrationFlow`, `createAssignmentFlow`, `createSwapFlow`, the
+ * four query flows), the token provider contract with the virtual card reader, and the domain
+ * rules (national IDs, agency codes, phones, ROC dates) the forms and the server share.
+ *
+ * @module @gepi/sdk
+ */
 export * from './errors.js';
 export * from './domain/index.js';
 export * from './tokens/index.js';

@@ -674,6 +674,30 @@ describe('requests', () => {
     assert.equal(seen[1]?.method, 'DELETE');
   });
 
+  it('keeps the byte-order mark of a CSV answer (Excel needs it), byte for byte', async () => {
+    const csv = '序號,姓名\r\n1,張淑芬\r\n';
+    script = [
+      (res) => {
+        res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
+        res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)]));
+      },
+      // JSON keeps being read as Response.text() reads it: a stray mark there is dropped.
+      (res) => {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(HEALTH))]));
+      },
+    ];
+    const { client } = harness();
+    const text = await client.authorizedCsv();
+    assert.equal(text, `\uFEFF${csv}`);
+    assert.deepEqual(
+      [...new TextEncoder().encode(text).subarray(0, 3)],
+      [0xef, 0xbb, 0xbf],
+      'the text encodes back to the bytes sent',
+    );
+    assert.deepEqual(await client.health(), HEALTH);
+  });
+
   it('has a method for every endpoint of the route table', () => {
     const { client } = harness();
     for (const id of Object.keys(endpoints)) {

@@ -1,7 +1,8 @@
 // Shared set-up of the flow tests: the real registration API (createRegistrationApi on the memory
 // store, seeded with the demo dataset and trusting the demo PKI's CAs, exactly as the mock server's
-// browser entry does it), a GepiClient whose fetch is that API in-process, a virtual card desk, and
-// a recorder of every state and event a flow emits (to search them for PINs).
+// browser entry does it), a GepiClient whose fetch is that API in-process, the card desk the
+// scenarios play (virtual readers here; SoftHSM2 tokens in support/softhsm-desk.ts), and a
+// recorder of every state and event a flow emits (to search them for PINs).
 import {
   MemoryStore,
   cardDetailsFromPki,
@@ -15,7 +16,7 @@ import type { FetchLike } from '../src/client/index.js';
 import type { FlowState } from '../src/flows/index.js';
 import type { DemoPki } from '../src/testing/index.js';
 import { VirtualTokenProvider, virtualCardFromIssued } from '../src/tokens/index.js';
-import type { VirtualCard, VirtualTokenProviderOptions } from '../src/tokens/index.js';
+import type { TokenProvider, VirtualCard, VirtualTokenProviderOptions } from '../src/tokens/index.js';
 
 export const ORIGIN = 'https://portal.example';
 export const ADMIN_TOKEN = 'flows-test-reviewer-token-0123456789';
@@ -72,8 +73,32 @@ export async function inProcessApi(
   return { api, requests, client, admin, close: () => api.close() };
 }
 
+/**
+ * The desk a scenario plays: readers the flows see through `tokens`, and the demo cards, put in
+ * and taken out by their dataset id. Implemented with virtual readers ({@link Desk}) and with
+ * SoftHSM2 tokens behind the PKCS#11 provider (support/softhsm-desk.ts).
+ */
+export interface CardDesk {
+  readonly tokens: TokenProvider;
+  /**
+   * Whether cards count PIN tries (`pinTriesLeft` in card views). Virtual cards do; SoftHSM2 tokens
+   * keep no counter (a wrong PIN only raises CKF_USER_PIN_COUNT_LOW) and never lock.
+   */
+  readonly countsPinTries: boolean;
+  /** The id the provider gives the card with this dataset id (`CardInfo.id`, `CardView.cardId`). */
+  cardId(id: string): string;
+  /** Empties the reader (0 = the first), then puts the card in. */
+  insert(id: string, reader?: number): void;
+  remove(reader?: number): void;
+  close(): Promise<void>;
+}
+
+/** Opens a fresh desk for one scenario; `readers` names its readers (default: one). */
+export type DeskFactory = (options?: { readers?: string[] }) => Promise<CardDesk>;
+
 /** A desk with virtual readers and the demo cards, played by the test. */
-export class Desk {
+export class Desk implements CardDesk {
+  readonly countsPinTries = true;
   readonly tokens: VirtualTokenProvider;
   readonly readers: string[] = [];
   readonly #cards = new Map<string, VirtualCard>();
@@ -103,6 +128,10 @@ export class Desk {
       this.#cards.set(id, card);
     }
     return card;
+  }
+
+  cardId(id: string): string {
+    return this.card(id).id;
   }
 
   /** Empties the reader, then puts the card in. */

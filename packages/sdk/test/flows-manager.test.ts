@@ -2,7 +2,7 @@
 // 10002, the three certificate swaps (each on a freshly seeded API), and the four queries.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createSwapFlow } from '../src/flows/index.js';
+import { createAssignmentFlow, createSwapFlow } from '../src/flows/index.js';
 import { issueDemoPki } from '../src/testing/index.js';
 import type { DemoPki } from '../src/testing/index.js';
 import { ORIGIN, desk, inProcessApi } from './flows-harness.js';
@@ -26,6 +26,25 @@ describe('flows in-process: assignment, swaps, queries', () => {
 
   it('assigns handlers in 10002: list, add by reading a card, change an SN, delete', async () => {
     await assignment10002(await env());
+  });
+
+  it('reads the card in the reader chosen on the add form (several cards at the desk)', async () => {
+    const { client } = await env();
+    const d = await desk(pki, { readers: ['讀卡機 1', '讀卡機 2', '讀卡機 3'] });
+    const flow = createAssignmentFlow({ client, tokens: d.tokens, origin: ORIGIN });
+    d.insert('ORG-10002', 0);
+    d.insert('CIT-LIN', 1);
+    d.insert('CIT-CHEN', 2);
+    ok(await flow.signInOrg({ agencyCode: '10002', pin: PIN }), 'citizen-card');
+    ok(await flow.selectReader(d.readers[1]));
+    ok(await flow.signInCitizen({ nationalId: 'F223456786', pin: PIN }), 'list');
+    ok(flow.startAdd(), 'add');
+    // Still pinned to the manager's reader: 讀取憑證 reads 林美惠's own card.
+    assert.equal(ok(await flow.readCard()).data.form?.name, '林美惠');
+    ok(await flow.selectReader(d.readers[2]), 'add');
+    assert.equal(ok(await flow.readCard()).data.form?.name, '陳志豪');
+    flow.dispose();
+    await d.close();
   });
 
   it('swaps the org card of 10002 (contact prefilled, handlers stay)', async () => {

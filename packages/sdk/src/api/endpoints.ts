@@ -2,7 +2,7 @@
 // endpoint may answer with. The server mounts its handlers by these ids and validates with these
 // schemas; the OpenAPI document and the docs page are generated from it; the SDK client can build
 // its calls from it. One table, so the three can never disagree.
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../errors.js';
 import type { SessionPurpose } from './messages.js';
 import type { ProblemCode } from './problems.js';
@@ -28,12 +28,12 @@ export interface EndpointDefinition {
   purposes?: readonly SessionPurpose[];
   tag: 'meta' | 'catalog' | 'sign-in' | 'registration' | 'handlers' | 'queries' | 'admin' | 'demo';
   summary: LocalizedText;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
+  params?: z.ZodMiniObject;
+  query?: z.ZodMiniObject;
+  body?: z.ZodMiniType;
   /** The body may be left out entirely (it then counts as `{}`). */
   bodyOptional?: boolean;
-  response: { status: number; schema?: z.ZodType; contentType?: string };
+  response: { status: number; schema?: z.ZodMiniType; contentType?: string };
   problems: readonly ProblemCode[];
 }
 
@@ -93,7 +93,9 @@ const CONTACT_FIELDS: readonly ProblemCode[] = [
   'EXTENSION_INVALID',
 ];
 
-const idParams = <S extends z.ZodType>(schema: S) => ({ params: s.emptyBodySchema.extend({ id: schema }) });
+const idParams = <S extends z.ZodMiniType>(schema: S) => ({
+  params: z.extend(s.emptyBodySchema, { id: schema }),
+});
 
 export const endpoints = {
   health: {
@@ -378,7 +380,7 @@ export const endpoints = {
     purposes: ['query-authorized'],
     tag: 'queries',
     summary: t('匯出已授權清單(CSV)', 'Export the authorized handlers as CSV'),
-    query: s.emptyBodySchema.extend({ q: s.searchField.optional() }),
+    query: z.extend(s.emptyBodySchema, { q: z.optional(s.searchField) }),
     response: { status: 200, contentType: 'text/csv; charset=utf-8' },
     problems: [...MANAGER, 'FIELD_INVALID'],
   },

@@ -1,5 +1,12 @@
 // The registration API contract shared by the mock server and the SDK client: problem codes and
 // their words, success messages, zod schemas and the route table.
+/**
+ * The registration API contract the client and the mock server share: zod/mini schemas of every
+ * request and response, the route table, problem codes with their zh-TW and English words, and
+ * the OpenAPI document generated from them.
+ *
+ * @module @gepi/sdk/api
+ */
 export * from './problems.js';
 export * from './messages.js';
 export * from './schemas.js';

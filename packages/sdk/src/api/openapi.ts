@@ -1,8 +1,8 @@
-// OpenAPI 3.1 document of the registration API, generated from the route table and the zod
+// OpenAPI 3.1 document of the registration API, generated from the route table and the zod/mini
 // schemas (z.toJSONSchema), so the document cannot drift from what the server validates.
 // Request bodies are described as the client sends them (io: input), responses as the server
 // answers (io: output).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { EndpointDefinition } from './endpoints.js';
 import { endpoints } from './endpoints.js';
 import { problemCatalog } from './problems.js';
@@ -26,7 +26,7 @@ function registryComponents(io: 'input' | 'output'): Record<string, JsonObject> 
   return out;
 }
 
-function schemaRef(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
+function schemaRef(schema: z.ZodMiniType, io: 'input' | 'output'): JsonObject {
   const id = z.globalRegistry.get(schema)?.id;
   if (id) return { $ref: COMPONENT(id) };
   const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' }) as JsonObject;
@@ -40,7 +40,7 @@ function parameters(def: EndpointDefinition): JsonObject[] {
     ['query', def.query],
   ] as const) {
     if (!object) continue;
-    for (const [name, field] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+    for (const [name, field] of Object.entries(object.shape as Record<string, z.ZodMiniType>)) {
       const optional = field.safeParse(undefined).success;
       const schema = clean(z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as JsonObject);
       out.push({ name, in: where, required: where === 'path' || !optional, schema });
@@ -67,10 +67,17 @@ function problemResponses(codes: readonly ProblemCode[]): Record<string, JsonObj
 }
 
 export interface OpenApiOptions {
+  /** `info.version` of the document (the server's version). */
   version: string;
+  /** Listed as the document's only server when given. */
   serverUrl?: string;
 }
 
+/**
+ * The OpenAPI 3.1 document of the registration API, generated from the route table and the zod/mini
+ * schemas: named schemas become components, request bodies are described as sent and responses as
+ * answered, and each operation lists its problem codes by status.
+ */
 export function buildOpenApiDocument(options: OpenApiOptions): JsonObject {
   const output = registryComponents('output');
   const input = registryComponents('input');

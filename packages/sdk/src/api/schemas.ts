@@ -3,7 +3,11 @@
 // validates responses with them. Request schemas are strict (an unknown field is an error) and
 // run the domain validators, so the server refuses exactly what the forms refuse, with the same
 // words. Response schemas are lenient about extra fields so that old clients survive additions.
-import * as z from 'zod';
+//
+// Written with zod/mini: the client bundles these schemas, and mini's functions tree-shake where
+// classic zod's methods cannot (the client bundle lost about half its zod this way). The types
+// are the same either way (`z.infer`, `z.input`, `z.output` come from zod's core).
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../errors.js';
 import {
   validateAgencyCode,
@@ -20,6 +24,18 @@ import type { ValidationCode, ValidationResult } from '../domain/index.js';
 import type { ProblemCode } from './problems.js';
 
 // ── field helpers ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Classic zod's `.meta()`: a copy registered in the global registry (whose metadata the OpenAPI
+ * document reads). A copy, not the schema itself, so that a field reused with other words (an
+ * optional origin with its own description) does not change the words of every other use; the
+ * copy inherits the original's metadata except its `id`.
+ */
+function meta<S extends z.ZodMiniType>(schema: S, data: z.core.GlobalMeta): S {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, data);
+  return copy;
+}
 
 /**
  * The params a request-schema issue carries to the server, which turns them into a problem:
@@ -42,11 +58,10 @@ function domainString<T, Out = T>(
   output: (value: T) => Out,
   maxLength: number,
 ) {
-  // The validators bound lengths themselves (cheaply, before any pattern), so no .max() here.
-  return z
-    .string()
-    .meta({ maxLength })
-    .transform((input, ctx): Out => {
+  // The validators bound lengths themselves (cheaply, before any pattern), so no maxLength check here.
+  return z.pipe(
+    meta(z.string(), { maxLength }),
+    z.transform((input: string, ctx): Out => {
       const result = validate(input);
       if (result.ok) return output(result.value);
       const error = result.error;
@@ -57,52 +72,57 @@ function domainString<T, Out = T>(
       };
       ctx.issues.push({ code: 'custom', message: params.problem, params, input });
       return z.NEVER;
-    });
+    }),
+  );
 }
 
 const same = <T>(value: T): T => value;
 
-export const agencyCodeField = domainString(validateAgencyCode, 'AGENCY_CODE_INVALID', same, 5).meta({
+export const agencyCodeField = meta(domainString(validateAgencyCode, 'AGENCY_CODE_INVALID', same, 5), {
   description: '機關代號: exactly 5 digits.',
   examples: ['10001'],
 });
-export const nationalIdField = domainString(
-  validateNationalId,
-  'NATIONAL_ID_INVALID',
-  (id) => id.value,
-  10,
-).meta({
-  description: '身分證統一編號 or 統一證號, uppercase, with a valid check digit.',
-  examples: ['A123456789'],
-});
-export const serialField = domainString(validateCertificateSerial, 'SERIAL_INVALID', same, 128).meta({
+export const nationalIdField = meta(
+  domainString(validateNationalId, 'NATIONAL_ID_INVALID', (id) => id.value, 10),
+  {
+    description: '身分證統一編號 or 統一證號, uppercase, with a valid check digit.',
+    examples: ['A123456789'],
+  },
+);
+export const serialField = meta(domainString(validateCertificateSerial, 'SERIAL_INVALID', same, 128), {
   description: '憑證序號 (hex; spaces, colons and leading zeros are ignored). Normalised to uppercase hex.',
   examples: ['100048210DD2DF2E128096A9282B0003'],
 });
-export const personNameField = domainString(validatePersonName, 'NAME_INVALID', same, 50).meta({
+export const personNameField = meta(domainString(validatePersonName, 'NAME_INVALID', same, 50), {
   description: '姓名: 1–50 characters, no digits.',
 });
 export const emailField = domainString(validateEmail, 'EMAIL_INVALID', same, 254);
-export const phoneField = domainString(validatePhone, 'PHONE_INVALID', (p) => p.display, 30).meta({
-  description: 'Taiwanese phone number; stored and returned in display form, e.g. (02)2701-3411.',
-  examples: ['(02)2701-3411'],
-});
+export const phoneField = meta(
+  domainString(validatePhone, 'PHONE_INVALID', (p) => p.display, 30),
+  {
+    description: 'Taiwanese phone number; stored and returned in display form, e.g. (02)2701-3411.',
+    examples: ['(02)2701-3411'],
+  },
+);
 export const extensionField = domainString(validateExtension, 'EXTENSION_INVALID', same, 6);
 export const remarksField = domainString(validateRemarks, 'FIELD_INVALID', same, 200);
 
 const QUERY_TEXT_MAX = 50;
-export const searchField = domainString(
-  (input) =>
-    validateText(input, {
-      field: 'q',
-      label: { 'zh-TW': '搜尋', en: 'Search' },
-      max: QUERY_TEXT_MAX,
-      required: false,
-    }),
-  'FIELD_INVALID',
-  same,
-  QUERY_TEXT_MAX,
-).meta({ description: 'Search text: part of a name, a full national ID, or the start of a serial number.' });
+export const searchField = meta(
+  domainString(
+    (input) =>
+      validateText(input, {
+        field: 'q',
+        label: { 'zh-TW': '搜尋', en: 'Search' },
+        max: QUERY_TEXT_MAX,
+        required: false,
+      }),
+    'FIELD_INVALID',
+    same,
+    QUERY_TEXT_MAX,
+  ),
+  { description: 'Search text: part of a name, a full national ID, or the start of a serial number.' },
+);
 
 /** Page sizes the lists offer (顯示筆數). */
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -112,20 +132,28 @@ function issue(problem: ProblemCode) {
   return { error: problem };
 }
 
-export const pageSizeParam = z
-  .enum(['10', '25', '50', '100'], issue('PAGE_SIZE_INVALID'))
-  .transform((v) => Number(v) as PageSize)
-  .meta({ description: '顯示筆數: 10, 25, 50 or 100 (default 10).' });
-export const pageParam = z
-  .string()
-  .regex(/^[1-9][0-9]{0,6}$/, issue('FIELD_INVALID'))
-  .transform(Number)
-  .meta({ description: 'Page number, from 1.' });
+/** Digits as the number they spell (path and query parameters arrive as text). */
+const toNumber = <Text extends string = string>() => z.transform((text: Text) => Number(text));
+
+const PAGE_SIZE_TEXTS = ['10', '25', '50', '100'] as const;
+type PageSizeText = (typeof PAGE_SIZE_TEXTS)[number];
+
+export const pageSizeParam = meta(
+  z.pipe(
+    z.enum(PAGE_SIZE_TEXTS, issue('PAGE_SIZE_INVALID')),
+    z.transform((v: PageSizeText) => Number(v) as PageSize),
+  ),
+  { description: '顯示筆數: 10, 25, 50 or 100 (default 10).' },
+);
+export const pageParam = meta(
+  z.pipe(z.string().check(z.regex(/^[1-9][0-9]{0,6}$/, issue('FIELD_INVALID'))), toNumber()),
+  { description: 'Page number, from 1.' },
+);
 
 export const listQuery = z.strictObject({
-  page: pageParam.optional(),
-  pageSize: pageSizeParam.optional(),
-  q: searchField.optional(),
+  page: z.optional(pageParam),
+  pageSize: z.optional(pageSizeParam),
+  q: z.optional(searchField),
 });
 export type ListQuery = z.input<typeof listQuery>;
 
@@ -141,28 +169,29 @@ export const fieldErrorSchema = z.object({
   code: z.string(),
   field: z.string(),
   i18n: z.object({ 'zh-TW': problemText, en: problemText }),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
 });
 
 /**
  * RFC 9457 problem document. `title`/`detail` are English; `i18n` has both languages. `field` is
  * the first offending input field (400s); `errors` lists every one.
  */
-export const problemSchema = z
-  .object({
+export const problemSchema = meta(
+  z.object({
     type: z.string(),
     title: z.string(),
-    status: z.number().int(),
+    status: z.int(),
     detail: z.string(),
     code: z.string(),
     i18n: z.object({ 'zh-TW': problemText, en: problemText }),
-    field: z.string().optional(),
-    errors: z.array(fieldErrorSchema).optional(),
-    details: z.record(z.string(), z.unknown()).optional(),
+    field: z.optional(z.string()),
+    errors: z.optional(z.array(fieldErrorSchema)),
+    details: z.optional(z.record(z.string(), z.unknown())),
     requestId: z.string(),
-    instance: z.string().optional(),
-  })
-  .meta({ id: 'Problem' });
+    instance: z.optional(z.string()),
+  }),
+  { id: 'Problem' },
+);
 export type Problem = z.infer<typeof problemSchema>;
 
 // ── catalog data ────────────────────────────────────────────────────────────────────────────────
@@ -172,22 +201,23 @@ export interface Permission {
   label: string;
   children?: Permission[];
 }
-export const permissionSchema: z.ZodType<Permission> = z
-  .object({
+export const permissionSchema: z.ZodMiniType<Permission> = meta(
+  z.object({
     id: z.string(),
     label: z.string(),
     // A getter is zod 4's way to a recursive schema (a permission group holds permissions).
     get children() {
-      return z.array(permissionSchema).optional();
+      return z.optional(z.array(permissionSchema));
     },
-  })
-  .meta({ id: 'Permission' });
-export const permissionCatalogSchema = z
-  .object({ permissions: z.array(permissionSchema) })
-  .meta({ id: 'PermissionCatalog' });
+  }),
+  { id: 'Permission' },
+);
+export const permissionCatalogSchema = meta(z.object({ permissions: z.array(permissionSchema) }), {
+  id: 'PermissionCatalog',
+});
 
-export const contactsSchema = z
-  .object({
+export const contactsSchema = meta(
+  z.object({
     certificationAuthorities: z.array(
       z.object({
         id: z.enum(['MOICA', 'GCA', 'XCA', 'MOEACA', 'HCA']),
@@ -195,7 +225,7 @@ export const contactsSchema = z
         web: z.string(),
         phone: z.string(),
         applyUrl: z.string(),
-        unlockUrl: z.string().optional(),
+        unlockUrl: z.optional(z.string()),
       }),
     ),
     bank: z.object({
@@ -212,86 +242,96 @@ export const contactsSchema = z
         }),
       ),
     }),
-  })
-  .meta({ id: 'Contacts' });
+  }),
+  { id: 'Contacts' },
+);
 
-export const termsSchema = z
-  .object({
+export const termsSchema = meta(
+  z.object({
     title: z.string(),
     preamble: z.string(),
     clauses: z.array(z.string()),
     downloadedAt: isoDateTime,
-    downloadedAtRoc: z.string().meta({ description: '網頁下載時間, e.g. 111年11月14日14點46分46秒' }),
-  })
-  .meta({ id: 'Terms' });
+    downloadedAtRoc: meta(z.string(), { description: '網頁下載時間, e.g. 111年11月14日14點46分46秒' }),
+  }),
+  { id: 'Terms' },
+);
 
 // ── challenges and sign-in ──────────────────────────────────────────────────────────────────────
 
-export const originField = z
-  .string()
-  .max(200, issue('FIELD_INVALID'))
-  .regex(/^https?:\/\/[^/?#\s]+$/, issue('FIELD_INVALID'))
-  .meta({ description: 'Web origin, scheme://host[:port], no path.' });
+export const originField = meta(
+  z
+    .string()
+    .check(
+      z.maxLength(200, issue('FIELD_INVALID')),
+      z.regex(/^https?:\/\/[^/?#\s]+$/, issue('FIELD_INVALID')),
+    ),
+  { description: 'Web origin, scheme://host[:port], no path.' },
+);
 
-export const challengeRequestSchema = z
-  .strictObject({
-    origin: originField
-      .optional()
-      .meta({ description: 'For non-browser clients; browsers send the Origin header instead.' }),
-  })
-  .meta({ id: 'ChallengeRequest' });
+export const challengeRequestSchema = meta(
+  z.strictObject({
+    origin: meta(z.optional(originField), {
+      description: 'For non-browser clients; browsers send the Origin header instead.',
+    }),
+  }),
+  { id: 'ChallengeRequest' },
+);
 
-export const challengeResponseSchema = z
-  .object({
-    nonce: z.string().meta({ description: 'base64url of 32 random bytes; single use.' }),
+export const challengeResponseSchema = meta(
+  z.object({
+    nonce: meta(z.string(), { description: 'base64url of 32 random bytes; single use.' }),
     origin: z.string(),
     expiresAt: isoDateTime,
-  })
-  .meta({ id: 'Challenge' });
+  }),
+  { id: 'Challenge' },
+);
 
 // Same language as the grouped form `(?:[A-Za-z0-9+/]{4})*…` but a single character class runs
 // several times faster on a 2 KB certificate; the length rule is checked separately.
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const base64Length = (text: string) => text.length % 4 === 0;
 
-export const signatureAlgorithmSchema = z
-  .strictObject({
+/** A base64 string of `min`–`max` characters; every failure is reported as `problem`. */
+function base64Field(min: number, max: number, problem: ProblemCode) {
+  return z
+    .string()
+    .check(
+      z.minLength(min, issue(problem)),
+      z.maxLength(max, issue(problem)),
+      z.regex(BASE64, issue(problem)),
+      z.refine(base64Length, issue(problem)),
+    );
+}
+
+export const signatureAlgorithmSchema = meta(
+  z.strictObject({
     name: z.enum(['RSASSA-PKCS1-v1_5', 'RSA-PSS'], issue('ALGORITHM_NOT_ALLOWED')),
     hash: z.enum(['SHA-256', 'SHA-384', 'SHA-512'], issue('ALGORITHM_NOT_ALLOWED')),
-    saltLength: z.number().int().min(0).max(1024).optional(),
-  })
-  .meta({
+    saltLength: z.optional(z.int().check(z.minimum(0), z.maximum(1024))),
+  }),
+  {
     id: 'SignatureAlgorithm',
     description: 'WebCrypto spelling. RSA-PSS salt length must equal the hash length (32/48/64).',
-  });
+  },
+);
 export type WireSignatureAlgorithm = z.infer<typeof signatureAlgorithmSchema>;
 
 const signInProof = {
-  nonce: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{43,128}$/, issue('NONCE_UNKNOWN'))
-    .meta({ description: 'The nonce from POST /api/v1/challenges.' }),
+  nonce: meta(z.string().check(z.regex(/^[A-Za-z0-9_-]{43,128}$/, issue('NONCE_UNKNOWN'))), {
+    description: 'The nonce from POST /api/v1/challenges.',
+  }),
   origin: originField,
-  certificate: z
-    .string()
-    .min(4, issue('CERT_MALFORMED'))
-    .max(16_384, issue('CERT_MALFORMED'))
-    .regex(BASE64, issue('CERT_MALFORMED'))
-    .refine(base64Length, issue('CERT_MALFORMED'))
-    .meta({ description: 'The signing certificate, base64 DER.' }),
-  signature: z
-    .string()
-    .min(4, issue('FIELD_INVALID'))
-    .max(1_400, issue('FIELD_INVALID'))
-    .regex(BASE64, issue('FIELD_INVALID'))
-    .refine(base64Length, issue('FIELD_INVALID'))
-    .meta({ description: 'base64 signature over SHA-256(origin) || SHA-256(nonce) (64 bytes).' }),
+  certificate: meta(base64Field(4, 16_384, 'CERT_MALFORMED'), {
+    description: 'The signing certificate, base64 DER.',
+  }),
+  signature: meta(base64Field(4, 1_400, 'FIELD_INVALID'), {
+    description: 'base64 signature over SHA-256(origin) || SHA-256(nonce) (64 bytes).',
+  }),
   algorithm: signatureAlgorithmSchema,
-  cardNumber: z
-    .string()
-    .regex(/^[A-Z]{2}[0-9]{14}$/, issue('FIELD_INVALID'))
-    .optional()
-    .meta({ description: '卡號 as the card reports it; shown on panels, never used for decisions.' }),
+  cardNumber: meta(z.optional(z.string().check(z.regex(/^[A-Z]{2}[0-9]{14}$/, issue('FIELD_INVALID')))), {
+    description: '卡號 as the card reports it; shown on panels, never used for decisions.',
+  }),
 };
 
 export const ORG_PURPOSES = [
@@ -307,66 +347,70 @@ export const SESSION_PURPOSES = [...ORG_PURPOSES, 'query-citizen-serial'] as con
 export type OrgPurpose = (typeof ORG_PURPOSES)[number];
 export const sessionPurposeSchema = z.enum(SESSION_PURPOSES);
 
-export const orgSignInRequestSchema = z
-  .strictObject({
+export const orgSignInRequestSchema = meta(
+  z.strictObject({
     ...signInProof,
     purpose: z.enum(ORG_PURPOSES, issue('FIELD_INVALID')),
     agencyCode: agencyCodeField,
-  })
-  .meta({ id: 'OrgSignInRequest' });
+  }),
+  { id: 'OrgSignInRequest' },
+);
 export type OrgSignInRequest = z.input<typeof orgSignInRequestSchema>;
 
-export const citizenSignInRequestSchema = z
-  .strictObject({
+export const citizenSignInRequestSchema = meta(
+  z.strictObject({
     ...signInProof,
     nationalId: nationalIdField,
-    purpose: z
-      .literal('query-citizen-serial', issue('FIELD_INVALID'))
-      .optional()
-      .meta({ description: 'Only to open a session with the citizen card alone (查詢自然人憑證序號).' }),
-  })
-  .meta({ id: 'CitizenSignInRequest' });
+    purpose: meta(z.optional(z.literal('query-citizen-serial', issue('FIELD_INVALID'))), {
+      description: 'Only to open a session with the citizen card alone (查詢自然人憑證序號).',
+    }),
+  }),
+  { id: 'CitizenSignInRequest' },
+);
 export type CitizenSignInRequest = z.input<typeof citizenSignInRequestSchema>;
 
 const caKind = z.enum(['MOICA', 'GCA', 'XCA', 'MOEACA', 'HCA']);
 
-export const orgCardPanelSchema = z
-  .object({
+export const orgCardPanelSchema = meta(
+  z.object({
     agencyCode: z.string(),
-    agencyName: z.string().meta({ description: '機關名稱 on file.' }),
-    organizationName: z.string().meta({ description: 'O= of the certificate.' }),
-    orgId: z.string().meta({ description: '機關(組織)OID of the certificate.' }),
+    agencyName: meta(z.string(), { description: '機關名稱 on file.' }),
+    organizationName: meta(z.string(), { description: 'O= of the certificate.' }),
+    orgId: meta(z.string(), { description: '機關(組織)OID of the certificate.' }),
     serial: z.string(),
-    cardNumber: z.string().nullable(),
+    cardNumber: z.nullable(z.string()),
     subjectDn: z.string(),
     notBefore: isoDateTime,
     notAfter: isoDateTime,
     ca: caKind,
-    caName: localizedText.meta({ description: '卡別' }),
-  })
-  .meta({ id: 'OrgCardPanel', description: '機關(組織)憑證資訊' });
+    caName: meta(localizedText, { description: '卡別' }),
+  }),
+  { id: 'OrgCardPanel', description: '機關(組織)憑證資訊' },
+);
 
-export const citizenCardPanelSchema = z
-  .object({
+export const citizenCardPanelSchema = meta(
+  z.object({
     name: z.string(),
     nationalIdMasked: z.string(),
     serial: z.string(),
-    cardNumber: z.string().nullable(),
+    cardNumber: z.nullable(z.string()),
     subjectDn: z.string(),
     notBefore: isoDateTime,
     notAfter: isoDateTime,
-  })
-  .meta({ id: 'CitizenCardPanel', description: '授權管理者自然人憑證資訊' });
+  }),
+  { id: 'CitizenCardPanel', description: '授權管理者自然人憑證資訊' },
+);
 
-export const contactSchema = z
-  .object({
+export const contactSchema = meta(
+  z.object({
     name: z.string(),
     email: z.string(),
     phone: z.string(),
     extension: z.string(),
     remarks: z.string(),
-  })
-  .meta({ id: 'Contact' });
+  }),
+  { id: 'Contact' },
+);
 
 export const SESSION_NEXT_STEPS = [
   'citizen-sign-in',
@@ -375,63 +419,66 @@ export const SESSION_NEXT_STEPS = [
   'ready',
 ] as const;
 
-export const sessionSchema = z
-  .object({
-    token: z
-      .string()
-      .optional()
-      .meta({ description: 'Bearer token; only in the response that opens the session.' }),
+export const sessionSchema = meta(
+  z.object({
+    token: meta(z.optional(z.string()), {
+      description: 'Bearer token; only in the response that opens the session.',
+    }),
     purpose: sessionPurposeSchema,
     expiresAt: isoDateTime,
-    agency: z.object({ code: z.string(), name: z.string(), region: z.string() }).nullable(),
-    org: orgCardPanelSchema.nullable(),
-    citizen: citizenCardPanelSchema.nullable(),
+    agency: z.nullable(z.object({ code: z.string(), name: z.string(), region: z.string() })),
+    org: z.nullable(orgCardPanelSchema),
+    citizen: z.nullable(citizenCardPanelSchema),
     next: z.enum(SESSION_NEXT_STEPS),
-    managerName: z.string().nullable().meta({ description: '授權管理者姓名 on file, when registered.' }),
-    contactOnFile: contactSchema
-      .nullable()
-      .meta({ description: 'The manager contact on file (swaps prefill it).' }),
-    message: localizedText.optional(),
-  })
-  .meta({ id: 'Session' });
+    managerName: meta(z.nullable(z.string()), { description: '授權管理者姓名 on file, when registered.' }),
+    contactOnFile: meta(z.nullable(contactSchema), {
+      description: 'The manager contact on file (swaps prefill it).',
+    }),
+    message: z.optional(localizedText),
+  }),
+  { id: 'Session' },
+);
 export type SessionView = z.infer<typeof sessionSchema>;
 
 // ── registration, review, swaps ─────────────────────────────────────────────────────────────────
 
-export const contactInputSchema = z
-  .strictObject({
+export const contactInputSchema = meta(
+  z.strictObject({
     name: personNameField,
     email: emailField,
     phone: phoneField,
-    extension: extensionField.optional(),
-    remarks: remarksField.optional(),
-  })
-  .meta({ id: 'ContactInput', description: '授權管理者 姓名, 電子信箱, 連絡電話, 分機, 備註' });
+    extension: z.optional(extensionField),
+    remarks: z.optional(remarksField),
+  }),
+  { id: 'ContactInput', description: '授權管理者 姓名, 電子信箱, 連絡電話, 分機, 備註' },
+);
 export type ContactInput = z.input<typeof contactInputSchema>;
 
-export const reviewApplicationSchema = z
-  .strictObject({ applicantName: personNameField, phone: phoneField })
-  .meta({ id: 'ReviewApplication', description: '機關憑證註冊申請人確認畫面: 姓名, 電話' });
+export const reviewApplicationSchema = meta(
+  z.strictObject({ applicantName: personNameField, phone: phoneField }),
+  { id: 'ReviewApplication', description: '機關憑證註冊申請人確認畫面: 姓名, 電話' },
+);
 
 export const RECEIPT_ITEMS = ['first-registration', 'swap-org', 'swap-manager', 'swap-both'] as const;
 
-export const receiptSchema = z
-  .object({
-    id: z.number().int(),
+export const receiptSchema = meta(
+  z.object({
+    id: z.int(),
     agencyCode: z.string(),
     agencyName: z.string(),
     receivedAt: isoDateTime,
-    receivedAtRoc: z.string().meta({ description: '收件時間, e.g. 105年04月22日14點36分34秒' }),
+    receivedAtRoc: meta(z.string(), { description: '收件時間, e.g. 105年04月22日14點36分34秒' }),
     item: z.enum(RECEIPT_ITEMS),
     itemLabel: localizedText,
-  })
-  .meta({ id: 'Receipt' });
+  }),
+  { id: 'Receipt' },
+);
 
 export const reviewStatusSchema = z.enum(['pending', 'approved', 'rejected']);
 
-export const reviewSchema = z
-  .object({
-    id: z.number().int(),
+export const reviewSchema = meta(
+  z.object({
+    id: z.int(),
     agencyCode: z.string(),
     agencyName: z.string(),
     applicantName: z.string(),
@@ -443,201 +490,221 @@ export const reviewSchema = z
     cardOrganizationName: z.string(),
     status: reviewStatusSchema,
     submittedAt: isoDateTime,
-    decidedAt: isoDateTime.nullable(),
-    effectiveFrom: isoDate.nullable().meta({ description: 'Approved: first Taipei business day it counts.' }),
-    reason: z.string().nullable(),
-  })
-  .meta({ id: 'Review' });
+    decidedAt: z.nullable(isoDateTime),
+    effectiveFrom: meta(z.nullable(isoDate), {
+      description: 'Approved: first Taipei business day it counts.',
+    }),
+    reason: z.nullable(z.string()),
+  }),
+  { id: 'Review' },
+);
 
-export const reviewSubmittedSchema = z
-  .object({
-    review: reviewSchema.pick({ id: true, status: true, submittedAt: true }),
+export const reviewSubmittedSchema = meta(
+  z.object({
+    review: z.pick(reviewSchema, { id: true, status: true, submittedAt: true }),
     message: localizedText,
-  })
-  .meta({ id: 'ReviewSubmitted' });
+  }),
+  { id: 'ReviewSubmitted' },
+);
 
-export const registrationResultSchema = z
-  .object({
+export const registrationResultSchema = meta(
+  z.object({
     agencyCode: z.string(),
     registeredAt: isoDateTime,
     receipt: receiptSchema,
     message: localizedText,
-  })
-  .meta({ id: 'RegistrationResult' });
+  }),
+  { id: 'RegistrationResult' },
+);
 
-export const swapResultSchema = z
-  .object({ agencyCode: z.string(), swappedAt: isoDateTime, receipt: receiptSchema, message: localizedText })
-  .meta({ id: 'SwapResult' });
+export const swapResultSchema = meta(
+  z.object({
+    agencyCode: z.string(),
+    swappedAt: isoDateTime,
+    receipt: receiptSchema,
+    message: localizedText,
+  }),
+  { id: 'SwapResult' },
+);
 
 // ── handlers ────────────────────────────────────────────────────────────────────────────────────
 
-export const handlerIdParam = z
-  .string()
-  .regex(/^[1-9][0-9]{0,14}$/, issue('HANDLER_NOT_FOUND'))
-  .transform(Number)
-  .meta({ description: 'Handler id.' });
+export const handlerIdParam = meta(
+  z.pipe(z.string().check(z.regex(/^[1-9][0-9]{0,14}$/, issue('HANDLER_NOT_FOUND'))), toNumber()),
+  { description: 'Handler id.' },
+);
 
-export const permissionsField = z
-  .array(z.string().max(64, issue('PERMISSION_UNKNOWN')), issue('FIELD_INVALID'))
-  .min(1, issue('PERMISSION_REQUIRED'))
-  .max(64, issue('FIELD_INVALID'))
-  .meta({ description: 'Permission ids (leaves of the catalog); at least one.' });
+export const permissionsField = meta(
+  z
+    .array(z.string().check(z.maxLength(64, issue('PERMISSION_UNKNOWN'))), issue('FIELD_INVALID'))
+    .check(z.minLength(1, issue('PERMISSION_REQUIRED')), z.maxLength(64, issue('FIELD_INVALID'))),
+  { description: 'Permission ids (leaves of the catalog); at least one.' },
+);
 
-export const handlerInputSchema = z
-  .strictObject({
+export const handlerInputSchema = meta(
+  z.strictObject({
     serial: serialField,
     name: personNameField,
     nationalId: nationalIdField,
     permissions: permissionsField,
-  })
-  .meta({ id: 'HandlerInput' });
+  }),
+  { id: 'HandlerInput' },
+);
 export type HandlerInput = z.input<typeof handlerInputSchema>;
 
-export const handlerUpdateSchema = z
-  .strictObject({
+export const handlerUpdateSchema = meta(
+  z.strictObject({
     ...handlerInputSchema.shape,
-    version: z
-      .number()
-      .int()
-      .min(1)
-      .max(2 ** 31, issue('FIELD_INVALID'))
-      .optional()
-      .meta({ description: 'The version last read; a stale one answers HANDLER_VERSION_CONFLICT.' }),
-  })
-  .meta({ id: 'HandlerUpdate' });
+    version: meta(z.optional(z.int().check(z.minimum(1), z.maximum(2 ** 31, issue('FIELD_INVALID')))), {
+      description: 'The version last read; a stale one answers HANDLER_VERSION_CONFLICT.',
+    }),
+  }),
+  { id: 'HandlerUpdate' },
+);
 
-export const handlerSummarySchema = z
-  .object({
-    id: z.number().int(),
+export const handlerSummarySchema = meta(
+  z.object({
+    id: z.int(),
     name: z.string(),
     nationalIdMasked: z.string(),
     serial: z.string(),
     permissions: z.array(z.string()),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
-    version: z.number().int(),
-  })
-  .meta({ id: 'HandlerSummary' });
+    version: z.int(),
+  }),
+  { id: 'HandlerSummary' },
+);
 
-export const handlerDetailSchema = handlerSummarySchema
-  .extend({ nationalId: z.string() })
-  .meta({ id: 'HandlerDetail', description: 'One handler with the full national ID, for the edit form.' });
+export const handlerDetailSchema = meta(z.extend(handlerSummarySchema, { nationalId: z.string() }), {
+  id: 'HandlerDetail',
+  description: 'One handler with the full national ID, for the edit form.',
+});
 
 const pageInfo = {
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  from: z.number().int().meta({ description: '顯示第 from 至 to 項結果; 0 when empty.' }),
-  to: z.number().int(),
+  total: z.int(),
+  page: z.int(),
+  pageSize: z.int(),
+  from: meta(z.int(), { description: '顯示第 from 至 to 項結果; 0 when empty.' }),
+  to: z.int(),
 };
 
-export const handlerListSchema = z
-  .object({
+export const handlerListSchema = meta(
+  z.object({
     agency: z.object({ code: z.string(), name: z.string() }),
     managerName: z.string(),
     items: z.array(handlerSummarySchema),
     ...pageInfo,
-  })
-  .meta({ id: 'HandlerList' });
+  }),
+  { id: 'HandlerList' },
+);
 
-export const handlerSavedSchema = z
-  .object({ handler: handlerDetailSchema, message: localizedText })
-  .meta({ id: 'HandlerSaved' });
+export const handlerSavedSchema = meta(z.object({ handler: handlerDetailSchema, message: localizedText }), {
+  id: 'HandlerSaved',
+});
 
-export const handlerDeletedSchema = z
-  .object({ id: z.number().int(), message: localizedText })
-  .meta({ id: 'HandlerDeleted' });
+export const handlerDeletedSchema = meta(z.object({ id: z.int(), message: localizedText }), {
+  id: 'HandlerDeleted',
+});
 
-export const authorizedHandlerSchema = handlerSummarySchema
-  .extend({ permissionLabels: z.array(z.string()) })
-  .meta({ id: 'AuthorizedHandler' });
+export const authorizedHandlerSchema = meta(
+  z.extend(handlerSummarySchema, { permissionLabels: z.array(z.string()) }),
+  { id: 'AuthorizedHandler' },
+);
 
-export const authorizedListSchema = z
-  .object({
+export const authorizedListSchema = meta(
+  z.object({
     agency: z.object({ code: z.string(), name: z.string() }),
     managerName: z.string(),
     items: z.array(authorizedHandlerSchema),
     ...pageInfo,
-  })
-  .meta({ id: 'AuthorizedList' });
+  }),
+  { id: 'AuthorizedList' },
+);
 
 // ── queries ─────────────────────────────────────────────────────────────────────────────────────
 
 export const receiptQuerySchema = z.strictObject({ agencyCode: agencyCodeField, ...listQuery.shape });
 
-export const receiptListSchema = z
-  .object({
+export const receiptListSchema = meta(
+  z.object({
     agency: z.object({ code: z.string(), name: z.string() }),
     items: z.array(receiptSchema),
     ...pageInfo,
-  })
-  .meta({ id: 'ReceiptList' });
+  }),
+  { id: 'ReceiptList' },
+);
 
-export const orgOidResultSchema = z
-  .object({
+export const orgOidResultSchema = meta(
+  z.object({
     agencyCode: z.string(),
     agencyName: z.string(),
     organizationName: z.string(),
     orgId: z.string(),
     ca: caKind,
     matchesAgencyOnFile: z.boolean(),
-  })
-  .meta({ id: 'OrgOidResult', description: '機關憑證OID查詢結果畫面' });
+  }),
+  { id: 'OrgOidResult', description: '機關憑證OID查詢結果畫面' },
+);
 
-export const citizenSerialResultSchema = z
-  .object({ name: z.string(), serial: z.string() })
-  .meta({ id: 'CitizenSerialResult', description: '查詢自然人憑證結果畫面' });
+export const citizenSerialResultSchema = meta(z.object({ name: z.string(), serial: z.string() }), {
+  id: 'CitizenSerialResult',
+  description: '查詢自然人憑證結果畫面',
+});
 
 // ── administration ──────────────────────────────────────────────────────────────────────────────
 
 export const reviewListQuerySchema = z.strictObject({
-  status: reviewStatusSchema.optional(),
+  status: z.optional(reviewStatusSchema),
   ...listQuery.shape,
 });
-export const reviewListSchema = z
-  .object({ items: z.array(reviewSchema), ...pageInfo })
-  .meta({ id: 'ReviewList' });
-export const reviewIdParam = z
-  .string()
-  .regex(/^[1-9][0-9]{0,14}$/, issue('REVIEW_NOT_FOUND'))
-  .transform(Number);
-export const reviewRejectSchema = z
-  .strictObject({ reason: remarksField.optional() })
-  .meta({ id: 'ReviewRejection' });
-export const reviewDecidedSchema = z.object({ review: reviewSchema }).meta({ id: 'ReviewDecided' });
+export const reviewListSchema = meta(z.object({ items: z.array(reviewSchema), ...pageInfo }), {
+  id: 'ReviewList',
+});
+export const reviewIdParam = z.pipe(
+  z.string().check(z.regex(/^[1-9][0-9]{0,14}$/, issue('REVIEW_NOT_FOUND'))),
+  toNumber(),
+);
+export const reviewRejectSchema = meta(z.strictObject({ reason: z.optional(remarksField) }), {
+  id: 'ReviewRejection',
+});
+export const reviewDecidedSchema = meta(z.object({ review: reviewSchema }), { id: 'ReviewDecided' });
 
 export const auditQuerySchema = z.strictObject({
-  agencyCode: agencyCodeField.optional(),
-  before: z
-    .string()
-    .regex(/^[1-9][0-9]{0,14}$/, issue('FIELD_INVALID'))
-    .transform(Number)
-    .optional(),
-  limit: z.enum(['10', '25', '50', '100'], issue('PAGE_SIZE_INVALID')).transform(Number).optional(),
+  agencyCode: z.optional(agencyCodeField),
+  before: z.optional(
+    z.pipe(z.string().check(z.regex(/^[1-9][0-9]{0,14}$/, issue('FIELD_INVALID'))), toNumber()),
+  ),
+  limit: z.optional(z.pipe(z.enum(PAGE_SIZE_TEXTS, issue('PAGE_SIZE_INVALID')), toNumber<PageSizeText>())),
 });
 
-export const auditEntrySchema = z
-  .object({
-    id: z.number().int(),
+export const auditEntrySchema = meta(
+  z.object({
+    id: z.int(),
     at: isoDateTime,
     action: z.string(),
-    agencyCode: z.string().nullable(),
+    agencyCode: z.nullable(z.string()),
     actor: z.object({
       kind: z.enum(['cards', 'reviewer', 'system']),
-      orgSerial: z.string().nullable(),
-      citizenSerial: z.string().nullable(),
+      orgSerial: z.nullable(z.string()),
+      citizenSerial: z.nullable(z.string()),
     }),
-    target: z.string().nullable(),
+    target: z.nullable(z.string()),
     changes: z.record(z.string(), z.unknown()),
-    requestId: z.string().nullable(),
-  })
-  .meta({ id: 'AuditEntry' });
-export const auditListSchema = z
-  .object({ items: z.array(auditEntrySchema), nextBefore: z.number().int().nullable() })
-  .meta({ id: 'AuditList' });
+    requestId: z.nullable(z.string()),
+  }),
+  { id: 'AuditEntry' },
+);
+export const auditListSchema = meta(
+  z.object({ items: z.array(auditEntrySchema), nextBefore: z.nullable(z.int()) }),
+  { id: 'AuditList' },
+);
 
-export const healthSchema = z
-  .object({ status: z.literal('ok'), time: isoDateTime, version: z.string() })
-  .meta({ id: 'Health' });
+export const healthSchema = meta(
+  z.object({ status: z.literal('ok'), time: isoDateTime, version: z.string() }),
+  {
+    id: 'Health',
+  },
+);
 
 export const emptyBodySchema = z.strictObject({});

@@ -1,5 +1,11 @@
 // Public surface of the certificate module: Taiwan PKI profile facts, the certificate parser and
 // its errors. Pulls in @peculiar/x509 (through parse.ts), so UIs should load it lazily.
+/**
+ * Reading Taiwanese card certificates (MOICA, GCA, XCA, MOEACA, HCA): {@link parseCertificate}
+ * and the certificate profiles. Heavy (it loads `@peculiar/x509`), so the flows import it lazily.
+ *
+ * @module @gepi/sdk/certs
+ */
 export * from './profile.js';
 export * from './errors.js';
 export {

@@ -247,7 +247,7 @@ export class Transport {
         ...(req.body === undefined ? {} : { json: req.body }),
       });
       // Read inside the timer: a server that sends headers and then stalls is a timeout too.
-      const text = await response.text();
+      const text = await readBody(response);
       return { kind: 'answer', answer: { response, text } };
     } catch (cause) {
       if (req.signal?.aborted) return { kind: 'stop', code: abortCode(req.signal), cause };
@@ -301,6 +301,18 @@ export class Transport {
     if (req.signal?.aborted)
       throw this.#transportError(req, abortCode(req.signal), attempts, req.signal.reason);
   }
+}
+
+const CSV_TYPE = /^text\/csv\s*(?:;|$)/i;
+
+/**
+ * The body as text. `Response.text()` drops a leading byte-order mark, but a CSV export needs it:
+ * without one, Excel reads the file in the ANSI code page and garbles the Chinese. So CSV is
+ * decoded here with the mark kept; everything else (JSON) as `text()` does.
+ */
+async function readBody(response: Response): Promise<string> {
+  if (!CSV_TYPE.test(response.headers.get('content-type') ?? '')) return response.text();
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
 }
 
 function requestIdOf(response: Response): string | undefined {

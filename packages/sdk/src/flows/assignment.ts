@@ -91,8 +91,9 @@ const ACTIONS = {
   'org-card': ['signInOrg', 'selectReader', 'refreshCard'],
   'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard'],
   list: LIST_ACTIONS,
-  add: ['setForm', 'readCard', 'submit', 'back'],
-  edit: ['setForm', 'readCard', 'submit', 'back'],
+  // selectReader here picks the reader 讀取憑證 reads (a desk with several cards in).
+  add: ['setForm', 'readCard', 'selectReader', 'submit', 'back'],
+  edit: ['setForm', 'readCard', 'selectReader', 'submit', 'back'],
   'confirm-delete': ['confirmDelete', 'closeDelete'],
   finished: [],
   cancelled: [],
@@ -216,7 +217,8 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
 
   /**
    * 讀取憑證: fills 憑證序號(SN) and 姓名 from the handler's citizen card in a reader. No PIN: a
-   * card's certificates are readable without login.
+   * card's certificates are readable without login. Reads the reader chosen with `selectReader`
+   * (allowed on the add and edit forms too), else the first citizen card that is not the manager's.
    */
   readCard(): Promise<AssignmentState> {
     return this.act('readCard', async () => {

@@ -504,8 +504,11 @@ function withoutToken(session: SessionView): SessionView {
 
 /** What every card-using flow's data has. */
 export interface CardStepData {
-  /** The card in the reader the current card step would use (undefined: insert a card). */
-  card?: CardView;
+  /**
+   * The card in the reader the current card step would use: `null` when no reader holds a card of
+   * this step's kind (ask for one), `undefined` while the readers have not been read yet.
+   */
+  card?: CardView | null;
   /** The current card step's instruction, e.g. 請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位: */
   prompt?: LocalizedText;
   /** The provider's default PIN entry; `card.pinEntry` is the reader's own. */
@@ -649,11 +652,11 @@ export class CardFlow<Step extends string, Data extends CardStepData> extends Fl
     const kind = this.#cardSteps[this.state.step]?.kind;
     if (!kind || this.signal.aborted || this.disposed) return;
     const ticket = ++this.#describing;
-    let card: CardView | undefined;
+    let card: CardView | null;
     try {
-      card = await this.cards.describe(kind);
+      card = (await this.cards.describe(kind)) ?? null;
     } catch {
-      card = undefined;
+      card = null;
     }
     // Only the latest read counts, and only while still on a step of the same kind.
     if (ticket !== this.#describing || this.signal.aborted || this.#cardSteps[this.state.step]?.kind !== kind)

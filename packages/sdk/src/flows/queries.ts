@@ -249,7 +249,7 @@ export type AuthorizedState = FlowState<AuthorizedStep, AuthorizedData>;
 /** The exported list: text for saving or printing, a Blob for a download link. */
 export interface CsvExport {
   filename: string;
-  /** With a byte-order mark, so that Excel reads the Chinese as UTF-8. */
+  /** As the server sent it, byte-order mark included (Excel needs it to read the Chinese as UTF-8). */
   text: string;
   blob: Blob;
 }
@@ -265,8 +265,6 @@ function authorizedRow(item: AuthorizedItem, seq: number): AuthorizedRow {
     permissionLabels: [...item.permissionLabels],
   };
 }
-
-const BOM = '\uFEFF';
 
 export class AuthorizedListQueryFlow extends CardFlow<AuthorizedStep, AuthorizedData> {
   #query: ListQuery = FIRST_PAGE;
@@ -333,12 +331,10 @@ export class AuthorizedListQueryFlow extends CardFlow<AuthorizedStep, Authorized
     return this.perform('exportCsv', async (signal) => {
       const q = this.#query.q.trim();
       const csv = await this.cards.client.authorizedCsv(q === '' ? {} : { q }, this.cards.session(signal));
-      // Decoding the answer as UTF-8 drops the server's byte-order mark; Excel needs it back.
-      const text = csv.startsWith(BOM) ? csv : `${BOM}${csv}`;
       return {
         filename: `authorized-${this.data.agencyCode ?? 'agency'}.csv`,
-        text,
-        blob: new Blob([text], { type: 'text/csv;charset=utf-8' }),
+        text: csv,
+        blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
       };
     });
   }

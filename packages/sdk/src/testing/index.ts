@@ -1,6 +1,12 @@
 // `@gepi/sdk/testing`: the test PKI and the demo dataset, for demos, Storybook, tests and
 // developers without cards. Never part of the default bundle (it generates RSA keys and pulls in
 // @peculiar/x509).
+/**
+ * The test PKI and the demo dataset: demo cards without hardware, for demos, Storybook, tests and
+ * developers of systems that call the kit.
+ *
+ * @module @gepi/sdk/testing
+ */
 export {
   issueDemoPki,
   citizenSubjectSerial,
@@ -13,6 +19,12 @@ export {
   type IssuedCard,
   type IssuedKey,
 } from './pki.js';
+export {
+  demoCardsFromExport,
+  type DemoCardExport,
+  type DemoKeyExport,
+  type DemoPkiExport,
+} from './pki-export.js';
 export {
   loadDemoDataset,
   type AgencyState,

@@ -44,6 +44,12 @@ export interface ProvisionSoftHsmOptions {
   soPin?: string;
   /** libsofthsm2.so, for pkcs11-tool. Default {@link findSoftHsmLibrary}. */
   library?: string;
+  /**
+   * What each token is labelled with. `card-id` (default): the dataset id, `CIT-LIN`. `card-number`:
+   * the 卡號, `TP03000000000002`, so that the PKCS#11 provider reports `CardInfo.cardNumber` (it
+   * reads a 卡號 from the token serial or label; SoftHSM2 chooses serials itself).
+   */
+  tokenLabel?: 'card-id' | 'card-number';
 }
 
 /** One token, i.e. one card in a SoftHSM "reader". */
@@ -51,7 +57,10 @@ export interface ProvisionedToken {
   cardId: string;
   /** The card's label in the dataset (`自然人憑證 林美惠`). */
   label: string;
-  /** The token label: the card id (PKCS#11 labels hold 32 bytes, too few for the Chinese labels). */
+  /**
+   * The token label: the card id, or its 卡號 with `tokenLabel: 'card-number'` (PKCS#11 labels hold
+   * 32 bytes, too few for the Chinese labels).
+   */
   tokenLabel: string;
   /** Token serial, chosen by SoftHSM: what the PKCS#11 provider reports as `CardInfo.id`. */
   serial: string;
@@ -169,13 +178,16 @@ function parseSlots(output: string): SlotListing[] {
  * Makes a fresh SoftHSM2 token directory with one token per card, each holding the card's key pairs
  * and certificates as a real card does.
  *
- * Per card: `softhsm2-util --init-token --free --label <card id> --so-pin … --pin <card PIN>`; then
- * per key (the encryption pair first, so that code picking "the first private key" instead of
- * pairing by CKA_ID signs with the wrong one and fails its tests) the private key is exported from
- * WebCrypto as PKCS#8 into a 0600 file in the run directory, imported with `softhsm2-util --import
- * … --id <SKI> --label "<card id> signing|encryption"` (private key with CKA_SIGN and CKA_DECRYPT,
- * plus the public key), and the file is deleted; the certificate is written with `pkcs11-tool
- * --write-object … --type cert --id <same SKI>`, as a public object readable without login.
+ * Per card: `softhsm2-util --init-token --free --label <card id or 卡號> --so-pin … --pin <PIN>`;
+ * then, once every token exists and `--show-slots` has told their serials and slot ids, per key (the
+ * encryption pair first, so that code picking "the first private key" instead of pairing by CKA_ID
+ * signs with the wrong one and fails its tests) the private key is exported from WebCrypto as
+ * PKCS#8 into a 0600 file in the run directory, imported with `softhsm2-util --import … --serial
+ * <token serial> --id <SKI> --label "<card id> signing|encryption"` (private key with CKA_SIGN and
+ * CKA_DECRYPT, plus the public key), and the file is deleted; the certificate is written with
+ * `pkcs11-tool --slot <slot id> --write-object … --type cert --id <same SKI>`, as a public object
+ * readable without login. Tokens are addressed by serial and slot, never by label: pkcs11-tool
+ * matches `--token-label` as a prefix, so `CIT-LI` would also find `CIT-LIN`.
  *
  * The PINs are demo PINs and go on the tools' command lines (the only way they take them). A card
  * that the dataset has locked (`pinTriesLeft: 0`) is provisioned unlocked: SoftHSM has no tries
@@ -196,12 +208,18 @@ export async function provisionSoftHsm(options: ProvisionSoftHsmOptions): Promis
       ? await issueDemoPki(options.now ? { now: options.now } : {})
       : undefined);
   const resolved = options.cards.map((card) => (typeof card === 'string' ? pki!.card(card) : card));
+  const labelOf = (card: IssuedCard): string =>
+    options.tokenLabel === 'card-number' ? card.cardNumber : card.id;
   const ids = new Set<string>();
+  const labels = new Set<string>();
   for (const card of resolved) {
     if (ids.has(card.id)) throw new TypeError(`provisionSoftHsm: card ${card.id} is listed twice`);
     ids.add(card.id);
-    if (Buffer.byteLength(card.id) > 32)
-      throw new TypeError(`provisionSoftHsm: card id ${card.id} is longer than a token label (32 bytes)`);
+    const label = labelOf(card);
+    if (labels.has(label)) throw new TypeError(`provisionSoftHsm: two cards would be labelled ${label}`);
+    labels.add(label);
+    if (Buffer.byteLength(label) > 32)
+      throw new TypeError(`provisionSoftHsm: token label ${label} is longer than 32 bytes`);
   }
   const soPin = options.soPin ?? DEFAULT_SO_PIN;
 
@@ -215,18 +233,27 @@ export async function provisionSoftHsm(options: ProvisionSoftHsmOptions): Promis
     await mkdir(tokenDir, { mode: 0o700 });
     await writeFile(conf, configuration(tokenDir), { mode: 0o600 });
 
-    const pending: Omit<ProvisionedToken, 'serial' | 'slotId' | 'readerId'>[] = [];
+    const tokenPaths: string[] = [];
     for (const card of resolved) {
       const before = new Set(await readdir(tokenDir));
       await tool(
         'softhsm2-util',
-        ['--init-token', '--free', '--label', card.id, '--so-pin', soPin, '--pin', card.pin],
+        ['--init-token', '--free', '--label', labelOf(card), '--so-pin', soPin, '--pin', card.pin],
         conf,
         `initialise the token for ${card.id}`,
       );
       const tokenPath = (await readdir(tokenDir)).find((name) => !before.has(name));
       if (!tokenPath) throw new ToolError(`softhsm2-util created no token directory for ${card.id}`);
+      tokenPaths.push(join(tokenDir, tokenPath));
+    }
 
+    const listed = parseSlots(await tool('softhsm2-util', ['--show-slots'], conf, 'list the slots'));
+    const slots: ProvisionedToken[] = [];
+    for (const [index, card] of resolved.entries()) {
+      const tokenLabel = labelOf(card);
+      // Labels are unique in this run and compared whole, so this finds exactly this card's token.
+      const listing = listed.find((l) => l.label === tokenLabel);
+      if (!listing) throw new ToolError(`softhsm2-util --show-slots does not list ${tokenLabel}`);
       const keys: [usage: 'signing' | 'encryption', key: IssuedKey][] = [
         ...(card.encryption ? [['encryption', card.encryption] as ['encryption', IssuedKey]] : []),
         ['signing', card.signing],
@@ -235,25 +262,21 @@ export async function provisionSoftHsm(options: ProvisionSoftHsmOptions): Promis
       for (const [usage, key] of keys) {
         const id = await objectId(key);
         objectIds[usage] = id;
-        await importKeyPair(card, usage, key, id, { dir, conf, library });
+        await importKeyPair(card, usage, key, id, { dir, conf, library, token: listing });
       }
-      pending.push({
+      slots.push({
         cardId: card.id,
         label: card.label,
-        tokenLabel: card.id,
+        tokenLabel,
+        serial: listing.serial,
+        slotId: listing.slotId,
+        readerId: `slot-${listing.slotId}`,
         cardNumber: card.cardNumber,
         certificateSerial: card.serial,
         objectIds,
-        tokenPath: join(tokenDir, tokenPath),
+        tokenPath: tokenPaths[index]!,
       });
     }
-
-    const listed = parseSlots(await tool('softhsm2-util', ['--show-slots'], conf, 'list the slots'));
-    const slots = pending.map((token): ProvisionedToken => {
-      const listing = listed.find((l) => l.label === token.tokenLabel);
-      if (!listing) throw new ToolError(`softhsm2-util --show-slots does not list ${token.tokenLabel}`);
-      return { ...token, serial: listing.serial, slotId: listing.slotId, readerId: `slot-${listing.slotId}` };
-    });
     return {
       library,
       dir,
@@ -276,7 +299,7 @@ async function importKeyPair(
   usage: 'signing' | 'encryption',
   key: IssuedKey,
   id: string,
-  run: { dir: string; conf: string; library: string },
+  run: { dir: string; conf: string; library: string; token: SlotListing },
 ): Promise<void> {
   if (!key.privateKey.extractable) {
     throw new TypeError(`provisionSoftHsm: the ${usage} key of ${card.id} is not extractable`);
@@ -290,7 +313,7 @@ async function importKeyPair(
     await chmod(keyFile, 0o600);
     await tool(
       'softhsm2-util',
-      ['--import', keyFile, '--token', card.id, '--label', label, '--id', id, '--pin', card.pin],
+      ['--import', keyFile, '--serial', run.token.serial, '--label', label, '--id', id, '--pin', card.pin],
       run.conf,
       `import the ${usage} key of ${card.id}`,
     );
@@ -304,8 +327,8 @@ async function importKeyPair(
       [
         '--module',
         run.library,
-        '--token-label',
-        card.id,
+        '--slot',
+        run.token.slotId,
         '--write-object',
         certFile,
         '--type',
