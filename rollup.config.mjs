@@ -3,7 +3,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { dts } from 'rollup-plugin-dts';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const packages = [
   {
@@ -20,8 +20,26 @@ const packages = [
     dir: 'packages/mock-server',
     entries: { index: 'src/index.ts', node: 'src/node.ts', browser: 'src/browser.ts', cli: 'src/cli.ts' },
   },
-  { dir: 'packages/elements', entries: { index: 'src/index.ts' } },
+  { dir: 'packages/elements', entries: { index: 'src/index.ts', ...defineEntries('packages/elements') } },
 ];
+
+/**
+ * One entry per define file, `src/components/<name>/gepi-<name>.ts` → `dist/components/<name>/gepi-<name>.js`,
+ * as the elements' `exports` (`./components/*.js`) and `sideEffects` name them. Each define module
+ * stays in its own entry file (rollup never moves an entry module into a shared chunk), so the
+ * chunks hold only side-effect-free classes and helpers.
+ */
+function defineEntries(dir) {
+  const components = `${dir}/src/components`;
+  if (!existsSync(components)) return {};
+  return Object.fromEntries(
+    readdirSync(components, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `components/${entry.name}/gepi-${entry.name}`)
+      .filter((name) => existsSync(`${dir}/src/${name}.ts`))
+      .map((name) => [name, `src/${name}.ts`]),
+  );
+}
 
 function external(id) {
   // Bare imports are dependencies (ours included: @gepi/sdk is its own package); node: builtins too.

@@ -1,34 +1,23 @@
-// `npm start`: the main job. Starts the registration API on an embedded SQLite file, seeded with the
-// demo dataset, and (once the elements land) the demo portal with the virtual card reader.
+// `npm start`: the demo portal. One server on one port (PORT, default 8787): the registration API on
+// an embedded SQLite file (GEPI_DB, default data/gepi.sqlite) seeded with the demo dataset, and the
+// demo page with <gepi-portal> and the virtual card reader. Extra arguments are passed on
+// (`npm start -- --reset` starts from a freshly seeded database).
+// Prints `GEPI demo portal: http://localhost:<port>/` when ready.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 
 const port = process.env.PORT || '8787';
 const db = process.env.GEPI_DB || 'data/gepi.sqlite';
-const cli = 'packages/mock-server/src/cli.ts';
+const server = 'packages/elements/demo/server.ts';
 
-if (!existsSync(cli)) {
-  console.error('npm start: the registration API (packages/mock-server) is not built yet; nothing to start.');
+if (!existsSync(server)) {
+  console.error(`npm start: ${server} is missing; nothing to start.`);
   process.exit(1);
 }
-if (db !== ':memory:') mkdirSync(dirname(db), { recursive: true });
 
 const child = spawn(
   process.execPath,
-  [
-    '--conditions=source',
-    '--import',
-    'tsx',
-    cli,
-    '--port',
-    port,
-    '--db',
-    db,
-    '--seed',
-    'demo',
-    ...process.argv.slice(2),
-  ],
+  ['--conditions=source', '--import', 'tsx', server, '--port', port, '--db', db, ...process.argv.slice(2)],
   { stdio: 'inherit' },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

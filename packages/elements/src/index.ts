@@ -147,3 +147,56 @@ export { GepiReceiptTable } from './components/receipt-table/receipt-table.compo
 export type { ReceiptItemCode, ReceiptRow } from './components/receipt-table/receipt-table.component.js';
 export { GepiQueryResult } from './components/query-result/query-result.component.js';
 export type { QueryResultVariant } from './components/query-result/query-result.component.js';
+
+// The demo's virtual card reader panel (demos, Storybook, development without cards).
+export { GepiVirtualReader } from './components/virtual-reader/virtual-reader.component.js';
+export type {
+  GepiCardChangeDetail,
+  GepiCardChangeEvent,
+  VirtualReaderCard,
+} from './components/virtual-reader/virtual-reader.component.js';
+
+// Flow-bound elements: the SDK's headless flows rendered with the views above, and the portal that
+// gathers them under the manual's menu.
+export { FlowController } from './internal/flow-controller.js';
+export type {
+  FlowControllerHost,
+  FlowHandle,
+  GepiErrorDetail,
+  GepiErrorEvent,
+  GepiStepChangeDetail,
+  GepiStepChangeEvent,
+} from './internal/flow-controller.js';
+export { GepiFlowElement, cardInReader } from './internal/flow-element.js';
+export type { FlowInputs } from './internal/flow-element.js';
+export { flowStyles } from './styles/flow.js';
+export { GepiFirstRegistration } from './components/first-registration/first-registration.component.js';
+export type {
+  GepiRegisteredDetail,
+  GepiRegisteredEvent,
+} from './components/first-registration/first-registration.component.js';
+export { GepiAuthorization } from './components/authorization/authorization.component.js';
+export type {
+  GepiHandlerDeletedDetail,
+  GepiHandlerDeletedEvent,
+  GepiHandlerSavedDetail,
+  GepiHandlerSavedEvent,
+} from './components/authorization/authorization.component.js';
+export { GepiCertSwap } from './components/cert-swap/cert-swap.component.js';
+export type {
+  CertSwapVariant,
+  GepiCertSwappedDetail,
+  GepiCertSwappedEvent,
+} from './components/cert-swap/cert-swap.component.js';
+export { GepiQuery } from './components/query/query.component.js';
+export type { QueryVariant } from './components/query/query.component.js';
+export { GepiPortal } from './components/portal/portal.component.js';
+export type {
+  GepiExitEvent,
+  GepiViewChangeDetail,
+  GepiViewChangeEvent,
+  PortalView,
+} from './components/portal/portal.component.js';
+
+// Named by the elements' protected `tParts()` signatures, so the published .d.ts can refer to it.
+export type { TranslationSlots } from './i18n/translation.js';

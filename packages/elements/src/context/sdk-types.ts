@@ -1,10 +1,9 @@
-// Stand-ins for the SDK's client and token-provider types while @gepi/sdk is being written. Every
-// use in this package goes through these two names, so switching to the SDK's own types is a change
-// to this file alone. `object` accepts any client or provider the SDK will produce and lets nothing
-// here call methods whose signatures are not settled yet.
+// The SDK types the contexts and the provider carry. Kept under these two names so that every use
+// in this package goes through one file; type-only, so nothing of the SDK is bundled by it.
+import type { GepiClient, TokenProvider } from '@gepi/sdk';
 
-/** The registration API client (`@gepi/sdk` api/client). */
-export type GepiClientLike = object;
+/** The registration API client (`@gepi/sdk`'s `GepiClient`). */
+export type GepiClientLike = GepiClient;
 
-/** A token provider: virtual card, PKCS#11 or Fortify (`@gepi/sdk` tokens/provider). */
-export type TokenProviderLike = object;
+/** A token provider: virtual card, PKCS#11 or Fortify (`@gepi/sdk`'s `TokenProvider`). */
+export type TokenProviderLike = TokenProvider;

@@ -252,4 +252,39 @@ export const en: Translation = {
   'caContacts.caTitle': 'Certification authority service contacts',
   'caContacts.fax': 'Fax: {fax}',
   'caContacts.newWindow': '(opens in a new window)',
+
+  // Flow-bound elements and <gepi-portal>
+  'portal.navLabel': 'Functions',
+  'portal.home': 'Home',
+  'portal.homeFirstRegistration':
+    "Registration screens: first record the organization certificate's details, then the authorization manager's citizen certificate.",
+  'portal.homeAuthorization':
+    "Authorize handlers and set their permissions in the system, with the organization certificate and the authorization manager's citizen certificate.",
+  'portal.homeCertSwap':
+    "Replace the organization certificate or the authorization manager's citizen certificate.",
+  'portal.homeReceipts':
+    'Look up certificate registrations and replacements, and how applications and reviews stand.',
+  'portal.homeCitizenSerial': 'Look up the serial number of a citizen certificate.',
+  'portal.homeOrgOid':
+    'Look up the OID of an organization certificate: government, business, organization and group, or medical.',
+  'portal.goToAuthorization': 'Continue to authorization assignment',
+  'flow.declinedTitle': 'Terms not accepted',
+  'flow.declinedBody': 'You did not agree to the user terms, so this function cannot go on.',
+  'flow.readTermsAgain': 'Read the terms again',
+  'flow.cancelledTitle': 'Function left',
+  'flow.cancelledBody':
+    'You have left this function and the cards were logged out. Start again when you are ready.',
+  'flow.restart': 'Start again',
+  'query.again': 'Search again',
+
+  // <gepi-virtual-reader>, the demo's card reader panel
+  'virtualReader.label': 'Virtual card reader',
+  'virtualReader.none': '(no card inserted)',
+  'virtualReader.noReader': 'No reader',
+  'virtualReader.empty': 'There is no IC card in the reader.',
+  'virtualReader.inserted': 'An IC card is in the reader.',
+  'virtualReader.triesLeft': 'IC card inserted; the PIN can be tried {count} more times.',
+  'virtualReader.locked': 'The IC card is locked; {ca} must unlock it.',
+  'virtualReader.theCa': 'the issuing certification authority',
+  'virtualReader.unlock': 'Unlock as the CA would',
 };

@@ -252,6 +252,38 @@ export const zhTW = {
   'caContacts.caTitle': '憑證管理中心服務窗口',
   'caContacts.fax': '傳真:{fax}',
   'caContacts.newWindow': '(另開新視窗)',
+
+  // Flow-bound elements and <gepi-portal>. The home page's descriptions are figure 3-3's; the rest
+  // (a flow left or declined, the portal's own labels) follow the manual's wording.
+  'portal.navLabel': '功能列',
+  'portal.home': '首頁',
+  'portal.homeFirstRegistration':
+    '提供註冊作業畫面,先進行機關憑證相關資料之登錄、建檔,再進行授權管理人自然人憑證之登錄。',
+  'portal.homeAuthorization':
+    '必須使用「機關憑證」及授權管理人「自然人憑證」才能進行授權作業,設定各經辦於系統之作業權限。',
+  'portal.homeCertSwap': '提供更換「機關憑證」或授權管理人「自然人憑證」之作業功能。',
+  'portal.homeReceipts': '提供憑證註冊、憑證更換,申請及審核情形之查詢功能。',
+  'portal.homeCitizenSerial': '提供自然人憑證序號查詢功能。',
+  'portal.homeOrgOid': '查詢機關憑證包括政府、工商、組織及團體及醫事 OID。',
+  'portal.goToAuthorization': '接續辦理授權指派',
+  'flow.declinedTitle': '未同意條款內容',
+  'flow.declinedBody': '您未同意用戶約定條款,無法辦理本項作業。',
+  'flow.readTermsAgain': '重新閱讀條款',
+  'flow.cancelledTitle': '已退出作業',
+  'flow.cancelledBody': '已退出本項作業,IC卡已登出。如需辦理,請重新開始。',
+  'flow.restart': '重新開始',
+  'query.again': '重新查詢',
+
+  // <gepi-virtual-reader>, the demo's card reader panel (not in the manual: real cards go into real readers).
+  'virtualReader.label': '虛擬讀卡機',
+  'virtualReader.none': '(未插入卡片)',
+  'virtualReader.noReader': '沒有讀卡機',
+  'virtualReader.empty': '讀卡機中沒有IC卡。',
+  'virtualReader.inserted': '已插入IC卡。',
+  'virtualReader.triesLeft': '已插入IC卡,PIN碼尚可輸入 {count} 次。',
+  'virtualReader.locked': 'IC卡已鎖卡,須由{ca}解碼。',
+  'virtualReader.theCa': '發卡的憑證管理中心',
+  'virtualReader.unlock': '模擬鎖卡解碼',
 } as const;
 
 /** The zh-TW catalog's exact type, with each message's literal text (used to type parameters). */

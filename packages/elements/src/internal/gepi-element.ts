@@ -27,6 +27,9 @@ export interface EmitOptions {
   cancelable?: boolean;
 }
 
+/**
+ * @attr lang - The element's language (`zh-TW`, `en`), as on any HTML element. A `<gepi-provider locale>` around it wins; unset, the nearest ancestor's `lang` applies, else zh-TW.
+ */
 export class GepiElement extends LitElement {
   /** Compared by the define helper when another copy of this package registered a tag first. */
   static readonly version: string = VERSION;

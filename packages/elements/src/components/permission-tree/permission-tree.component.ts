@@ -81,6 +81,7 @@ export class GepiPermissionTree extends GepiElement {
   /** The selected permission ids: leaves of the catalog. */
   declare value: readonly string[];
 
+  /** Disables every checkbox (the outer fieldset is disabled). */
   declare disabled: boolean;
 
   /** Marks the choice as required (the manual's 必填): at least one permission. */

@@ -1,0 +1,86 @@
+// The demo portal page's first script: the page's own words in both languages, the language switch,
+// and the start of the two slow things in parallel: fetching the demo PKI from the server, and
+// loading the elements and SDK (./app.ts, a separate chunk), so the page answers before they land.
+import type { DemoPkiResponse } from './app.js';
+
+type Locale = 'zh-TW' | 'en';
+
+const TEXT: Record<Locale, Record<string, string>> = {
+  'zh-TW': {
+    title: 'GEPI 憑證註冊與指派作業示範',
+    language: '語言',
+    notice: '示範環境:憑證、私鑰與資料皆為測試用,每次啟動重新產生;IC卡以虛擬讀卡機模擬。',
+    loading: '載入示範憑證中…',
+    failed: '無法載入示範憑證:',
+    desk: '讀卡機',
+    pins: '示範IC卡的PIN碼皆為 {pin}',
+    pinsExcept: ',但 {cards} 為 {pin}',
+  },
+  en: {
+    title: 'GEPI certificate registration: demo',
+    language: 'Language',
+    notice:
+      'Demo: every certificate, private key and record here is for testing and is made anew at every start; IC cards are simulated by the virtual card reader.',
+    loading: 'Loading the demo certificates…',
+    failed: 'The demo certificates could not be loaded: ',
+    desk: 'Card reader',
+    pins: 'The PIN of every demo IC card is {pin}',
+    pinsExcept: ', except {cards}: {pin}',
+  },
+};
+
+const languageSelect = document.querySelector<HTMLSelectElement>('#language');
+const status = document.querySelector<HTMLElement>('#status');
+let locale: Locale = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-TW';
+let setElementsLocale: ((locale: Locale) => void) | undefined;
+let pinHint: ((locale: Locale) => string) | undefined;
+
+function applyLanguage(next: Locale): void {
+  locale = next;
+  document.documentElement.lang = next;
+  document.title = TEXT[next]['title'] ?? document.title;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    const text = TEXT[next][element.dataset['text'] ?? ''];
+    if (text !== undefined) element.textContent = text;
+  }
+  const pins = document.querySelector<HTMLElement>('#pins');
+  if (pins && pinHint) pins.textContent = pinHint(next);
+  if (languageSelect) languageSelect.value = next;
+  setElementsLocale?.(next);
+}
+
+languageSelect?.addEventListener('change', () =>
+  applyLanguage(languageSelect.value === 'en' ? 'en' : 'zh-TW'),
+);
+applyLanguage(locale);
+
+async function fetchPki(): Promise<DemoPkiResponse> {
+  const response = await fetch('/demo/pki', { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET /demo/pki: HTTP ${response.status}`);
+  return (await response.json()) as DemoPkiResponse;
+}
+
+try {
+  const [pki, app] = await Promise.all([fetchPki(), import('./app.js')]);
+  const mounted = await app.mountDemo({
+    pki,
+    locale,
+    portalHost: document.querySelector<HTMLElement>('#portal')!,
+    readerHost: document.querySelector<HTMLElement>('#reader')!,
+  });
+  setElementsLocale = mounted.setLocale;
+  pinHint = (l) => {
+    const t = TEXT[l];
+    const others = mounted.otherPins
+      .map(({ pin, labels }) =>
+        (t['pinsExcept'] ?? '').replace('{cards}', labels.join('、')).replace('{pin}', pin),
+      )
+      .join('');
+    return `${(t['pins'] ?? '').replace('{pin}', mounted.commonPin)}${others}${l === 'en' ? '.' : '。'}`;
+  };
+  applyLanguage(locale);
+} catch (error) {
+  if (status)
+    status.textContent = `${TEXT[locale]['failed']}${error instanceof Error ? error.message : String(error)}`;
+  throw error;
+}

@@ -1,0 +1,448 @@
+// <gepi-portal>: the certificate registration pages as the manual shows them: the left menu
+// (首次註冊 · 授權指派 · 更換憑證 · 查詢作業 · 回首頁 · 回要保機關作業) and, beside it, the home page
+// or the function chosen. Each function is a flow element created when chosen and thrown away
+// (its flow cancelled) when the person goes elsewhere.
+import { ContextConsumer } from '@lit/context';
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { GepiClient, TokenProvider } from '@gepi/sdk';
+import { localeContext, translationsContext } from '../../context/contexts.js';
+import { createTranslator } from '../../i18n/catalogs.js';
+import type { Translator } from '../../i18n/catalogs.js';
+import { matchLocale } from '../../i18n/translation.js';
+import type { Locale, TranslateArgs, TranslationKey, TranslationSlots } from '../../i18n/translation.js';
+import type { Clock } from '../../internal/clock.js';
+import type { PlainKey } from '../../internal/form-element.js';
+import type { GepiStepChangeEvent } from '../../internal/flow-controller.js';
+import { GepiElement } from '../../internal/gepi-element.js';
+import { renderHeading } from '../../internal/heading.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { portalStyles } from './portal.styles.js';
+
+/** A page of the portal: the home page or one function of the menu. */
+export type PortalView =
+  | 'home'
+  | 'first-registration'
+  | 'authorization'
+  | 'swap-org'
+  | 'swap-manager'
+  | 'swap-both'
+  | 'query-receipts'
+  | 'query-org-oid'
+  | 'query-citizen-serial'
+  | 'query-authorized';
+
+export interface GepiViewChangeDetail {
+  /** The page now shown. */
+  readonly view: PortalView;
+}
+
+export type GepiViewChangeEvent = CustomEvent<GepiViewChangeDetail>;
+export type GepiExitEvent = CustomEvent<Record<string, never>>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'gepi-view-change': GepiViewChangeEvent;
+    'gepi-exit': GepiExitEvent;
+  }
+}
+
+interface MenuGroup {
+  readonly id: string;
+  readonly label: PlainKey;
+  readonly items: readonly PortalView[];
+}
+
+// The manual's left menu (figures 3-3, 3-23, 3-38): each function opens a list of its pages.
+const MENU: readonly MenuGroup[] = [
+  { id: 'first-registration', label: 'menu.firstRegistration', items: ['first-registration'] },
+  { id: 'authorization', label: 'menu.authorization', items: ['authorization'] },
+  { id: 'swap', label: 'menu.certSwap', items: ['swap-org', 'swap-manager', 'swap-both'] },
+  {
+    id: 'queries',
+    label: 'menu.queries',
+    items: ['query-receipts', 'query-org-oid', 'query-citizen-serial', 'query-authorized'],
+  },
+];
+
+const TITLES: Readonly<Record<PortalView, PlainKey>> = {
+  home: 'portal.home',
+  'first-registration': 'menu.firstRegistration',
+  authorization: 'menu.authorization',
+  'swap-org': 'menu.swapOrgCert',
+  'swap-manager': 'menu.swapManagerCert',
+  'swap-both': 'menu.swapBoth',
+  'query-receipts': 'menu.queryReceipts',
+  'query-org-oid': 'menu.queryOrgOid',
+  'query-citizen-serial': 'menu.queryCitizenSerial',
+  'query-authorized': 'menu.queryAuthorizedList',
+};
+
+const VIEWS = new Set<string>(Object.keys(TITLES));
+
+// The home page's cards, figure 3-3: what each function does, in the manual's words.
+const HOME_CARDS: readonly { title: PlainKey; text: PlainKey; views: readonly PortalView[] }[] = [
+  { title: 'menu.firstRegistration', text: 'portal.homeFirstRegistration', views: ['first-registration'] },
+  { title: 'menu.authorization', text: 'portal.homeAuthorization', views: ['authorization'] },
+  { title: 'menu.certSwap', text: 'portal.homeCertSwap', views: ['swap-org', 'swap-manager', 'swap-both'] },
+  { title: 'menu.queryReceipts', text: 'portal.homeReceipts', views: ['query-receipts'] },
+  { title: 'menu.queryCitizenSerial', text: 'portal.homeCitizenSerial', views: ['query-citizen-serial'] },
+  { title: 'menu.queryOrgOid', text: 'portal.homeOrgOid', views: ['query-org-oid'] },
+];
+
+const groupOf = (view: PortalView): MenuGroup | undefined => MENU.find((g) => g.items.includes(view));
+
+/**
+ * The registration portal: a navigation landmark with the manual's menu (disclosure sub-menus,
+ * `aria-current` on the page shown) and a main landmark with the home page or the chosen function.
+ * Client and token provider are handed to the functions (from the properties, else the nearest
+ * <gepi-provider>); `locale` sets the language of everything inside. The page region is the
+ * document's `<main>` landmark: place the portal where the host page has no main of its own.
+ *
+ * @tagname gepi-portal
+ * @summary 憑證註冊與指派作業: the manual's left menu, home page and every flow, in one element.
+ *
+ * @fires gepi-view-change - The person opened another page. `detail: { view }`.
+ * @fires gepi-exit - 回要保機關作業 was pressed; the host goes back to its agency pages. Cancelable: unless prevented, the portal ends the function in progress and shows its home page.
+ * @fires gepi-step-change - From the function shown (see its element).
+ * @fires gepi-error - From the function shown (see its element).
+ * @fires gepi-registered - From 首次註冊.
+ * @fires gepi-handler-saved - From 授權指派.
+ * @fires gepi-handler-deleted - From 授權指派.
+ * @fires gepi-cert-swapped - From 更換憑證.
+ *
+ * @csspart base - The layout of menu and page.
+ * @csspart nav - The `<nav>` with the menu.
+ * @csspart menu - The menu's list.
+ * @csspart menu-group - A function's button that opens its pages (更換憑證 ▼).
+ * @csspart submenu - The list of a function's pages.
+ * @csspart menu-item - A page's button; the current one has `aria-current="page"`.
+ * @csspart main - The `<main>` with the page.
+ * @csspart title - The page's heading; it takes focus when another page is opened.
+ * @csspart home - The home page's list of functions.
+ * @csspart home-card - One function on the home page.
+ * @csspart home-link - A button on the home page that opens a function.
+ * @csspart next-button - 接續辦理授權指派, offered after a first registration.
+ *
+ * @cssproperty --gepi-portal-menu-width - Width of the menu column. Default `16rem`.
+ * @cssproperty --gepi-portal-menu-bg - Menu background. Default `--gepi-color-surface`.
+ * @cssproperty --gepi-portal-menu-current-bg - Background of the current page's item. Default `--gepi-color-primary`.
+ * @cssproperty --gepi-portal-menu-current-color - Its text. Default `--gepi-color-on-primary`.
+ * @cssproperty --gepi-portal-gap - Space between menu and page. Default `--gepi-space-xl`.
+ */
+export class GepiPortal extends GepiElement {
+  static override styles = [sharedStyles, portalStyles];
+
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    tokens: { attribute: false },
+    locale: { type: String },
+    clock: { attribute: false },
+    readerId: { attribute: 'reader-id' },
+    view: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    expanded: { state: true },
+  };
+
+  /** The registration API client; unset, the nearest <gepi-provider>'s. */
+  declare client: GepiClient | undefined;
+
+  /** The token provider; unset, the nearest <gepi-provider>'s. */
+  declare tokens: TokenProvider | undefined;
+
+  /** The language of the portal and everything in it (`zh-TW`, `en`); wins over a provider's and `lang`. */
+  declare locale: string | undefined;
+
+  /** Where "now" comes from, for every function. */
+  declare clock: Clock | undefined;
+
+  /** Use this reader for every card step. */
+  declare readerId: string | undefined;
+
+  /** The page shown: `home` (default) or a function (`first-registration`, `swap-org`, `query-receipts`, …). */
+  declare view: PortalView;
+
+  /** The level of the page's heading (1–6); the functions' headings are one below. Default 2. */
+  declare headingLevel: number;
+
+  // The functions whose pages are listed (open disclosure sub-menus).
+  declare private expanded: ReadonlySet<string>;
+
+  private readonly outerLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
+  private readonly outerTranslations = new ContextConsumer(this, {
+    context: translationsContext,
+    subscribe: true,
+  });
+  // Set when `locale` is: the portal's own words in that language, whatever surrounds it.
+  private ownTranslator: Translator | undefined;
+  // Bumped on every opening, so that choosing the page shown again starts its function anew.
+  private visit = 0;
+  private focusTitle = false;
+
+  constructor() {
+    super();
+    this.view = 'home';
+    this.headingLevel = 2;
+    this.expanded = new Set();
+  }
+
+  /** Opens a page as the menu does (the function starts at its first step). */
+  open(view: PortalView): void {
+    this.navigate(view, false);
+  }
+
+  override get resolvedLocale(): Locale {
+    return this.ownTranslator?.locale ?? super.resolvedLocale;
+  }
+
+  protected override t<K extends TranslationKey>(key: K, ...args: TranslateArgs<K>): string {
+    return this.ownTranslator ? this.ownTranslator.t(key, ...args) : super.t(key, ...args);
+  }
+
+  protected override tParts<K extends TranslationKey>(key: K, slots: TranslationSlots<K>): unknown[] {
+    return this.ownTranslator ? this.ownTranslator.parts(key, slots) : super.tParts(key, slots);
+  }
+
+  private get currentView(): PortalView {
+    return VIEWS.has(this.view) ? this.view : 'home';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const locale = matchLocale(this.locale);
+    this.ownTranslator = locale
+      ? createTranslator(locale, this.outerTranslations.value, this.translations)
+      : undefined;
+    if (changed.has('view')) {
+      // The page's function stays open in the menu, so its item (aria-current) can be seen.
+      const group = groupOf(this.currentView);
+      if (group && !this.expanded.has(group.id)) this.expanded = new Set([...this.expanded, group.id]);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.focusTitle) return;
+    this.focusTitle = false;
+    this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.currentView;
+    return html`<div part="base" class="base" lang=${this.resolvedLocale}>
+      <nav part="nav" class="nav" aria-label=${this.t('portal.navLabel')} @keydown=${this.onMenuKeydown}>
+        <ul part="menu" class="menu" role="list">
+          ${MENU.map((group) => this.renderGroup(group, view))}
+          <li>${this.renderItem('home', this.t('menu.home'), view)}</li>
+          <li>
+            <button part="menu-item" class="menu__item" type="button" @click=${this.exit}>
+              ${this.t('menu.backToAgency')}
+            </button>
+          </li>
+        </ul>
+      </nav>
+      <main part="main" class="main" aria-labelledby="view-title" @gepi-step-change=${this.onStepChange}>
+        ${renderHeading(this.headingLevel, this.t(TITLES[view]), {
+          id: 'view-title',
+          part: 'title',
+          className: 'title',
+          focusable: true,
+        })}
+        <gepi-provider
+          .client=${this.client}
+          .tokens=${this.tokens}
+          .locale=${this.locale || this.outerLocale.value}
+          .translations=${this.translations}
+        >
+          ${keyed(`${view}:${this.visit}`, this.renderView(view))}
+        </gepi-provider>
+      </main>
+    </div>`;
+  }
+
+  private renderGroup(group: MenuGroup, view: PortalView): TemplateResult {
+    const open = this.expanded.has(group.id);
+    const listId = `menu-${group.id}`;
+    return html`<li>
+      <button
+        part="menu-group"
+        class="menu__group"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${listId}
+        @click=${() => this.toggle(group.id)}
+      >
+        ${this.t(group.label)}<span class="menu__chevron" aria-hidden="true">${open ? '▲' : '▼'}</span>
+      </button>
+      <ul id=${listId} part="submenu" class="submenu" role="list" ?hidden=${!open}>
+        ${group.items.map((item) => html`<li>${this.renderItem(item, this.t(TITLES[item]), view)}</li>`)}
+      </ul>
+    </li>`;
+  }
+
+  private renderItem(item: PortalView, label: string, view: PortalView): TemplateResult {
+    return html`<button
+      part="menu-item"
+      class="menu__item"
+      type="button"
+      data-view=${item}
+      aria-current=${item === view ? 'page' : nothing}
+      @click=${() => this.navigate(item, true)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderView(view: PortalView): TemplateResult {
+    const level = Math.min(6, this.headingLevel + 1);
+    switch (view) {
+      case 'home':
+        return this.renderHome();
+      case 'first-registration':
+        return html`<gepi-first-registration
+          heading-level=${level}
+          reader-id=${this.readerId ?? nothing}
+          .clock=${this.clock}
+        >
+          <button
+            slot="actions"
+            part="next-button"
+            class="button button--primary"
+            type="button"
+            @click=${() => this.navigate('authorization', true)}
+          >
+            ${this.t('portal.goToAuthorization')}
+          </button>
+        </gepi-first-registration>`;
+      case 'authorization':
+        return html`<gepi-authorization
+          heading-level=${level}
+          reader-id=${this.readerId ?? nothing}
+          .clock=${this.clock}
+        ></gepi-authorization>`;
+      case 'swap-org':
+      case 'swap-manager':
+      case 'swap-both':
+        return html`<gepi-cert-swap
+          variant=${view.slice('swap-'.length)}
+          heading-level=${level}
+          reader-id=${this.readerId ?? nothing}
+          .clock=${this.clock}
+        ></gepi-cert-swap>`;
+      default:
+        return html`<gepi-query
+          variant=${view.slice('query-'.length)}
+          heading-level=${level}
+          reader-id=${this.readerId ?? nothing}
+          .clock=${this.clock}
+        ></gepi-query>`;
+    }
+  }
+
+  private renderHome(): TemplateResult {
+    const level = Math.min(6, this.headingLevel + 1);
+    return html`<ul part="home" class="home" role="list">
+      ${HOME_CARDS.map((card) => {
+        const single = card.views.length === 1 ? card.views[0] : undefined;
+        const title = single
+          ? html`<button
+              part="home-link"
+              class="home__link"
+              type="button"
+              @click=${() => this.navigate(single, true)}
+            >
+              ${this.t(card.title)}
+            </button>`
+          : this.t(card.title);
+        return html`<li part="home-card" class="home__card">
+          ${renderHeading(level, title, { className: 'home__title' })}
+          <p class="home__text">${this.t(card.text)}</p>
+          ${
+            single
+              ? nothing
+              : html`<ul class="home__links" role="list">
+                  ${card.views.map(
+                    (v) =>
+                      html`<li>
+                        <button
+                          part="home-link"
+                          class="home__link"
+                          type="button"
+                          @click=${() => this.navigate(v, true)}
+                        >
+                          ${this.t(TITLES[v])}
+                        </button>
+                      </li>`,
+                  )}
+                </ul>`
+          }
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private navigate(view: PortalView, byPerson: boolean): void {
+    this.visit++;
+    this.view = view;
+    // The person asked for a new page: reading starts at its heading, as after a page load.
+    this.focusTitle = byPerson;
+    this.requestUpdate();
+    if (byPerson) this.emit('gepi-view-change', { view });
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.expanded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.expanded = next;
+  }
+
+  private exit(): void {
+    const event = this.emit('gepi-exit', {}, { cancelable: true });
+    if (!event.defaultPrevented) this.navigate('home', false);
+  }
+
+  // 退出 / 取消 on a card step ends the function: back to the home page, as the manual's pages do.
+  private onStepChange(event: GepiStepChangeEvent): void {
+    if (event.detail.step === 'cancelled') this.navigate('home', true);
+  }
+
+  // The disclosure menu works with Tab alone; arrows, Home and End move between its buttons too,
+  // and Esc closes the sub-menu focus is in, back on its function's button.
+  private onMenuKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('nav button')].filter(
+      (b) => b.offsetParent !== null,
+    );
+    const current = event.composedPath()[0];
+    const index = buttons.findIndex((b) => b === current);
+    if (index < 0) return;
+    let target: HTMLButtonElement | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        target = buttons[(index + 1) % buttons.length];
+        break;
+      case 'ArrowUp':
+        target = buttons[(index - 1 + buttons.length) % buttons.length];
+        break;
+      case 'Home':
+        target = buttons[0];
+        break;
+      case 'End':
+        target = buttons[buttons.length - 1];
+        break;
+      case 'Escape': {
+        const list = (current as HTMLElement).closest('.submenu');
+        const group = list?.previousElementSibling;
+        if (!list || !(group instanceof HTMLButtonElement)) return;
+        this.toggle(list.id.slice('menu-'.length));
+        target = group;
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    target?.focus();
+  }
+}

@@ -1,0 +1,132 @@
+// Looks of <gepi-portal>: the menu in a column beside the page on wide screens, above it on narrow
+// ones; the home page's functions as cards.
+import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+export const portalStyles = css`
+  .base {
+    display: grid;
+    grid-template-columns: minmax(0, var(--gepi-portal-menu-width, 16rem)) minmax(0, 1fr);
+    gap: var(--gepi-portal-gap, ${token('space-xl')});
+    align-items: start;
+  }
+
+  @media (max-width: 48rem) {
+    .base {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
+  .nav {
+    background: var(--gepi-portal-menu-bg, ${token('color-surface')});
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-md')};
+  }
+
+  .menu,
+  .submenu,
+  .home,
+  .home__links {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .menu__group,
+  .menu__item {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: ${token('space-sm')};
+    width: 100%;
+    min-height: ${token('control-min-height')};
+    padding: ${token('space-sm')} ${token('space-md')};
+    border: 0;
+    border-block-end: 1px solid ${token('color-border')};
+    background: transparent;
+    color: ${token('color-text')};
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .menu__group {
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  .menu__chevron {
+    font-size: ${token('font-size-sm')};
+  }
+
+  .submenu .menu__item {
+    padding-inline-start: ${token('space-xl')};
+  }
+
+  .menu__group:hover,
+  .menu__item:hover {
+    background: ${token('color-bg')};
+  }
+
+  .menu__item[aria-current='page'] {
+    background: var(--gepi-portal-menu-current-bg, ${token('color-primary')});
+    color: var(--gepi-portal-menu-current-color, ${token('color-on-primary')});
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  /* Forced colours drop the background; the current page keeps a visible mark. */
+  @media (forced-colors: active) {
+    .menu__item[aria-current='page'] {
+      outline: 2px solid Highlight;
+      outline-offset: -4px;
+    }
+  }
+
+  .main {
+    min-width: 0;
+  }
+
+  .title {
+    margin: 0 0 ${token('space-lg')};
+    font-size: ${token('font-size-xl')};
+    line-height: ${token('line-height-tight')};
+  }
+
+  .home {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    gap: ${token('space-lg')};
+  }
+
+  .home__card {
+    padding: ${token('space-md')} ${token('space-lg')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-md')};
+    background: ${token('color-bg')};
+  }
+
+  .home__title {
+    margin: 0 0 ${token('space-sm')};
+    font-size: ${token('font-size-lg')};
+  }
+
+  .home__text {
+    margin: 0 0 ${token('space-sm')};
+  }
+
+  .home__link {
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: ${token('color-primary')};
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .home__links {
+    display: grid;
+    gap: ${token('space-xs')};
+  }
+`;

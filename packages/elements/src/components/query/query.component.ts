@@ -1,0 +1,349 @@
+// <gepi-query>: 查詢作業, the four queries of the menu on the SDK's query flows: 查詢憑證註冊收件紀錄
+// (an agency code, no card), 查詢機關憑證OID (the org card), 查詢自然人憑證序號 (a citizen card) and
+// 查詢已授權清單 (both cards; a read-only list with CSV export and print).
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  AuthorizedListQueryFlow,
+  CitizenSerialQueryFlow,
+  OrgOidQueryFlow,
+  ReceiptsQueryFlow,
+  createAuthorizedListQueryFlow,
+  createCitizenSerialQueryFlow,
+  createOrgOidQueryFlow,
+  createReceiptsQueryFlow,
+  toHalfWidth,
+} from '@gepi/sdk';
+import type { AuthorizedState, CitizenSerialState, FlowState, OrgOidState, ReceiptsState } from '@gepi/sdk';
+import type { GepiPageChangeEvent, GepiSearchEvent } from '../pager/pager.component.js';
+import { GepiFlowElement, withPin } from '../../internal/flow-element.js';
+import type { FlowInputs } from '../../internal/flow-element.js';
+import { renderHeading } from '../../internal/heading.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { flowStyles } from '../../styles/flow.js';
+import { formStyles } from '../../styles/form.js';
+import { queryStyles } from './query.styles.js';
+
+/** Which query: the four entries of 查詢作業. */
+export type QueryVariant = 'receipts' | 'org-oid' | 'citizen-serial' | 'authorized';
+
+type QueryFlow = ReceiptsQueryFlow | OrgOidQueryFlow | CitizenSerialQueryFlow | AuthorizedListQueryFlow;
+type QueryState = ReceiptsState | OrgOidState | CitizenSerialState | AuthorizedState;
+
+const VARIANTS: readonly QueryVariant[] = ['receipts', 'org-oid', 'citizen-serial', 'authorized'];
+
+// How long a CSV's object URL stays valid: long enough for the browser to start the download.
+const DOWNLOAD_URL_LIFETIME_MS = 10_000;
+
+/**
+ * 查詢作業: `receipts` (查詢憑證註冊收件紀錄: 機關代號 → the receipt records with their ROC times, paged
+ * and searchable), `org-oid` (機關憑證確認畫面 → 機關憑證OID查詢結果畫面), `citizen-serial` (自然人憑證確認
+ * 畫面 → 查詢自然人憑證結果畫面) and `authorized` (both cards → the handlers and their permissions,
+ * read-only, with 匯出CSV and 列印). Another variant starts a new flow.
+ *
+ * @tagname gepi-query
+ * @summary 查詢作業: receipts, organization OID, citizen serial or the authorized list, on the SDK's query flows.
+ *
+ * @fires gepi-step-change - A new step is shown. `detail: { flow, step, from }`.
+ * @fires gepi-error - The last action failed. `detail`: `explainError()`'s words in the element's locale plus `flow` and `step`.
+ *
+ * @csspart base - The wrapper of the step's views.
+ * @csspart receipts-form - The 查詢憑證註冊紀錄 form: 機關代號 and 查詢.
+ * @csspart title - Its heading.
+ * @csspart label - The 機關代號 label.
+ * @csspart input - The 機關代號 input.
+ * @csspart field-error - The message beneath it.
+ * @csspart query-button - 查詢.
+ * @csspart status - The polite summary of the records found.
+ * @csspart error - An error the step's view has no place for.
+ * @csspart again-button - 重新查詢, under a one-record result.
+ * @csspart restart-button - 重新開始 after the flow was left.
+ *
+ * @cssproperty --gepi-flow-gap - Space between the views of a step. Default `--gepi-space-lg`.
+ * @cssproperty --gepi-flow-max-width - Width of the element's content. Default `64rem`.
+ */
+export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
+  static override styles = [sharedStyles, formStyles, flowStyles, queryStyles];
+
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+  };
+
+  /** `receipts` (default), `org-oid`, `citizen-serial` or `authorized`. */
+  declare variant: QueryVariant;
+
+  constructor() {
+    super();
+    this.variant = 'receipts';
+  }
+
+  private get resolvedVariant(): QueryVariant {
+    return VARIANTS.includes(this.variant) ? this.variant : 'receipts';
+  }
+
+  protected override get flowKey(): readonly unknown[] {
+    return [this.resolvedVariant];
+  }
+
+  protected override createFlow(inputs: FlowInputs): QueryFlow | undefined {
+    const variant = this.resolvedVariant;
+    // 查詢憑證註冊收件紀錄 asks for no card, so it runs without a token provider.
+    if (variant === 'receipts') return createReceiptsQueryFlow({ client: inputs.client });
+    if (!inputs.tokens) return undefined;
+    const options = {
+      client: inputs.client,
+      tokens: inputs.tokens,
+      clock: inputs.clock,
+      ...(inputs.readerId !== undefined ? { readerId: inputs.readerId } : {}),
+    };
+    if (variant === 'org-oid') return createOrgOidQueryFlow(options);
+    if (variant === 'citizen-serial') return createCitizenSerialQueryFlow(options);
+    return createAuthorizedListQueryFlow(options);
+  }
+
+  /** @internal */
+  override async focusStep(state: FlowState, from: string): Promise<void> {
+    // The records appear under the form that asked for them: focus stays on 查詢, and the status
+    // line says what was found.
+    if (state.flow !== 'query-receipts') return super.focusStep(state, from);
+    if (state.step === 'results' && from !== '') return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#receipts-title')?.focus();
+  }
+
+  protected override renderStep(state: QueryState): unknown {
+    switch (state.flow) {
+      case 'query-receipts':
+        return this.renderReceipts(state as ReceiptsState);
+      case 'query-org-oid':
+        return this.renderOrgOid(state as OrgOidState);
+      case 'query-citizen-serial':
+        return this.renderCitizenSerial(state as CitizenSerialState);
+      default:
+        return this.renderAuthorized(state as AuthorizedState);
+    }
+  }
+
+  // ── 查詢憑證註冊收件紀錄 ──────────────────────────────────────────────────────────────────────────
+
+  private renderReceipts(state: ReceiptsState): TemplateResult {
+    const list = state.data.list;
+    const error = this.explanation;
+    const fieldError = error?.field === 'agencyCode' ? error.detail : undefined;
+    const busy = state.busy ? 'true' : nothing;
+    const status =
+      state.step === 'results' && list
+        ? this.t('handlers.footer', { from: list.from, to: list.to, total: list.total })
+        : '';
+    return html`<form
+        data-view
+        part="receipts-form"
+        class="receipts-form"
+        novalidate
+        aria-labelledby="receipts-title"
+        @submit=${this.queryReceipts}
+      >
+        ${renderHeading(this.headingLevel, this.t('receipts.title'), {
+          id: 'receipts-title',
+          part: 'title',
+          className: 'title',
+          focusable: true,
+        })}
+        <div class="receipts-fields">
+          <div class="field">
+            <label part="label" class="field__label" for="agency-code"
+              ><span class="field__required" aria-hidden="true">*</span
+              >${this.t('receipts.agencyCode')}</label
+            >
+            <input
+              id="agency-code"
+              part="input"
+              class="field__input"
+              type="text"
+              inputmode="numeric"
+              autocomplete="off"
+              spellcheck="false"
+              required
+              aria-invalid=${fieldError ? 'true' : 'false'}
+              aria-describedby=${ifDefined(fieldError ? 'agency-code-error' : undefined)}
+              @blur=${this.normalizeAgencyCode}
+            />
+            ${
+              fieldError
+                ? html`<p id="agency-code-error" part="field-error" class="field__error">${fieldError}</p>`
+                : nothing
+            }
+          </div>
+          <button part="query-button" class="button button--primary" type="submit" aria-disabled=${busy}>
+            ${this.t('common.query')}
+          </button>
+        </div>
+        <p part="status" class="visually-hidden" role="status">${status}</p>
+      </form>
+      ${error && !fieldError ? this.renderErrorBanner() : nothing}
+      ${
+        state.step === 'results'
+          ? html`<gepi-receipt-table
+              heading-level=${this.headingLevel}
+              .items=${list?.items ?? []}
+              .total=${list?.total ?? 0}
+              .page=${live(list?.page ?? 1)}
+              .pageSize=${live(list?.pageSize ?? 10)}
+              .query=${live(list?.q ?? '')}
+              ?busy=${state.busy}
+              @gepi-page-change=${(event: GepiPageChangeEvent) => this.changeReceiptsPage(event, state)}
+              @gepi-search=${(event: GepiSearchEvent) =>
+                this.runOn(ReceiptsQueryFlow, 'search', (flow) => flow.search(event.detail.query))}
+            ></gepi-receipt-table>`
+          : nothing
+      }`;
+  }
+
+  private queryReceipts(event: Event): void {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#agency-code');
+    const agencyCode = toHalfWidth(input?.value ?? '').trim();
+    this.runOn(ReceiptsQueryFlow, 'query', (flow) => flow.query({ agencyCode }));
+  }
+
+  private normalizeAgencyCode(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const normalized = toHalfWidth(input.value).trim();
+    if (normalized !== input.value) input.value = normalized;
+  }
+
+  private changeReceiptsPage(event: GepiPageChangeEvent, state: ReceiptsState): void {
+    const { page, pageSize } = event.detail;
+    if (pageSize !== state.data.list?.pageSize)
+      this.runOn(ReceiptsQueryFlow, 'setPageSize', (flow) => flow.setPageSize(pageSize));
+    else this.runOn(ReceiptsQueryFlow, 'loadPage', (flow) => flow.loadPage(page));
+  }
+
+  // ── 查詢機關憑證OID / 查詢自然人憑證序號 ───────────────────────────────────────────────────────────
+
+  private renderOrgOid(state: OrgOidState): unknown {
+    if (state.step === 'org-card') {
+      return this.renderCardStep(state, 'org', 'default', (detail) =>
+        this.runOn(OrgOidQueryFlow, 'signInOrg', (flow) =>
+          flow.signInOrg({ agencyCode: detail.agencyCode ?? '', ...withPin(detail.pin) }),
+        ),
+      );
+    }
+    const result = state.data.result;
+    if (state.step !== 'result' || !result) return this.renderEnded(state);
+    return html`<gepi-query-result
+        data-view
+        variant="org-oid"
+        heading-level=${this.headingLevel}
+        agency-name=${result.agencyName}
+        oid=${result.orgId}
+      ></gepi-query-result>
+      ${this.renderAgain()}`;
+  }
+
+  private renderCitizenSerial(state: CitizenSerialState): unknown {
+    if (state.step === 'citizen-card') {
+      return this.renderCardStep(state, 'citizen', 'query', (detail) =>
+        this.runOn(CitizenSerialQueryFlow, 'signInCitizen', (flow) =>
+          flow.signInCitizen({ nationalId: detail.nationalId ?? '', ...withPin(detail.pin) }),
+        ),
+      );
+    }
+    const result = state.data.result;
+    if (state.step !== 'result' || !result) return this.renderEnded(state);
+    return html`<gepi-query-result
+        data-view
+        variant="citizen-serial"
+        heading-level=${this.headingLevel}
+        name=${result.name}
+        serial=${result.serial}
+      ></gepi-query-result>
+      ${this.renderAgain()}`;
+  }
+
+  private renderAgain(): TemplateResult {
+    return html`<div class="actions">
+      <button part="again-button" class="button button--secondary" type="button" @click=${this.restart}>
+        ${this.t('query.again')}
+      </button>
+    </div>`;
+  }
+
+  // ── 查詢已授權清單 ────────────────────────────────────────────────────────────────────────────────
+
+  private renderAuthorized(state: AuthorizedState): unknown {
+    switch (state.step) {
+      case 'org-card':
+        return this.renderCardStep(state, 'org', 'default', (detail) =>
+          this.runOn(AuthorizedListQueryFlow, 'signInOrg', (flow) =>
+            flow.signInOrg({ agencyCode: detail.agencyCode ?? '', ...withPin(detail.pin) }),
+          ),
+        );
+      case 'citizen-card':
+        return this.renderCardStep(state, 'citizen', 'default', (detail) =>
+          this.runOn(AuthorizedListQueryFlow, 'signInCitizen', (flow) =>
+            flow.signInCitizen({ nationalId: detail.nationalId ?? '', ...withPin(detail.pin) }),
+          ),
+        );
+      case 'list': {
+        const { list, user } = state.data;
+        return html`${this.renderErrorBanner()}
+          <gepi-handler-list
+            data-view
+            readonly
+            heading-level=${this.headingLevel}
+            .items=${list?.items ?? []}
+            .total=${list?.total ?? 0}
+            .page=${live(list?.page ?? 1)}
+            .pageSize=${live(list?.pageSize ?? 10)}
+            .query=${live(list?.q ?? '')}
+            .agency=${user ? { code: user.agencyCode, name: user.agencyName, managerName: user.managerName } : undefined}
+            .clock=${this.now}
+            ?busy=${state.busy}
+            @gepi-page-change=${(event: GepiPageChangeEvent) => this.changeAuthorizedPage(event, state)}
+            @gepi-search=${(event: GepiSearchEvent) =>
+              this.runOn(AuthorizedListQueryFlow, 'search', (flow) => flow.search(event.detail.query))}
+            @gepi-export-csv=${this.exportCsv}
+          ></gepi-handler-list>`;
+      }
+      default:
+        return this.renderEnded(state);
+    }
+  }
+
+  private changeAuthorizedPage(event: GepiPageChangeEvent, state: AuthorizedState): void {
+    const { page, pageSize } = event.detail;
+    if (pageSize !== state.data.list?.pageSize)
+      this.runOn(AuthorizedListQueryFlow, 'setPageSize', (flow) => flow.setPageSize(pageSize));
+    else this.runOn(AuthorizedListQueryFlow, 'loadPage', (flow) => flow.loadPage(page));
+  }
+
+  /** 匯出CSV: the flow builds the file; the browser downloads it from an object URL. */
+  private async exportCsv(): Promise<void> {
+    const csv = await this.runOn(AuthorizedListQueryFlow, 'exportCsv', (flow) => flow.exportCsv());
+    if (!csv) return;
+    const url = URL.createObjectURL(csv.blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = csv.filename;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    try {
+      link.click();
+    } finally {
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
+    }
+  }
+
+  /** run(), for an action of one variant's flow (the variant is checked, not assumed). */
+  private runOn<F extends QueryFlow, R>(
+    kind: abstract new (...args: never[]) => F,
+    action: string,
+    work: (flow: F) => R,
+  ): R | undefined {
+    return this.run(action, (flow) => (flow instanceof kind ? work(flow) : undefined));
+  }
+}

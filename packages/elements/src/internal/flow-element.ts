@@ -1,0 +1,267 @@
+// The base of the flow-bound elements (<gepi-first-registration>, <gepi-authorization>,
+// <gepi-cert-swap>, <gepi-query>): where the SDK client and token provider come from (the element's
+// properties, else the nearest <gepi-provider>), when the flow is created and thrown away, and the
+// pieces every flow renders the same way (the card steps, the ends of a flow, an error without a
+// form to show it). Views render; the flow decides; this class only connects the two.
+import { ContextConsumer } from '@lit/context';
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { MAX_PIN_TRIES } from '@gepi/sdk';
+import type {
+  CardStepData,
+  CardView,
+  ErrorExplanation,
+  FlowState,
+  GepiClient,
+  TokenProvider,
+} from '@gepi/sdk';
+import type {
+  CardConfirmVariant,
+  CardInReader,
+  GepiCardSubmitDetail,
+} from '../components/card-confirm/card-confirm.component.js';
+import { clientContext, tokensContext } from '../context/contexts.js';
+import { systemClock } from './clock.js';
+import type { Clock } from './clock.js';
+import { FlowController } from './flow-controller.js';
+import type { FlowControllerHost, FlowHandle } from './flow-controller.js';
+import { GepiElement } from './gepi-element.js';
+
+/** What a flow is created with. */
+export interface FlowInputs {
+  client: GepiClient;
+  tokens: TokenProvider | undefined;
+  clock: Clock;
+  readerId: string | undefined;
+}
+
+/** A view that can take focus at its heading, as every presentational element of the kit can. */
+type FocusableView = HTMLElement & { focusHeading?: (options?: FocusOptions) => Promise<void> };
+
+/**
+ * The card in the reader, as <gepi-card-confirm> shows it: null when no reader holds a card,
+ * undefined while the flow has not read the readers yet (nothing is shown rather than "no card").
+ */
+export function cardInReader(card: CardView | null | undefined): CardInReader | null | undefined {
+  if (card === undefined) return undefined;
+  if (card === null) return null;
+  const cert = card.certificate;
+  return {
+    holderName: cert?.holder,
+    ca: card.ca ?? cert?.ca,
+    notBefore: cert?.notBefore,
+    notAfter: cert?.notAfter,
+    serial: cert?.serial,
+    cardNumber: card.cardNumber,
+  };
+}
+
+/** The PIN of a card step as an action takes it: absent when the page collected none (Fortify, PIN pad). */
+export function withPin(pin: string | undefined): { pin?: string } {
+  return pin === undefined ? {} : { pin };
+}
+
+/**
+ * A GEPI element that renders one flow of `@gepi/sdk`. A subclass says how to create its flow and
+ * which view renders each step; this class resolves the client and the token provider, creates the
+ * flow once both are known (again when one of them, the reader or `flowKey` changes), and disposes
+ * of it, cancelling it, when the element leaves the page. Putting the element back starts anew.
+ */
+export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<S>>
+  extends GepiElement
+  implements FlowControllerHost
+{
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    tokens: { attribute: false },
+    clock: { attribute: false },
+    readerId: { attribute: 'reader-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The registration API client (`GepiClient` of `@gepi/sdk`); else the nearest provider's. */
+  declare client: GepiClient | undefined;
+
+  /** The token provider the cards are reached through; else the nearest provider's. */
+  declare tokens: TokenProvider | undefined;
+
+  /** Where "now" comes from: the terms' download time, expiry warnings, ID rules. */
+  declare clock: Clock | undefined;
+
+  /** Use this reader for every card step; unset, the flow picks the reader holding the right card. */
+  declare readerId: string | undefined;
+
+  /** The level of the steps' headings (1–6), to fit the host page's outline. Default 2. */
+  declare headingLevel: number;
+
+  private readonly clientFromContext = new ContextConsumer(this, { context: clientContext, subscribe: true });
+  private readonly tokensFromContext = new ContextConsumer(this, { context: tokensContext, subscribe: true });
+  protected readonly flowController: FlowController<S, F> = new FlowController<S, F>(this);
+  // What the running flow was created from; a change of any of them starts a new flow.
+  private flowInputs: readonly unknown[] | undefined;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  /** The flow being rendered (undefined until a client and a token provider are known). */
+  get flow(): F | undefined {
+    return this.flowController.flow;
+  }
+
+  /** The flow's state as last rendered. */
+  get state(): S | undefined {
+    return this.flowController.state;
+  }
+
+  /** Throws the running flow away (cancelling it) and starts a new one at its first step. */
+  restart(): void {
+    this.flowController.detach();
+    this.flowInputs = undefined;
+    this.requestUpdate();
+  }
+
+  /** Moves focus to the heading of the step on screen. */
+  async focusHeading(): Promise<void> {
+    const state = this.state;
+    if (state) await this.focusStep(state, '');
+  }
+
+  /** @internal The controller calls this after a new step was rendered. */
+  async focusStep(_state: FlowState, _from: string): Promise<void> {
+    await this.updateComplete;
+    await this.renderRoot.querySelector<FocusableView>('[data-view]')?.focusHeading?.();
+  }
+
+  /** The new flow, or undefined when what it needs is missing. */
+  protected abstract createFlow(inputs: FlowInputs): F | undefined;
+
+  /** The renderer of one step. */
+  protected abstract renderStep(state: S): unknown;
+
+  /** What, besides client, token provider and reader, the flow depends on (a variant). */
+  protected get flowKey(): readonly unknown[] {
+    return [];
+  }
+
+  /** "Now", from `clock` at the moment of asking: a clock set later still applies. */
+  protected readonly now = (): Date => (this.clock ?? systemClock)();
+
+  /** The flow's last error in the element's locale. */
+  protected get explanation(): ErrorExplanation | undefined {
+    return this.state?.error?.explanation[this.resolvedLocale];
+  }
+
+  /**
+   * Calls an action of the flow when it is allowed now: a view's event can arrive while the flow is
+   * busy or already elsewhere (a double click), and that must not become an exception.
+   */
+  protected run<R>(action: string, work: (flow: F) => R): R | undefined {
+    const flow = this.flow;
+    if (!flow || !flow.can(action)) return undefined;
+    return work(flow);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.isConnected) return;
+    const client = this.client ?? this.clientFromContext.value;
+    const tokens = this.tokens ?? this.tokensFromContext.value;
+    const inputs = [client, tokens, this.readerId, ...this.flowKey];
+    const same =
+      this.flowInputs !== undefined &&
+      inputs.length === this.flowInputs.length &&
+      inputs.every((value, i) => value === this.flowInputs?.[i]);
+    if (this.flow && same) return;
+    this.flowController.detach();
+    this.flowInputs = inputs;
+    if (!client) return;
+    const flow = this.createFlow({ client, tokens, clock: this.now, readerId: this.readerId });
+    if (!flow) return;
+    this.flowController.attach(flow);
+    if (this.autofocus) this.flowController.focusAfterRender();
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.state;
+    return html`<div part="base" class="base" lang=${this.resolvedLocale}>
+      ${state ? this.renderStep(state) : nothing}
+    </div>`;
+  }
+
+  /** 機關憑證確認畫面 / 自然人憑證確認畫面 of any flow. */
+  protected renderCardStep(
+    state: FlowState<string, CardStepData>,
+    kind: 'org' | 'citizen',
+    variant: CardConfirmVariant,
+    submit: (detail: GepiCardSubmitDetail) => void,
+  ): unknown {
+    const card = state.data.card;
+    const fromCard =
+      card && !card.pinLocked && card.pinTriesLeft !== undefined && card.pinTriesLeft < MAX_PIN_TRIES
+        ? card.pinTriesLeft
+        : undefined;
+    // Keyed by step: the org and the citizen step must not share one form (typed values, focus).
+    return keyed(
+      state.step,
+      html`<gepi-card-confirm
+        data-view
+        kind=${kind}
+        variant=${variant}
+        pin-entry=${card?.pinEntry ?? state.data.pinEntry}
+        heading-level=${this.headingLevel}
+        .card=${cardInReader(card)}
+        .clock=${this.now}
+        .triesLeft=${state.error?.triesLeft ?? fromCard}
+        ?locked=${card?.pinLocked === true}
+        .error=${this.explanation}
+        ?busy=${state.busy}
+        @gepi-card-submit=${(event: CustomEvent<GepiCardSubmitDetail>) => submit(event.detail)}
+        @gepi-card-cancel=${this.cancelFlow}
+      ></gepi-card-confirm>`,
+    );
+  }
+
+  /** 退出 / 取消 on a card step: the flow ends, releasing the cards and the session. */
+  protected cancelFlow(): void {
+    void this.flow?.cancel();
+  }
+
+  /** The steps that end a flow without its result: terms not accepted, or left with 退出 / 取消. */
+  protected renderEnded(state: FlowState): TemplateResult | typeof nothing {
+    const declined = state.step === 'declined';
+    if (!declined && state.step !== 'cancelled' && state.step !== 'finished') return nothing;
+    return html`<gepi-message
+      data-view
+      kind="info"
+      heading-level=${this.headingLevel}
+      heading=${this.t(declined ? 'flow.declinedTitle' : 'flow.cancelledTitle')}
+      body=${this.t(declined ? 'flow.declinedBody' : 'flow.cancelledBody')}
+    >
+      <button
+        slot="actions"
+        part="restart-button"
+        class="button button--primary"
+        type="button"
+        @click=${this.restart}
+      >
+        ${this.t(declined ? 'flow.readTermsAgain' : 'flow.restart')}
+      </button>
+    </gepi-message>`;
+  }
+
+  /** An error at a step whose view has no place for one (a list that failed to load a page). */
+  protected renderErrorBanner(): TemplateResult | typeof nothing {
+    const error = this.explanation;
+    if (!error) return nothing;
+    return html`<gepi-message
+      part="error"
+      kind="error"
+      heading-level=${this.headingLevel}
+      heading=${error.title}
+      body=${error.detail}
+    ></gepi-message>`;
+  }
+}

@@ -1,0 +1,122 @@
+// The clickable flows' world, all inside the story's page: the registration API on memory
+// (@gepi/mock-server/browser, seeded with the demo dataset and trusting the demo PKI), a GepiClient
+// whose fetch is that API, and a VirtualTokenProvider holding the demo cards, which the story's
+// <gepi-virtual-reader> puts into its reader. No server, no network.
+//
+// The demo PKI (RSA keys for every card and CA) takes seconds to issue, so it is issued once per
+// page and shared by every story; the API, the cards (with their PIN counters) and the reader are
+// made afresh for each story, so that each starts from the dataset's state.
+import { createBrowserDemoApi } from '@gepi/mock-server/browser';
+import { GepiClient, VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk';
+import type { VirtualCard } from '@gepi/sdk';
+import { issueDemoPki, loadDemoDataset } from '@gepi/sdk/testing';
+import type { DemoPki } from '@gepi/sdk/testing';
+import type { VirtualReaderCard } from '@gepi/elements';
+import type { Loader, StoryContext } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import '@gepi/elements/components/provider/gepi-provider.js';
+import '@gepi/elements/components/virtual-reader/gepi-virtual-reader.js';
+
+/** Every demo card's PIN (the dataset's, except ORG-10001-RENEWED's 654321). */
+export const DEMO_PIN = '123456';
+
+let pki: Promise<DemoPki> | undefined;
+
+/** The demo PKI, issued on first use and shared by every story on the page. */
+export function demoPki(): Promise<DemoPki> {
+  pki ??= issueDemoPki().catch((error: unknown) => {
+    pki = undefined;
+    throw error;
+  });
+  return pki;
+}
+
+export interface DemoEnvironment {
+  client: GepiClient;
+  tokens: VirtualTokenProvider;
+  /** The demo cards in the dataset's order, listed by the dataset's labels. */
+  cards: VirtualReaderCard[];
+  /** While true, every API call fails as an unreachable server does (TypeError from fetch). */
+  offline: boolean;
+  close(): Promise<void>;
+}
+
+export interface DemoOptions {
+  /** Simulated card time for login and signing (ms), so the busy states can be seen. Default 0. */
+  latencyMs?: number;
+  /**
+   * Leave the other stories' environments open: a docs page shows all of a file's stories at once,
+   * each with its own. Default false: in story view the previous story's is closed first, so a
+   * story that was left keeps no session, card or timer alive in the page.
+   */
+  keepOthers?: boolean;
+}
+
+let current: DemoEnvironment | undefined;
+
+/** A fresh API, client, token provider and set of cards. */
+export async function demoEnvironment(options: DemoOptions = {}): Promise<DemoEnvironment> {
+  if (!options.keepOthers) {
+    const previous = current;
+    current = undefined;
+    await previous?.close();
+  }
+
+  const issued = await demoPki();
+  const { api } = await createBrowserDemoApi({
+    pki: issued,
+    origins: [location.origin],
+    // A designer clicking through sign-ins again and again is not an attack.
+    limits: { signInsPerMinute: Infinity },
+    logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
+  });
+  const tokens = new VirtualTokenProvider({ latencyMs: options.latencyMs ?? 0 });
+  const cards: VirtualReaderCard[] = loadDemoDataset().cards.map((c) => {
+    const card: VirtualCard = virtualCardFromIssued(issued.card(c.id));
+    return { card, label: c.label };
+  });
+  const environment: DemoEnvironment = {
+    client: new GepiClient({
+      baseUrl: 'https://gepi-api.example',
+      retry: false,
+      fetch: async (input, init) => {
+        if (environment.offline) throw new TypeError('Failed to fetch');
+        return api.fetch(new Request(input, init));
+      },
+    }),
+    tokens,
+    cards,
+    offline: false,
+    async close() {
+      await tokens.close();
+      api.close();
+    },
+  };
+  current = environment;
+  return environment;
+}
+
+/** A Storybook loader: `context.loaded.demo` is a fresh {@link DemoEnvironment}. */
+export function demoLoader(options: Omit<DemoOptions, 'keepOthers'> = {}): Loader {
+  return async (context) => ({
+    demo: await demoEnvironment({ ...options, keepOthers: context.viewMode === 'docs' }),
+  });
+}
+
+/**
+ * A flow story's render: the demo's client and token provider handed down by a <gepi-provider>
+ * (the locale comes from the toolbar's provider around it), the virtual reader above the flow.
+ */
+export function inDemo<A>(flow: (args: A, context: StoryContext) => TemplateResult) {
+  return (args: A, context: StoryContext): TemplateResult => {
+    const demo = context.loaded['demo'] as DemoEnvironment | undefined;
+    if (!demo) throw new Error('a flow story needs demoLoader() among its loaders');
+    return html`<gepi-provider .client=${demo.client} .tokens=${demo.tokens}>
+      <div style="display: grid; gap: var(--gepi-space-lg, 1.5rem)">
+        <gepi-virtual-reader .cards=${demo.cards}></gepi-virtual-reader>
+        ${flow(args, context)}
+      </div>
+    </gepi-provider>`;
+  };
+}

@@ -1,0 +1,200 @@
+// <gepi-authorization> against the real registration API in the page and virtual cards: 10002's
+// manager (ORG-10002 + CIT-LIN) sees the three handlers masked, pages and searches, adds 陳志豪 by
+// reading his card, changes 謝明哲's SN from his renewed card, and deletes 吳宗翰; only the
+// registered manager gets in; axe on the list, the editor and the dialog.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/components/authorization/gepi-authorization.js';
+import type { GepiAuthorization } from '../src/components/authorization/authorization.component.js';
+import { describe, it } from './support/mocha.js';
+import {
+  before,
+  deepActive,
+  demoPki,
+  desk,
+  failure,
+  fill,
+  inside,
+  press,
+  signInCitizen,
+  signInOrg,
+  step,
+  textOf,
+  view,
+} from './support/portal.js';
+import type { Desk } from './support/portal.js';
+import { byLabel, clean, part, parts, typeInto } from './support/views.js';
+
+async function signedIn(d: Desk): Promise<GepiAuthorization> {
+  const el = await fixture<GepiAuthorization>(
+    html`<gepi-authorization .client=${d.client} .tokens=${d.tokens}></gepi-authorization>`,
+  );
+  await signInOrg(el, d, 'ORG-10002', '10002');
+  await step(el, 'citizen-card');
+  await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
+  await step(el, 'list');
+  return el;
+}
+
+/** The rows of the list as shown: 序號, 姓名, 身分證統一編號. */
+function rows(list: HTMLElement): string[][] {
+  return parts(list, 'row').map((row) =>
+    [...row.querySelectorAll('td, th')].slice(0, 3).map((cell) => clean(cell.textContent)),
+  );
+}
+
+/** The row button (`edit-button`, `delete-button`) of the handler named `name`. */
+function rowButton(list: HTMLElement, name: string, which: string): HTMLButtonElement {
+  const row = parts(list, 'row').find((r) => clean(r.querySelector('th')?.textContent).startsWith(name));
+  if (!row) throw new Error(`no row for ${name}`);
+  return row.querySelector<HTMLButtonElement>(`[part~="${which}"]`)!;
+}
+
+describe('<gepi-authorization>', function () {
+  before(() => demoPki(), 30_000);
+
+  it('lists 10002’s handlers with masked IDs, pages and searches', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    const list = await view(el, 'gepi-handler-list');
+    expect(clean(part(list, 'agency').textContent)).to.contain('國立臺灣測試大學');
+    expect(clean(part(list, 'agency').textContent)).to.contain('林美惠');
+    expect(rows(list)).to.deep.equal([
+      ['1', '張淑芬', 'E22****894'],
+      ['2', '謝明哲', 'P15****235'],
+      ['3', '吳宗翰', 'R12****060'],
+    ]);
+    expect(textOf(list)).not.to.contain('E224567894');
+    await expect(el).to.be.accessible();
+
+    const pager = inside(list, 'gepi-pager');
+    const size = inside<HTMLSelectElement>(pager, '[part~="page-size-select"]');
+    size.value = '25';
+    size.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.state?.data.list?.pageSize === 25 && !el.state.busy, 'page size');
+
+    typeInto(inside<HTMLInputElement>(pager, '[part~="search-input"]'), '謝');
+    await waitUntil(() => el.state?.data.list?.q === '謝' && !el.state.busy, 'search');
+    await el.updateComplete;
+    await list.updateComplete;
+    expect(rows(list).map((r) => r[1])).to.deep.equal(['謝明哲']);
+    await d.close();
+  });
+
+  it('lets only the registered manager in', async () => {
+    const d = await desk();
+    const el = await fixture<GepiAuthorization>(
+      html`<gepi-authorization .client=${d.client} .tokens=${d.tokens}></gepi-authorization>`,
+    );
+    await signInOrg(el, d, 'ORG-10002', '10002');
+    await step(el, 'citizen-card');
+    await signInCitizen(el, d, 'CIT-WANG', 'A123456789');
+    await failure(el, 'NOT_REGISTERED_MANAGER');
+    expect(el.state?.step).to.equal('citizen-card');
+    await d.close();
+  });
+
+  it('adds 陳志豪 by reading his card, changes 謝明哲’s SN from his new card, deletes 吳宗翰', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    let list = await view(el, 'gepi-handler-list');
+
+    // 新增: 讀取憑證 with 陳志豪's card in the reader fills SN and name; no PIN is asked.
+    press(list, 'add-button');
+    await step(el, 'add');
+    let editor = await view(el, 'gepi-handler-editor');
+    expect(textOf(editor)).to.contain('資料輸入區【新增授權經辦人】');
+    d.insert('CIT-CHEN');
+    press(editor, 'read-card-button');
+    await waitUntil(() => byLabel(editor, '憑證序號(SN)').value === '100048210DD2DF2E128096A9282B0003', 'SN');
+    expect(byLabel(editor, '姓名').value).to.equal('陳志豪');
+    await waitUntil(
+      () => clean(part(editor, 'card-status').textContent).includes('已讀取憑證'),
+      'read status',
+    );
+    fill(editor, '身分證統一編號', 'B120112236');
+    const tree = inside(editor, 'gepi-permission-tree');
+    inside<HTMLInputElement>(tree, 'input[value="premium.change"]').click();
+    await expect(el).to.be.accessible();
+    const saved = oneEvent(el, 'gepi-handler-saved');
+    press(editor, 'submit-button');
+    const added = (await saved).detail;
+    expect(added.mode).to.equal('add');
+    expect(added.name).to.equal('陳志豪');
+    expect(added.id).to.be.a('number');
+    await step(el, 'list');
+    list = await view(el, 'gepi-handler-list');
+    await list.updateComplete;
+    expect(clean(part(list, 'notice').textContent)).to.equal('新增成功!');
+    expect(rows(list).map((r) => r[2])).to.include('B12****236');
+    // Back on the list, focus is on its heading, under the notice.
+    await waitUntil(() => clean(deepActive()?.textContent) === '【授權經辦人清單】', 'focus on the list');
+
+    // 修改: 謝明哲 renewed his card; reading the new one puts its SN in.
+    rowButton(list, '謝明哲', 'edit-button').click();
+    await step(el, 'edit');
+    editor = await view(el, 'gepi-handler-editor');
+    expect(textOf(editor)).to.contain('資料輸入區【修改授權經辦人】');
+    expect(byLabel(editor, '憑證序號(SN)').value).to.equal('100048210DD2DF2E128096A9282B000E');
+    expect(byLabel(editor, '身分證統一編號').value).to.equal('P156781235');
+    d.insert('CIT-HSIEH-NEW');
+    press(editor, 'read-card-button');
+    await waitUntil(
+      () => byLabel(editor, '憑證序號(SN)').value === '100048210DD2DF2E128096A9282B000F',
+      'new SN',
+    );
+    const changed = oneEvent(el, 'gepi-handler-saved');
+    press(editor, 'submit-button');
+    expect((await changed).detail.mode).to.equal('edit');
+    await step(el, 'list');
+    list = await view(el, 'gepi-handler-list');
+    await list.updateComplete;
+    expect(clean(part(list, 'notice').textContent)).to.equal('修改成功!');
+
+    // 刪除, with 刪除確認: 關閉 first keeps the row, 確認 deletes it.
+    rowButton(list, '吳宗翰', 'delete-button').click();
+    await step(el, 'confirm-delete');
+    const dialog = await view(el, 'gepi-confirm-dialog');
+    await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')?.open, 'dialog never opened');
+    expect(textOf(dialog)).to.contain('您確定刪除這筆資料?');
+    expect(clean(dialog.textContent)).to.contain('吳宗翰');
+    await expect(el).to.be.accessible();
+    press(dialog, 'close-button');
+    await step(el, 'list');
+    expect(rows(list).map((r) => r[1])).to.include('吳宗翰');
+
+    rowButton(list, '吳宗翰', 'delete-button').click();
+    await step(el, 'confirm-delete');
+    await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')?.open, 'dialog never opened again');
+    const deleted = oneEvent(el, 'gepi-handler-deleted');
+    press(dialog, 'confirm-button');
+    expect((await deleted).detail.name).to.equal('吳宗翰');
+    await step(el, 'list');
+    await list.updateComplete;
+    expect(clean(part(list, 'notice').textContent)).to.equal('刪除成功!');
+    expect(
+      rows(list)
+        .map((r) => r[1])
+        .sort(),
+    ).to.deep.equal(['張淑芬', '謝明哲', '陳志豪'].sort());
+    await d.close();
+  });
+
+  it('shows the flow’s own check of the form and 取消 leaves it unsaved', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    const list = await view(el, 'gepi-handler-list');
+    press(list, 'add-button');
+    await step(el, 'add');
+    const editor = await view(el, 'gepi-handler-editor');
+    // No card in the reader: 讀取憑證 explains that.
+    d.remove();
+    press(editor, 'read-card-button');
+    await failure(el, 'TOKEN_NOT_PRESENT');
+    await editor.updateComplete;
+    expect(clean(part(editor, 'error-summary').textContent)).to.contain('未偵測到IC卡');
+    press(editor, 'cancel-button');
+    await step(el, 'list');
+    expect(el.state?.data.list?.total).to.equal(3);
+    await d.close();
+  });
+});

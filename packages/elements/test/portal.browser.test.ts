@@ -1,0 +1,230 @@
+// <gepi-portal> inside a <gepi-provider>, against the real registration API in the page: the
+// manual's menu by keyboard (disclosures, arrows, Esc) with aria-current on the page shown; the home
+// page's functions; a function created when opened and cancelled when left; 回要保機關作業 and its
+// cancelable gepi-exit; 首次註冊 leading on to 授權指派; 退出 back home; English; axe.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { formatRocDateTime } from '@gepi/sdk';
+import '../src/components/portal/gepi-portal.js';
+import '../src/components/provider/gepi-provider.js';
+import type { GepiPortal, PortalView } from '../src/components/portal/portal.component.js';
+import { describe, it } from './support/mocha.js';
+import {
+  before,
+  deepActive,
+  demoPki,
+  desk,
+  inside,
+  press,
+  signInCitizen,
+  signInOrg,
+  step,
+  submitContact,
+  view,
+} from './support/portal.js';
+import type { Desk } from './support/portal.js';
+import { clean, parts } from './support/views.js';
+
+async function portal(d: Desk, locale?: string): Promise<GepiPortal> {
+  const provider = await fixture<HTMLElement>(
+    html`<gepi-provider .client=${d.client} .tokens=${d.tokens}
+      ><gepi-portal locale=${locale ?? ''}></gepi-portal
+    ></gepi-provider>`,
+  );
+  const el = provider.querySelector('gepi-portal')!;
+  await el.updateComplete;
+  return el;
+}
+
+const menuButton = (el: GepiPortal, text: string): HTMLButtonElement => {
+  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('nav button')].find(
+    (b) => clean(b.textContent).replace(/[▲▼]/g, '') === text,
+  );
+  if (!found) throw new Error(`no menu button ${text}`);
+  return found;
+};
+
+const current = (el: GepiPortal): string[] =>
+  [...el.shadowRoot!.querySelectorAll('[aria-current="page"]')].map((b) => clean(b.textContent));
+
+const title = (el: GepiPortal): string => clean(el.shadowRoot!.querySelector('#view-title')?.textContent);
+
+describe('<gepi-portal>', function () {
+  before(() => demoPki(), 30_000);
+
+  it('shows the home page with the manual’s functions, accessible', async () => {
+    const d = await desk();
+    const el = await portal(d);
+    expect(title(el)).to.equal('首頁');
+    expect(current(el)).to.deep.equal(['回首頁']);
+    const nav = inside(el, 'nav');
+    expect(nav.getAttribute('aria-label')).to.equal('功能列');
+    expect(inside(el, 'main').getAttribute('aria-labelledby')).to.equal('view-title');
+    const cards = parts(el, 'home-card').map((c) => clean(c.textContent));
+    expect(cards).to.have.length(6);
+    expect(cards[0]).to.contain(
+      '提供註冊作業畫面,先進行機關憑證相關資料之登錄、建檔,再進行授權管理人自然人憑證之登錄。',
+    );
+    expect(cards[1]).to.contain('必須使用「機關憑證」及授權管理人「自然人憑證」才能進行授權作業');
+    expect(cards[2]).to.contain('更換機關憑證和更換授權管理者自然人憑證');
+    await expect(el).to.be.accessible();
+    await d.close();
+  });
+
+  it('is used by keyboard: disclosures, arrows and Esc, aria-current on the page opened', async () => {
+    const d = await desk();
+    const el = await portal(d);
+    const views: PortalView[] = [];
+    el.addEventListener('gepi-view-change', (e) => views.push(e.detail.view));
+
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(menuButton(el, '首次註冊'));
+    expect(menuButton(el, '首次註冊').getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(menuButton(el, '首次註冊').getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    const item = deepActive() as HTMLButtonElement;
+    expect(item.dataset['view']).to.equal('first-registration');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(current(el)).to.deep.equal(['首次註冊']);
+    expect(title(el)).to.equal('首次註冊');
+    // Reading starts at the page's heading.
+    expect(deepActive()?.id).to.equal('view-title');
+    const flow = await view(el, 'gepi-first-registration');
+    await view(flow, 'gepi-terms');
+    await expect(el).to.be.accessible();
+
+    // Back in the menu: arrows move between its buttons, Esc closes a sub-menu.
+    menuButton(el, '更換憑證').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowDown' });
+    expect((deepActive() as HTMLElement).dataset['view']).to.equal('swap-org');
+    await sendKeys({ press: 'ArrowDown' });
+    expect((deepActive() as HTMLElement).dataset['view']).to.equal('swap-manager');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(current(el)).to.deep.equal(['更換授權管理者自然人憑證']);
+    const swap = await view(el, 'gepi-cert-swap');
+    expect(swap.variant).to.equal('manager');
+
+    menuButton(el, '更換授權管理者自然人憑證').focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(deepActive()).to.equal(menuButton(el, '更換憑證'));
+    expect(menuButton(el, '更換憑證').getAttribute('aria-expanded')).to.equal('false');
+
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(clean(deepActive()?.textContent)).to.equal('回首頁');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(current(el)).to.deep.equal(['回首頁']);
+    expect(views).to.deep.equal(['first-registration', 'swap-manager', 'home']);
+    await d.close();
+  });
+
+  it('creates a function when opened and cancels it (ending its session) when left', async () => {
+    const d = await desk();
+    const el = await portal(d);
+    el.open('authorization');
+    await el.updateComplete;
+    const auth = await view(el, 'gepi-authorization');
+    await signInOrg(auth, d, 'ORG-10002', '10002');
+    await step(auth, 'citizen-card');
+    const flow = auth.flow!;
+    menuButton(el, '回首頁').click();
+    await el.updateComplete;
+    expect(auth.isConnected).to.equal(false);
+    expect(flow.disposed).to.equal(true);
+    await waitUntil(() => d.requests.some((r) => r.method === 'DELETE' && r.path === '/api/v1/session'));
+    await d.close();
+  });
+
+  it('fires a cancelable gepi-exit for 回要保機關作業', async () => {
+    const d = await desk();
+    const el = await portal(d);
+    el.open('query-receipts');
+    await el.updateComplete;
+    const kept = oneEvent(el, 'gepi-exit');
+    el.addEventListener('gepi-exit', (e) => e.preventDefault(), { once: true });
+    menuButton(el, '回要保機關作業').click();
+    expect((await kept).cancelable).to.equal(true);
+    await el.updateComplete;
+    expect(el.view).to.equal('query-receipts');
+
+    const left = oneEvent(el, 'gepi-exit');
+    menuButton(el, '回要保機關作業').click();
+    await left;
+    await el.updateComplete;
+    expect(el.view).to.equal('home');
+    await d.close();
+  });
+
+  it('leads on from a first registration to 授權指派, and back home on 退出', async () => {
+    const d = await desk();
+    const el = await portal(d);
+    el.open('first-registration');
+    await el.updateComplete;
+    const flow = await view(el, 'gepi-first-registration');
+    press(await view(flow, 'gepi-terms'), 'accept-button');
+    await step(flow, 'org-card');
+    await signInOrg(flow, d, 'ORG-10001', '10001');
+    await step(flow, 'citizen-card');
+    await signInCitizen(flow, d, 'CIT-WANG', 'A123456789');
+    await step(flow, 'confirm');
+    await submitContact(flow, { name: '王大明', email: 'wang.daming@example.org', phone: '02-2701-3411' });
+    await step(flow, 'registered');
+    const message = await view(flow, 'gepi-message');
+    await waitUntil(() => !message.shadowRoot!.querySelector('[part="actions"]')?.hasAttribute('hidden'));
+    const next = inside<HTMLButtonElement>(el, '[part~="next-button"]');
+    expect(clean(next.textContent)).to.equal('接續辦理授權指派');
+    await expect(el).to.be.accessible();
+    next.click();
+    await el.updateComplete;
+    expect(current(el)).to.deep.equal(['授權指派']);
+    const auth = await view(el, 'gepi-authorization');
+    await view(auth, 'gepi-card-confirm');
+
+    // 退出 on the org card ends the function: the home page again.
+    press(await view(auth, 'gepi-card-confirm'), 'cancel-button');
+    await waitUntil(() => el.view === 'home', 'not back home');
+    await d.close();
+  });
+
+  it('works standalone with client, tokens and clock as properties', async () => {
+    const d = await desk();
+    // A whole second: the page's download time shows seconds.
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const el = await fixture<GepiPortal>(
+      html`<gepi-portal .client=${d.client} .tokens=${d.tokens} .clock=${() => now}></gepi-portal>`,
+    );
+    el.open('first-registration');
+    await el.updateComplete;
+    const flow = await view(el, 'gepi-first-registration');
+    const terms = await view(flow, 'gepi-terms');
+    expect(clean(terms.shadowRoot!.textContent)).to.contain(`網頁下載時間:${formatRocDateTime(now)}`);
+    press(terms, 'accept-button');
+    await step(flow, 'org-card');
+    await d.close();
+  });
+
+  it('speaks the language of its locale, menu and functions alike', async () => {
+    const d = await desk();
+    const el = await portal(d, 'en');
+    expect(title(el)).to.equal('Home');
+    expect(inside(el, 'nav').getAttribute('aria-label')).to.equal('Functions');
+    menuButton(el, 'Queries').click();
+    await el.updateComplete;
+    menuButton(el, 'Organization certificate OID').click();
+    await el.updateComplete;
+    const query = await view(el, 'gepi-query');
+    const card = await view(query, 'gepi-card-confirm');
+    await waitUntil(() =>
+      clean(card.shadowRoot!.textContent).includes('Organization certificate confirmation'),
+    );
+    await d.close();
+  });
+});

@@ -1,0 +1,141 @@
+// <gepi-query> against the real registration API in the page and virtual cards: the receipt
+// records of 10002 with ROC times; the OID of ORG-20003; the serial of CIT-WU's certificate; the
+// authorized list of 10002, read-only, exported as CSV through an object URL, and printed.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/components/query/gepi-query.js';
+import type { GepiQuery } from '../src/components/query/query.component.js';
+import { describe, it } from './support/mocha.js';
+import {
+  before,
+  demoPki,
+  desk,
+  inside,
+  pressText,
+  signInCitizen,
+  signInOrg,
+  step,
+  textOf,
+  view,
+} from './support/portal.js';
+import type { Desk } from './support/portal.js';
+import { byLabel, clean, part, parts, typeInto } from './support/views.js';
+
+async function query(d: Desk, variant: string): Promise<GepiQuery> {
+  return fixture<GepiQuery>(
+    html`<gepi-query variant=${variant} .client=${d.client} .tokens=${d.tokens}></gepi-query>`,
+  );
+}
+
+describe('<gepi-query>', function () {
+  before(() => demoPki(), 30_000);
+
+  it('lists 10002’s receipt records with ROC times (查詢憑證註冊收件紀錄)', async () => {
+    const d = await desk();
+    const el = await query(d, 'receipts');
+    await step(el, 'form');
+    expect(clean(part(el, 'title').textContent)).to.equal('查詢憑證註冊紀錄');
+    await expect(el).to.be.accessible();
+
+    // A wrong code is explained at the input, by the flow's own check.
+    typeInto(byLabel(el, '機關代號'), '1000');
+    pressText(el, '查詢');
+    await waitUntil(() => part(el, 'field-error'), 'no field error');
+    expect(byLabel(el, '機關代號').getAttribute('aria-invalid')).to.equal('true');
+
+    typeInto(byLabel(el, '機關代號'), '10002');
+    pressText(el, '查詢');
+    await step(el, 'results');
+    const table = await view(el, 'gepi-receipt-table');
+    const cells = [...parts(table, 'row')[0]!.querySelectorAll('td')].map((td) => clean(td.textContent));
+    expect(cells[1]).to.equal('10002');
+    expect(cells[2]).to.equal('國立臺灣測試大學');
+    expect(cells[3]).to.match(/^\d{3}年\d{2}月\d{2}日\d{2}點\d{2}分\d{2}秒$/);
+    expect(cells[4]).to.equal('首次註冊');
+    expect(clean(part(el, 'status').textContent)).to.equal('顯示第 1 至 1 項結果,共 1 項');
+    await expect(el).to.be.accessible();
+
+    const pager = inside(table, 'gepi-pager');
+    const size = inside<HTMLSelectElement>(pager, '[part~="page-size-select"]');
+    size.value = '50';
+    size.dispatchEvent(new Event('change'));
+    const pageSize = () => (el.state?.data as { list?: { pageSize: number } } | undefined)?.list?.pageSize;
+    await waitUntil(() => pageSize() === 50 && !el.state?.busy, 'page size');
+    await d.close();
+  });
+
+  it('shows the OID of ORG-20003 (查詢機關憑證OID)', async () => {
+    const d = await desk();
+    const el = await query(d, 'org-oid');
+    await signInOrg(el, d, 'ORG-20003', '20003');
+    await step(el, 'result');
+    const result = await view(el, 'gepi-query-result');
+    expect(textOf(result)).to.contain('機關憑證OID查詢結果畫面');
+    expect(textOf(result)).to.contain('高雄市立測試醫院');
+    expect(clean(result.shadowRoot!.querySelector('[data-key="oid"]')?.textContent)).to.equal('0102020003');
+    await expect(el).to.be.accessible();
+    pressText(el, '重新查詢');
+    await step(el, 'org-card');
+    await d.close();
+  });
+
+  it('shows the serial of CIT-WU’s certificate (查詢自然人憑證序號)', async () => {
+    const d = await desk();
+    const el = await query(d, 'citizen-serial');
+    const card = await view(el, 'gepi-card-confirm');
+    expect(textOf(card)).to.contain('請放入自然人憑證IC卡,並輸入畫面欄位:');
+    await signInCitizen(el, d, 'CIT-WU', 'R120405060');
+    await step(el, 'result');
+    const result = await view(el, 'gepi-query-result');
+    expect(clean(result.shadowRoot!.querySelector('[data-key="name"]')?.textContent)).to.equal('吳宗翰');
+    expect(clean(result.shadowRoot!.querySelector('[data-key="serial"]')?.textContent)).to.equal(
+      '100048210DD2DF2E128096A9282B0007',
+    );
+    await d.close();
+  });
+
+  it('lists 10002’s authorized handlers read-only, exports them as CSV and prints', async () => {
+    const d = await desk();
+    const el = await query(d, 'authorized');
+    await signInOrg(el, d, 'ORG-10002', '10002');
+    await step(el, 'citizen-card');
+    await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
+    await step(el, 'list');
+    const list = await view(el, 'gepi-handler-list');
+    expect(list.readonly).to.equal(true);
+    expect(part(list, 'add-button')).to.equal(null);
+    expect(part(list, 'edit-button')).to.equal(null);
+    const first = parts(list, 'row')[0]!;
+    expect(clean(first.textContent)).to.contain('張淑芬');
+    expect(clean(first.textContent)).to.contain('E22****894');
+    expect(clean(first.textContent)).to.contain('異動登錄');
+    await expect(el).to.be.accessible();
+
+    // The download: an object URL of the flow's CSV, clicked; the test keeps the browser from saving it.
+    let download: { name: string; text: Promise<string> } | undefined;
+    const catchDownload = (event: Event) => {
+      const link = event.composedPath()[0];
+      if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+      event.preventDefault();
+      download = { name: link.download, text: fetch(link.href).then((r) => r.text()) };
+    };
+    document.addEventListener('click', catchDownload, true);
+    try {
+      part(list, 'export-button').click();
+      await waitUntil(() => download, 'no download');
+    } finally {
+      document.removeEventListener('click', catchDownload, true);
+    }
+    expect(download!.name).to.equal('authorized-10002.csv');
+    const csv = await download!.text;
+    expect(csv).to.match(/^\uFEFF?序號,姓名,身分證統一編號,憑證序號,權限/);
+    expect(csv).to.contain('張淑芬,E22****894');
+    expect(csv).not.to.contain('E224567894');
+
+    // 列印: the list asks first; a host that prints its own way prevents the default.
+    const printing = oneEvent(el, 'gepi-print');
+    el.addEventListener('gepi-print', (e) => e.preventDefault(), { once: true });
+    part(list, 'print-button').click();
+    expect((await printing).detail.query).to.equal('');
+    await d.close();
+  });
+});
