@@ -11,7 +11,10 @@ import { MAX_PIN_TRIES } from '@gepi/sdk';
 import type {
   CardStepData,
   CardView,
+  CitizenPanel,
+  ContactForm,
   ErrorExplanation,
+  OrgPanel,
   FlowState,
   GepiClient,
   TokenProvider,
@@ -21,6 +24,10 @@ import type {
   CardInReader,
   GepiCardSubmitDetail,
 } from '../components/card-confirm/card-confirm.component.js';
+import type {
+  GepiContactSubmitDetail,
+  GepiContactSubmitEvent,
+} from '../components/contact-form/contact-form.component.js';
 import { clientContext, tokensContext } from '../context/contexts.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
@@ -221,6 +228,36 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
         @gepi-card-submit=${(event: CustomEvent<GepiCardSubmitDetail>) => submit(event.detail)}
         @gepi-card-cancel=${this.cancelFlow}
       ></gepi-card-confirm>`,
+    );
+  }
+
+  /**
+   * The confirm step of first registration and of the swaps: both info panels (機關(組織)憑證資訊,
+   * 授權管理者自然人憑證資訊) and the contact form, as the manual shows them on one screen.
+   */
+  protected renderConfirmStep(
+    state: FlowState<string, { org?: OrgPanel; citizen?: CitizenPanel; contact: ContactForm }>,
+    submit: (contact: GepiContactSubmitDetail) => void,
+    clear: () => void,
+  ): unknown {
+    const data = state.data;
+    return keyed(
+      'confirm',
+      html`<gepi-cert-info
+          data-view
+          heading-level=${this.headingLevel}
+          .org=${data.org}
+          .citizen=${data.citizen}
+          .clock=${this.now}
+        ></gepi-cert-info>
+        <gepi-contact-form
+          heading-level=${this.headingLevel}
+          .value=${data.contact}
+          .error=${this.explanation}
+          ?busy=${state.busy}
+          @gepi-contact-submit=${(event: GepiContactSubmitEvent) => submit(event.detail)}
+          @gepi-contact-clear=${clear}
+        ></gepi-contact-form>`,
     );
   }
 

@@ -3,10 +3,8 @@
 // panels with the contact on file, and the manual's result message.
 import { html } from 'lit';
 import type { PropertyDeclarations } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { createSwapFlow } from '@gepi/sdk';
 import type { FlowState, SwapFlow, SwapState, SwapVariant } from '@gepi/sdk';
-import type { GepiContactSubmitEvent } from '../contact-form/contact-form.component.js';
 import type { MessagePreset } from '../message/message.component.js';
 import { GepiFlowElement, withPin } from '../../internal/flow-element.js';
 import type { FlowInputs } from '../../internal/flow-element.js';
@@ -127,24 +125,10 @@ export class GepiCertSwap extends GepiFlowElement<SwapState, SwapFlow> {
           ),
         );
       case 'confirm':
-        return keyed(
-          'confirm',
-          html`<gepi-cert-info
-              data-view
-              heading-level=${this.headingLevel}
-              .org=${data.org}
-              .citizen=${data.citizen}
-              .clock=${this.now}
-            ></gepi-cert-info>
-            <gepi-contact-form
-              heading-level=${this.headingLevel}
-              .value=${data.contact}
-              .error=${this.explanation}
-              ?busy=${state.busy}
-              @gepi-contact-submit=${(event: GepiContactSubmitEvent) =>
-                this.run('submit', (flow) => flow.submit(event.detail))}
-              @gepi-contact-clear=${() => this.run('clearContact', (flow) => flow.clearContact())}
-            ></gepi-contact-form>`,
+        return this.renderConfirmStep(
+          state,
+          (contact) => this.run('submit', (flow) => flow.submit(contact)),
+          () => this.run('clearContact', (flow) => flow.clearContact()),
         );
       case 'swapped':
         return html`<gepi-message

@@ -2,11 +2,9 @@
 // FirstRegistrationFlow. Each step of the flow is one of the kit's views; this element picks the
 // view for the step, hands it the flow's state and passes the person's answers back as actions.
 import { html } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { createFirstRegistrationFlow } from '@gepi/sdk';
 import type { FirstRegistrationFlow, FirstRegistrationState, FlowState } from '@gepi/sdk';
 import type { GepiApplicantSubmitEvent } from '../applicant-form/applicant-form.component.js';
-import type { GepiContactSubmitEvent } from '../contact-form/contact-form.component.js';
 import { GepiFlowElement, withPin } from '../../internal/flow-element.js';
 import type { FlowInputs } from '../../internal/flow-element.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -100,24 +98,10 @@ export class GepiFirstRegistration extends GepiFlowElement<FirstRegistrationStat
           ),
         );
       case 'confirm':
-        return keyed(
-          'confirm',
-          html`<gepi-cert-info
-              data-view
-              heading-level=${this.headingLevel}
-              .org=${data.org}
-              .citizen=${data.citizen}
-              .clock=${this.now}
-            ></gepi-cert-info>
-            <gepi-contact-form
-              heading-level=${this.headingLevel}
-              .value=${data.contact}
-              .error=${this.explanation}
-              ?busy=${state.busy}
-              @gepi-contact-submit=${(event: GepiContactSubmitEvent) =>
-                this.run('submit', (flow) => flow.submit(event.detail))}
-              @gepi-contact-clear=${() => this.run('clearContact', (flow) => flow.clearContact())}
-            ></gepi-contact-form>`,
+        return this.renderConfirmStep(
+          state,
+          (contact) => this.run('submit', (flow) => flow.submit(contact)),
+          () => this.run('clearContact', (flow) => flow.clearContact()),
         );
       case 'registered':
         return html`<gepi-message data-view preset="first-registration" heading-level=${this.headingLevel}>
