@@ -72,3 +72,5 @@ export {
 export type { TaipeiDateParts } from './roc-time.js';
 export { maskNationalId } from './masking.js';
 export { toHalfWidth } from './half-width.js';
+export { BANK_CONTACT_FACTS, CA_CONTACT_FACTS, phoneDigits } from './contacts.js';
+export type { BankContactFacts, BankSectionFacts, CaContactFacts } from './contacts.js';

@@ -15,7 +15,7 @@ export const CARD_AUTHORITY_NAMES: Readonly<Record<CardAuthority, LocalizedText>
     en: 'Certification Authority for Organizations and Groups (XCA)',
   },
   MOEACA: {
-    'zh-TW': '工商憑證管理中心',
+    'zh-TW': '經濟部工商憑證管理中心',
     en: 'Ministry of Economic Affairs Certification Authority (MOEACA)',
   },
   HCA: { 'zh-TW': '醫事憑證管理中心', en: 'Healthcare Certification Authority (HCA)' },
