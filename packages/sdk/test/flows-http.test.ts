@@ -12,14 +12,12 @@ import { GepiClient } from '../src/client/index.js';
 import { issueDemoPki } from '../src/testing/index.js';
 import type { DemoPki } from '../src/testing/index.js';
 import {
-  LI,
   assignment10002,
   firstRegistration10001,
-  handlersStay,
   oidMismatch40005,
   pending50006,
   queries,
-  swap10002,
+  swapRoundTrip10002,
 } from './flows-scenarios.js';
 import type { Env } from './flows-scenarios.js';
 
@@ -62,33 +60,7 @@ describe('flows over HTTP against the Node registration server', () => {
   it('pending review of 50006', () => pending50006(env));
   it('the four queries', () => queries(env));
 
-  it('the three swaps of 10002, handing it to 李建國 and back', async () => {
-    await swap10002(env, {
-      variant: 'org',
-      orgCard: 'ORG-10002-RENEWED',
-      citizenCard: 'CIT-LIN',
-      nationalId: 'F223456786',
-      prefilledName: '林美惠',
-    });
-    await swap10002(env, {
-      variant: 'manager',
-      orgCard: 'ORG-10002-RENEWED',
-      citizenCard: 'CIT-LI',
-      nationalId: 'H123456786',
-      prefilledName: null,
-      contact: LI,
-    });
-    await handlersStay(env, 'ORG-10002-RENEWED', 'CIT-LI', 'H123456786');
-    await swap10002(env, {
-      variant: 'both',
-      orgCard: 'ORG-10002',
-      citizenCard: 'CIT-LIN',
-      nationalId: 'F223456786',
-      prefilledName: null,
-      contact: { name: '林美惠', email: 'lin.meihui@example.org', phone: '(02)2701-3411' },
-    });
-    await handlersStay(env, 'ORG-10002', 'CIT-LIN', 'F223456786');
-  });
+  it('the three swaps of 10002, handing it to 李建國 and back', () => swapRoundTrip10002(env));
 
   it('runs the Node example: manager of 10002 lists, adds and removes a handler', async () => {
     const result = await run([EXAMPLE, server.url]);

@@ -24,17 +24,15 @@ import type { SoftHsmProvision } from '../src/node.js';
 import { issueDemoPki } from '../src/testing/index.js';
 import type { DemoPki } from '../src/testing/index.js';
 import {
-  LI,
   PIN,
   assignment10002,
   failed,
   firstRegistration10001,
-  handlersStay,
   ok,
   oidMismatch40005,
   pending50006,
   queries,
-  swap10002,
+  swapRoundTrip10002,
   until,
 } from './flows-scenarios.js';
 import type { Env } from './flows-scenarios.js';
@@ -126,33 +124,7 @@ describe('flows over HTTP with SoftHSM2 cards through PKCS#11', () => {
   it('pending review of 50006', () => pending50006(env));
   it('the four queries', () => queries(env));
 
-  it('the three swaps of 10002, handing it to 李建國 and back', async () => {
-    await swap10002(env, {
-      variant: 'org',
-      orgCard: 'ORG-10002-RENEWED',
-      citizenCard: 'CIT-LIN',
-      nationalId: 'F223456786',
-      prefilledName: '林美惠',
-    });
-    await swap10002(env, {
-      variant: 'manager',
-      orgCard: 'ORG-10002-RENEWED',
-      citizenCard: 'CIT-LI',
-      nationalId: 'H123456786',
-      prefilledName: null,
-      contact: LI,
-    });
-    await handlersStay(env, 'ORG-10002-RENEWED', 'CIT-LI', 'H123456786');
-    await swap10002(env, {
-      variant: 'both',
-      orgCard: 'ORG-10002',
-      citizenCard: 'CIT-LIN',
-      nationalId: 'F223456786',
-      prefilledName: null,
-      contact: { name: '林美惠', email: 'lin.meihui@example.org', phone: '(02)2701-3411' },
-    });
-    await handlersStay(env, 'ORG-10002', 'CIT-LIN', 'F223456786');
-  });
+  it('the three swaps of 10002, handing it to 李建國 and back', () => swapRoundTrip10002(env));
 
   // Before the assignment scenario, which adds 陳志豪 for good: the example adds and removes him.
   it('runs the PKCS#11 example: provisions the server’s cards, lists, adds and removes a handler', async () => {

@@ -458,3 +458,35 @@ export async function until<S extends FlowState>(
     });
   });
 }
+
+/**
+ * The three swaps of 10002 in a row: a renewed org card, then the manager handed to 李建國, then
+ * both cards back to the originals with 林美惠; after each change of manager the handlers stay.
+ */
+export async function swapRoundTrip10002(env: Env): Promise<void> {
+  await swap10002(env, {
+    variant: 'org',
+    orgCard: 'ORG-10002-RENEWED',
+    citizenCard: 'CIT-LIN',
+    nationalId: 'F223456786',
+    prefilledName: '林美惠',
+  });
+  await swap10002(env, {
+    variant: 'manager',
+    orgCard: 'ORG-10002-RENEWED',
+    citizenCard: 'CIT-LI',
+    nationalId: 'H123456786',
+    prefilledName: null,
+    contact: LI,
+  });
+  await handlersStay(env, 'ORG-10002-RENEWED', 'CIT-LI', 'H123456786');
+  await swap10002(env, {
+    variant: 'both',
+    orgCard: 'ORG-10002',
+    citizenCard: 'CIT-LIN',
+    nationalId: 'F223456786',
+    prefilledName: null,
+    contact: { name: '林美惠', email: 'lin.meihui@example.org', phone: '(02)2701-3411' },
+  });
+  await handlersStay(env, 'ORG-10002', 'CIT-LIN', 'F223456786');
+}
