@@ -13,6 +13,7 @@ const packages = [
       certs: 'src/certs/index.ts',
       api: 'src/api/index.ts',
       testing: 'src/testing/index.ts',
+      virtual: 'src/virtual.ts',
       node: 'src/node.ts',
     },
   },

@@ -1,7 +1,8 @@
 // The demo portal itself, loaded by ./main.ts as a chunk of its own: virtual cards made from the
 // demo PKI that GET /demo/pki serves (DEMO ONLY: it includes private keys), one reader, a client for
 // the API on this page's origin, and <gepi-provider> around <gepi-portal> and the reader panel.
-import { GepiClient, VirtualCard, VirtualTokenProvider } from '@gepi/sdk';
+import { GepiClient } from '@gepi/sdk';
+import { VirtualCard, VirtualTokenProvider } from '@gepi/sdk/virtual';
 // Types only: the test PKI itself (key generation, @peculiar/x509) never reaches the page.
 import type { DemoCardExport, DemoPkiExport } from '@gepi/sdk/testing';
 import '../src/components/portal/gepi-portal.js';

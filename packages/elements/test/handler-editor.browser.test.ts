@@ -2,7 +2,8 @@
 // validators in an error summary linked to the fields, the normalised submission, the national ID
 // normalised on blur, the card read and its live status, the server's errors (explainError) in the
 // same summary, a keyboard-only add, and axe in each state.
-import { apiErrorFromCode, explainError } from '@gepi/sdk';
+import { explainError } from '@gepi/sdk';
+import { apiErrorFromCode } from '@gepi/sdk/api';
 import { loadDemoDataset } from '@gepi/sdk/testing';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';

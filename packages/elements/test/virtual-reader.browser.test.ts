@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { VirtualCard, VirtualTokenProvider } from '@gepi/sdk';
+import { VirtualCard, VirtualTokenProvider } from '@gepi/sdk/virtual';
 import '../src/components/provider/gepi-provider.js';
 import '../src/components/virtual-reader/gepi-virtual-reader.js';
 import type { GepiVirtualReader } from '../src/components/virtual-reader/virtual-reader.component.js';

@@ -9,8 +9,9 @@
 // With a real reader, swap the VirtualTokenProvider for the PKCS#11 provider of `@gepi/sdk/node`
 // and type the PINs instead of reading them from the demo export.
 /* eslint-disable no-console -- a command-line example reports on stdout */
-import { GepiClient, VirtualCard, VirtualTokenProvider, createAssignmentFlow, listFooter } from '@gepi/sdk';
+import { GepiClient, createAssignmentFlow, listFooter } from '@gepi/sdk';
 import type { AssignmentState } from '@gepi/sdk';
+import { VirtualCard, VirtualTokenProvider } from '@gepi/sdk/virtual';
 
 interface DemoCardExport {
   id: string;

@@ -3,6 +3,7 @@
 // classes a problem document turns into.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { apiErrorFromCode, apiErrorFromResponse } from '../src/api/problem-errors.js';
 import { problemCatalog, problemCodes } from '../src/api/problems.js';
 import type { ProblemCode } from '../src/api/problems.js';
 import { GepiError } from '../src/errors.js';
@@ -19,8 +20,6 @@ import {
   ServerProblem,
   TransportError,
   ValidationProblem,
-  apiErrorFromCode,
-  apiErrorFromResponse,
   errorCode,
   explainError,
   isApiError,
@@ -28,6 +27,8 @@ import {
   tokenErrorTitles,
 } from '../src/client/index.js';
 import type { ErrorExplanation } from '../src/client/index.js';
+import { apiErrorFromDocument, leavesWordsToCatalog } from '../src/client/errors.js';
+import { flowProblems } from '../src/api/flow-problems.js';
 
 const LOCALES: readonly Locale[] = ['zh-TW', 'en'];
 const HAN = /\p{Script=Han}/u;
@@ -78,6 +79,40 @@ describe('explainError over the problem catalog', () => {
         assert.equal(e.title, problemCatalog[code].title[locale], code);
         assert.ok(e.detail.length > 0);
       }
+    }
+  });
+
+  it('asks the catalog (which the client then loads) only for words a document lacks', () => {
+    const full = {
+      code: 'AGENCY_UNKNOWN',
+      i18n: { 'zh-TW': { title: '甲', detail: '乙' }, en: { title: 'A', detail: 'B' } },
+    };
+    const needs = (body: unknown, status = 404) =>
+      leavesWordsToCatalog({ status, body, requestId: undefined });
+    assert.equal(needs(full), false);
+    assert.equal(needs({ code: 'AGENCY_UNKNOWN' }), true);
+    // RFC 9457 title and detail count as the English words; Chinese ones are still missing.
+    assert.equal(needs({ code: 'AGENCY_UNKNOWN', title: 'A', detail: 'B' }), true);
+    assert.equal(needs({ ...full, errors: [{ code: 'FIELD_INVALID', field: 'q' }] }), true);
+    assert.equal(needs({ ...full, errors: [{ field: 'q', i18n: full.i18n }] }), false);
+    // Not a problem document (a gateway's page): the client's own generic words, no catalog.
+    assert.equal(needs('<html>', 502), false);
+    assert.equal(needs({ message: 'no code' }, 500), false);
+  });
+
+  it('words a document without the catalog generically (a catalog that failed to load)', () => {
+    const error = apiErrorFromDocument(
+      { status: 404, body: { code: 'AGENCY_UNKNOWN' }, requestId: undefined },
+      undefined,
+    );
+    assert.equal(error.code, 'AGENCY_UNKNOWN');
+    assert.match(error.text.en, /HTTP 404/);
+    assert.match(explainError(error, 'zh-TW').title, HAN);
+  });
+
+  it('has the flows’ own problems in the catalog, the very same entries (one source)', () => {
+    for (const [code, definition] of Object.entries(flowProblems)) {
+      assert.equal(problemCatalog[code as ProblemCode], definition, code);
     }
   });
 

@@ -8,6 +8,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { endpoints } from '../src/api/endpoints.js';
+import type { EndpointId } from '../src/api/endpoints.js';
+import { apiErrorFromResponse } from '../src/api/problem-errors.js';
+import { problemCatalog } from '../src/api/problems.js';
+import { routes } from '../src/api/routes.js';
+import type { RouteDefinition } from '../src/api/routes.js';
 import {
   ApiError,
   ConflictProblem,
@@ -380,6 +385,68 @@ describe('problem documents', () => {
     assert.equal(seen.length, 1);
   });
 
+  it('takes the words a document leaves out from the problem catalog (loaded then), for the problem and its fields', async () => {
+    script = [
+      (res) =>
+        problem(res, 409, {
+          code: 'HANDLER_DUPLICATE_SERIAL',
+          requestId: 'req-409',
+          errors: [{ code: 'SERIAL_INVALID', field: 'serial' }],
+        }),
+    ];
+    const { client } = harness();
+    const error = await caught(
+      client.createHandler({ serial: 'AB', name: '王', nationalId: 'A123456789', permissions: ['q'] }),
+    );
+    assert.ok(error instanceof ConflictProblem);
+    assert.equal(error.code, 'HANDLER_DUPLICATE_SERIAL');
+    assert.deepEqual(error.title, problemCatalog.HANDLER_DUPLICATE_SERIAL.title);
+    assert.deepEqual(error.text, problemCatalog.HANDLER_DUPLICATE_SERIAL.detail);
+    assert.equal(error.fieldErrors[0]?.field, 'serial');
+    assert.deepEqual(error.fieldErrors[0]?.title, problemCatalog.SERIAL_INVALID.title);
+    assert.deepEqual(error.fieldErrors[0]?.text, problemCatalog.SERIAL_INVALID.detail);
+  });
+
+  it('makes the same ApiError as apiErrorFromResponse of @gepi/sdk/api, whatever words the document has', async () => {
+    const bodies: Record<string, unknown>[] = [
+      { code: 'AGENCY_UNKNOWN', field: 'agencyCode' },
+      { code: 'AGENCY_UNKNOWN', title: 'Server words', detail: 'Said by the server.' },
+      {
+        code: 'AGENCY_UNKNOWN',
+        i18n: {
+          'zh-TW': { title: '伺服器', detail: '伺服器說明' },
+          en: { title: 'Server', detail: 'Explained' },
+        },
+      },
+      { code: 'AGENCY_UNKNOWN', i18n: { en: { title: 'Only English' } } },
+      { code: 'FROM_A_NEWER_SERVER' },
+      { message: 'no code at all' },
+      {
+        code: 'FIELD_INVALID',
+        errors: [{ field: 'q' }, { code: 'PHONE_INVALID', field: 'phone', title: 'Bad' }],
+      },
+    ];
+    for (const body of bodies) {
+      script = [(res) => problem(res, 404, { ...body, requestId: 'req-same' })];
+      seen = [];
+      const { client } = harness();
+      const error = await caught(client.listReceipts({ agencyCode: '99999' }));
+      assert.ok(error instanceof ApiError);
+      const expected = apiErrorFromResponse({
+        status: 404,
+        body: { ...body, requestId: 'req-same' },
+        requestId: 'req-same',
+      });
+      const { attempts, ...details } = error.details;
+      assert.equal(attempts, 1);
+      assert.deepEqual(
+        { ...error, details, name: error.name, message: error.message },
+        { ...expected, name: expected.name, message: expected.message },
+        JSON.stringify(body),
+      );
+    }
+  });
+
   it('explains a 404 without a problem document as HTTP_ERROR with its status', async () => {
     script = [
       (res) => {
@@ -696,6 +763,20 @@ describe('requests', () => {
       'the text encodes back to the bytes sent',
     );
     assert.deepEqual(await client.health(), HEALTH);
+  });
+
+  it('sends by the light route table (routes.ts), which agrees with the zod route table', () => {
+    assert.deepEqual(Object.keys(routes).sort(), Object.keys(endpoints).sort());
+    for (const [id, def] of Object.entries(endpoints)) {
+      const route: RouteDefinition = routes[id as EndpointId];
+      const response = def.response as { status: number; schema?: unknown; contentType?: string };
+      assert.equal(route.method, def.method, id);
+      assert.equal(route.path, def.path, id);
+      assert.equal(route.body === true, 'body' in def, id);
+      const kind = response.schema ? 'json' : response.contentType ? 'text' : 'empty';
+      assert.equal(route.response, kind, id);
+      assert.equal(route.contentType, response.contentType, id);
+    }
   });
 
   it('has a method for every endpoint of the route table', () => {

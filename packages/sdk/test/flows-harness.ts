@@ -15,8 +15,9 @@ import { GepiClient } from '../src/client/index.js';
 import type { FetchLike } from '../src/client/index.js';
 import type { FlowState } from '../src/flows/index.js';
 import type { DemoPki } from '../src/testing/index.js';
-import { VirtualTokenProvider, virtualCardFromIssued } from '../src/tokens/index.js';
-import type { TokenProvider, VirtualCard, VirtualTokenProviderOptions } from '../src/tokens/index.js';
+import type { TokenProvider } from '../src/tokens/index.js';
+import { VirtualTokenProvider, virtualCardFromIssued } from '../src/virtual.js';
+import type { VirtualCard, VirtualTokenProviderOptions } from '../src/virtual.js';
 
 export const ORIGIN = 'https://portal.example';
 export const ADMIN_TOKEN = 'flows-test-reviewer-token-0123456789';

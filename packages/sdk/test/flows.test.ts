@@ -14,7 +14,7 @@ import {
 import type { FlowDoneDetail, FlowStepChangeDetail } from '../src/flows/index.js';
 import { issueDemoPki } from '../src/testing/index.js';
 import type { DemoPki } from '../src/testing/index.js';
-import type { VirtualPinRequest } from '../src/tokens/index.js';
+import type { VirtualPinRequest } from '../src/virtual.js';
 import { ORIGIN, desk, inProcessApi, record } from './flows-harness.js';
 import type { InProcessApi } from './flows-harness.js';
 import {

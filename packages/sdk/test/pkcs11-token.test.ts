@@ -24,7 +24,8 @@ import type { CkrName, SoftHsmProvision } from '../src/node.js';
 import { issueDemoPki } from '../src/testing/index.js';
 import type { DemoPki, IssuedCard } from '../src/testing/index.js';
 import { diffReaders } from '../src/tokens/pkcs11-readers.js';
-import { TokenError, VirtualTokenProvider, virtualCardFromIssued } from '../src/tokens/index.js';
+import { TokenError } from '../src/tokens/index.js';
+import { VirtualTokenProvider, virtualCardFromIssued } from '../src/virtual.js';
 import type { SignatureAlgorithm, TokenErrorCode, TokenProviderEvent } from '../src/tokens/index.js';
 
 const PIN = '123456'; // every demo card's PIN

@@ -74,24 +74,26 @@ describe('API reference (TypeDoc)', () => {
       '@gepi/sdk/api',
       '@gepi/sdk/certs',
       '@gepi/sdk/testing',
+      '@gepi/sdk/virtual',
       '@gepi/sdk/node',
     ]) {
       assert.ok(modules.has(name), `${name} is missing; modules: ${[...modules.keys()].join(', ')}`);
     }
-    assert.equal(modules.size, 6, 'the SDK entry points and @gepi/elements');
+    assert.equal(modules.size, 7, 'the SDK entry points and @gepi/elements');
   });
 
   it('has the public symbols, with their documentation', () => {
     const expected: [module: string, symbol: string][] = [
       ['@gepi/sdk', 'GepiClient'],
       ['@gepi/sdk', 'createAssignmentFlow'],
-      ['@gepi/sdk', 'VirtualTokenProvider'],
+      ['@gepi/sdk/virtual', 'VirtualTokenProvider'],
       ['@gepi/sdk', 'explainError'],
       ['@gepi/sdk/node', 'Pkcs11TokenProvider'],
       ['@gepi/sdk/node', 'provisionSoftHsm'],
       ['@gepi/sdk/certs', 'parseCertificate'],
       ['@gepi/sdk/testing', 'demoCardsFromExport'],
       ['@gepi/sdk/api', 'buildOpenApiDocument'],
+      ['@gepi/sdk/api', 'apiErrorFromCode'],
     ];
     for (const [module, symbol] of expected) {
       const reflection = modules.get(module)?.children?.find((child) => child.name === symbol);

@@ -4,7 +4,8 @@ import { assert, beforeAll, describe, it } from '#harness';
 import { parseCertificate } from '../src/certs/index.js';
 import { issueDemoPki } from '../src/testing/index.js';
 import type { DemoPki } from '../src/testing/index.js';
-import { TokenError, VirtualTokenProvider, virtualCardFromIssued } from '../src/tokens/index.js';
+import { TokenError } from '../src/tokens/index.js';
+import { VirtualTokenProvider, virtualCardFromIssued } from '../src/virtual.js';
 
 const RS256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 

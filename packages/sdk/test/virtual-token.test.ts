@@ -5,22 +5,15 @@ import { assert, beforeAll, describe, it } from '#harness';
 import { GepiError } from '../src/errors.js';
 import {
   ALLOWED_SIGNATURE_ALGORITHMS,
-  MAX_PIN_TRIES,
   TokenError,
   TokenErrorCode,
-  VirtualCard,
-  VirtualTokenProvider,
   assertSecureContext,
   requireSubtle,
   tokenErrorText,
-  virtualCardFromIssued,
 } from '../src/tokens/index.js';
-import type {
-  SignatureAlgorithm,
-  TokenErrorCode as Code,
-  TokenProviderEvent,
-  VirtualPinRequest,
-} from '../src/tokens/index.js';
+import type { SignatureAlgorithm, TokenErrorCode as Code, TokenProviderEvent } from '../src/tokens/index.js';
+import { MAX_PIN_TRIES, VirtualCard, VirtualTokenProvider, virtualCardFromIssued } from '../src/virtual.js';
+import type { VirtualPinRequest } from '../src/virtual.js';
 import { issuedCard, makeTestKey, verifyWithCertificate } from './support/cards.js';
 import type { TestKey } from './support/cards.js';
 

@@ -7,8 +7,9 @@
 // page and shared by every story; the API, the cards (with their PIN counters) and the reader are
 // made afresh for each story, so that each starts from the dataset's state.
 import { createBrowserDemoApi } from '@gepi/mock-server/browser';
-import { GepiClient, VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk';
-import type { VirtualCard } from '@gepi/sdk';
+import { GepiClient } from '@gepi/sdk';
+import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
+import type { VirtualCard } from '@gepi/sdk/virtual';
 import { issueDemoPki, loadDemoDataset } from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
 import type { VirtualReaderCard } from '@gepi/elements';

@@ -2,7 +2,8 @@
 // (TokenError from a card, ApiError from the API's problem catalog, TransportError from the
 // network) put through `explainError` in the story's locale. No hand-written messages, so a story
 // shows exactly the words a user would read.
-import { TokenError, TransportError, apiErrorFromCode, explainError } from '@gepi/sdk';
+import { TokenError, TransportError, explainError } from '@gepi/sdk';
+import { apiErrorFromCode } from '@gepi/sdk/api';
 import type { ContactsLike, ErrorExplanation, Locale } from '@gepi/sdk';
 import type { StoryContext } from '@storybook/web-components-vite';
 import { CA_CONTACTS, CA_ORDER } from '@gepi/elements';

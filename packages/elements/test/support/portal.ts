@@ -5,8 +5,10 @@
 // buttons, wait for a step.
 import { waitUntil } from '@open-wc/testing';
 import { createBrowserDemoApi } from '@gepi/mock-server/browser';
-import { GepiClient, VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk';
-import type { FlowState, VirtualCard, VirtualTokenProviderOptions } from '@gepi/sdk';
+import { GepiClient } from '@gepi/sdk';
+import type { FlowState } from '@gepi/sdk';
+import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
+import type { VirtualCard, VirtualTokenProviderOptions } from '@gepi/sdk/virtual';
 import { issueDemoPki } from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
 import { byLabel, clean, typeInto } from './views.js';

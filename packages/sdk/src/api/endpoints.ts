@@ -1,14 +1,15 @@
 // The registration API's route table: method, path, authorization, schemas and the problems each
 // endpoint may answer with. The server mounts its handlers by these ids and validates with these
-// schemas; the OpenAPI document and the docs page are generated from it; the SDK client can build
-// its calls from it. One table, so the three can never disagree.
+// schemas; the OpenAPI document and the docs page are generated from it; the SDK client builds its
+// calls from its light half (routes.ts, no zod) and checks answers with its response schemas, loaded
+// when the first request goes out. One table, so the three can never disagree.
 import * as z from 'zod/mini';
 import type { LocalizedText } from '../errors.js';
 import type { SessionPurpose } from './messages.js';
 import type { ProblemCode } from './problems.js';
+import { routes } from './routes.js';
+import type { HttpMethod, RouteId } from './routes.js';
 import * as s from './schemas.js';
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
  * - `none`: public.
@@ -93,14 +94,16 @@ const CONTACT_FIELDS: readonly ProblemCode[] = [
   'EXTENSION_INVALID',
 ];
 
+/** Method and path, from the light route table the client sends by. */
+const route = <K extends RouteId>(id: K) => ({ method: routes[id].method, path: routes[id].path });
+
 const idParams = <S extends z.ZodMiniType>(schema: S) => ({
   params: z.extend(s.emptyBodySchema, { id: schema }),
 });
 
 export const endpoints = {
   health: {
-    method: 'GET',
-    path: '/api/v1/health',
+    ...route('health'),
     auth: 'none',
     tag: 'meta',
     summary: t('服務狀態', 'Service health'),
@@ -108,8 +111,7 @@ export const endpoints = {
     problems: [],
   },
   permissions: {
-    method: 'GET',
-    path: '/api/v1/permissions',
+    ...route('permissions'),
     auth: 'none',
     tag: 'catalog',
     summary: t('功能選單權限目錄', 'Permission catalog'),
@@ -117,8 +119,7 @@ export const endpoints = {
     problems: [],
   },
   contacts: {
-    method: 'GET',
-    path: '/api/v1/contacts',
+    ...route('contacts'),
     auth: 'none',
     tag: 'catalog',
     summary: t('憑證管理中心及本部聯絡資訊', 'Contacts of the CAs and the bank'),
@@ -126,8 +127,7 @@ export const endpoints = {
     problems: [],
   },
   terms: {
-    method: 'GET',
-    path: '/api/v1/terms',
+    ...route('terms'),
     auth: 'none',
     tag: 'catalog',
     summary: t('用戶約定條款(含網頁下載時間)', 'Terms of use, with the page download time'),
@@ -135,8 +135,7 @@ export const endpoints = {
     problems: [],
   },
   createChallenge: {
-    method: 'POST',
-    path: '/api/v1/challenges',
+    ...route('createChallenge'),
     auth: 'none',
     tag: 'sign-in',
     summary: t('取得憑證登入挑戰碼', 'Get a sign-in challenge'),
@@ -146,8 +145,7 @@ export const endpoints = {
     problems: [...BODY, 'RATE_LIMITED', 'ORIGIN_NOT_ALLOWED'],
   },
   orgSignIn: {
-    method: 'POST',
-    path: '/api/v1/sign-ins/org',
+    ...route('orgSignIn'),
     auth: 'none',
     tag: 'sign-in',
     summary: t('機關憑證確認(開啟作業階段)', 'Sign in with the organization card (opens a session)'),
@@ -166,8 +164,7 @@ export const endpoints = {
     ],
   },
   citizenSignIn: {
-    method: 'POST',
-    path: '/api/v1/sign-ins/citizen',
+    ...route('citizenSignIn'),
     auth: 'optional-session',
     tag: 'sign-in',
     summary: t('自然人憑證確認', 'Sign in with the citizen card'),
@@ -185,8 +182,7 @@ export const endpoints = {
     ],
   },
   getSession: {
-    method: 'GET',
-    path: '/api/v1/session',
+    ...route('getSession'),
     auth: 'session',
     tag: 'sign-in',
     summary: t('目前作業階段', 'The current card session'),
@@ -194,8 +190,7 @@ export const endpoints = {
     problems: SESSION,
   },
   endSession: {
-    method: 'DELETE',
-    path: '/api/v1/session',
+    ...route('endSession'),
     auth: 'session',
     tag: 'sign-in',
     summary: t('結束作業階段(退出)', 'End the card session'),
@@ -203,8 +198,7 @@ export const endpoints = {
     problems: SESSION,
   },
   submitReview: {
-    method: 'POST',
-    path: '/api/v1/reviews',
+    ...route('submitReview'),
     auth: 'session',
     purposes: ['first-registration'],
     tag: 'registration',
@@ -214,8 +208,7 @@ export const endpoints = {
     problems: [...BODY, ...SESSION, 'NAME_INVALID', 'PHONE_INVALID', 'REVIEW_PENDING', 'ALREADY_REGISTERED'],
   },
   register: {
-    method: 'POST',
-    path: '/api/v1/registrations',
+    ...route('register'),
     auth: 'session',
     purposes: ['first-registration'],
     tag: 'registration',
@@ -232,8 +225,7 @@ export const endpoints = {
     ],
   },
   swapOrg: {
-    method: 'POST',
-    path: '/api/v1/swaps/org',
+    ...route('swapOrg'),
     auth: 'session',
     purposes: ['swap-org'],
     tag: 'registration',
@@ -243,8 +235,7 @@ export const endpoints = {
     problems: [...BODY, ...MANAGER, ...CONTACT_FIELDS, 'CARD_UNCHANGED', 'AGENCY_MISMATCH'],
   },
   swapManager: {
-    method: 'POST',
-    path: '/api/v1/swaps/manager',
+    ...route('swapManager'),
     auth: 'session',
     purposes: ['swap-manager'],
     tag: 'registration',
@@ -254,8 +245,7 @@ export const endpoints = {
     problems: [...BODY, ...MANAGER, ...CONTACT_FIELDS, 'CARD_UNCHANGED'],
   },
   swapBoth: {
-    method: 'POST',
-    path: '/api/v1/swaps/both',
+    ...route('swapBoth'),
     auth: 'session',
     purposes: ['swap-both'],
     tag: 'registration',
@@ -268,8 +258,7 @@ export const endpoints = {
     problems: [...BODY, ...MANAGER, ...CONTACT_FIELDS, 'CARD_UNCHANGED', 'AGENCY_MISMATCH'],
   },
   listHandlers: {
-    method: 'GET',
-    path: '/api/v1/handlers',
+    ...route('listHandlers'),
     auth: 'session',
     purposes: ['assignment'],
     tag: 'handlers',
@@ -279,8 +268,7 @@ export const endpoints = {
     problems: [...MANAGER, 'FIELD_INVALID', 'FIELD_UNKNOWN', 'PAGE_SIZE_INVALID'],
   },
   createHandler: {
-    method: 'POST',
-    path: '/api/v1/handlers',
+    ...route('createHandler'),
     auth: 'session',
     purposes: ['assignment'],
     tag: 'handlers',
@@ -290,8 +278,7 @@ export const endpoints = {
     problems: [...BODY, ...MANAGER, ...HANDLER_FIELDS],
   },
   getHandler: {
-    method: 'GET',
-    path: '/api/v1/handlers/{id}',
+    ...route('getHandler'),
     auth: 'session',
     purposes: ['assignment'],
     tag: 'handlers',
@@ -304,8 +291,7 @@ export const endpoints = {
     problems: [...MANAGER, 'HANDLER_NOT_FOUND'],
   },
   updateHandler: {
-    method: 'PUT',
-    path: '/api/v1/handlers/{id}',
+    ...route('updateHandler'),
     auth: 'session',
     purposes: ['assignment'],
     tag: 'handlers',
@@ -316,8 +302,7 @@ export const endpoints = {
     problems: [...BODY, ...MANAGER, ...HANDLER_FIELDS, 'HANDLER_NOT_FOUND', 'HANDLER_VERSION_CONFLICT'],
   },
   deleteHandler: {
-    method: 'DELETE',
-    path: '/api/v1/handlers/{id}',
+    ...route('deleteHandler'),
     auth: 'session',
     purposes: ['assignment'],
     tag: 'handlers',
@@ -327,8 +312,7 @@ export const endpoints = {
     problems: [...MANAGER, 'HANDLER_NOT_FOUND'],
   },
   listReceipts: {
-    method: 'GET',
-    path: '/api/v1/receipts',
+    ...route('listReceipts'),
     auth: 'none',
     tag: 'queries',
     summary: t('查詢憑證註冊收件紀錄', 'Receipt records of an agency'),
@@ -343,8 +327,7 @@ export const endpoints = {
     ],
   },
   orgOid: {
-    method: 'GET',
-    path: '/api/v1/queries/org-oid',
+    ...route('orgOid'),
     auth: 'session',
     purposes: ['query-org-oid'],
     tag: 'queries',
@@ -353,8 +336,7 @@ export const endpoints = {
     problems: SESSION,
   },
   citizenSerial: {
-    method: 'GET',
-    path: '/api/v1/queries/citizen-serial',
+    ...route('citizenSerial'),
     auth: 'session',
     purposes: ['query-citizen-serial'],
     tag: 'queries',
@@ -363,8 +345,7 @@ export const endpoints = {
     problems: SESSION,
   },
   authorizedList: {
-    method: 'GET',
-    path: '/api/v1/authorized',
+    ...route('authorizedList'),
     auth: 'session',
     purposes: ['query-authorized'],
     tag: 'queries',
@@ -374,19 +355,17 @@ export const endpoints = {
     problems: [...MANAGER, 'FIELD_INVALID', 'PAGE_SIZE_INVALID'],
   },
   authorizedCsv: {
-    method: 'GET',
-    path: '/api/v1/authorized.csv',
+    ...route('authorizedCsv'),
     auth: 'session',
     purposes: ['query-authorized'],
     tag: 'queries',
     summary: t('匯出已授權清單(CSV)', 'Export the authorized handlers as CSV'),
     query: z.extend(s.emptyBodySchema, { q: z.optional(s.searchField) }),
-    response: { status: 200, contentType: 'text/csv; charset=utf-8' },
+    response: { status: 200, contentType: routes.authorizedCsv.contentType },
     problems: [...MANAGER, 'FIELD_INVALID'],
   },
   adminListReviews: {
-    method: 'GET',
-    path: '/api/v1/admin/reviews',
+    ...route('adminListReviews'),
     auth: 'admin',
     tag: 'admin',
     summary: t('審核案件清單', 'List reviews'),
@@ -395,8 +374,7 @@ export const endpoints = {
     problems: [...ADMIN, 'FIELD_INVALID', 'PAGE_SIZE_INVALID'],
   },
   adminApproveReview: {
-    method: 'POST',
-    path: '/api/v1/admin/reviews/{id}/approve',
+    ...route('adminApproveReview'),
     auth: 'admin',
     tag: 'admin',
     summary: t('核准(次一營業日起可註冊)', 'Approve (registration opens on the next business day)'),
@@ -407,8 +385,7 @@ export const endpoints = {
     problems: [...ADMIN, ...BODY, 'REVIEW_NOT_FOUND', 'REVIEW_ALREADY_DECIDED'],
   },
   adminRejectReview: {
-    method: 'POST',
-    path: '/api/v1/admin/reviews/{id}/reject',
+    ...route('adminRejectReview'),
     auth: 'admin',
     tag: 'admin',
     summary: t('駁回(本部將與機關聯絡)', 'Reject (the bank contacts the agency)'),
@@ -419,8 +396,7 @@ export const endpoints = {
     problems: [...ADMIN, ...BODY, 'REVIEW_NOT_FOUND', 'REVIEW_ALREADY_DECIDED'],
   },
   adminAudit: {
-    method: 'GET',
-    path: '/api/v1/admin/audit',
+    ...route('adminAudit'),
     auth: 'admin',
     tag: 'admin',
     summary: t('稽核紀錄', 'Audit log'),
@@ -431,3 +407,30 @@ export const endpoints = {
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type EndpointId = keyof typeof endpoints;
+
+// ── agreement with the light route table ─────────────────────────────────────────────────────────
+
+type AssertNever<T extends never> = T;
+type Endpoints = typeof endpoints;
+type Routes = typeof routes;
+type Answer<E> = E extends { response: { schema: unknown } }
+  ? 'json'
+  : E extends { response: { contentType: string } }
+    ? 'text'
+    : 'empty';
+type HasBody<T> = T extends { body: unknown } ? true : false;
+/**
+ * A compile error naming any endpoint the two tables disagree on: one missing from either, or a body
+ * or an answer the client would handle wrongly. (Method, path and content type come from routes.ts.)
+ */
+type _RoutesAgree = AssertNever<
+  | Exclude<RouteId, EndpointId>
+  | {
+      [K in EndpointId]: [Answer<Endpoints[K]>, HasBody<Endpoints[K]>] extends [
+        Routes[K]['response'],
+        HasBody<Routes[K]>,
+      ]
+        ? never
+        : K;
+    }[EndpointId]
+>;

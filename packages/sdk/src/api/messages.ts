@@ -2,7 +2,7 @@
 // it has one) and English, plus the labels of receipt items and session purposes. The server puts
 // these in responses and the elements show the same entries, so both say the same thing.
 import type { LocalizedText } from '../errors.js';
-import { REVIEW_PENDING_TEXT, REVIEW_REQUIRED_TEXT } from './problems.js';
+import { REVIEW_PENDING_TEXT, REVIEW_REQUIRED_TEXT } from './flow-problems.js';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
 

@@ -3,6 +3,7 @@
 // RFC 9457 problem documents from this table and the SDK and elements explain errors from it, so a
 // code means the same words everywhere. Codes are never renamed once released.
 import type { LocalizedText } from '../errors.js';
+import { REVIEW_PENDING_TEXT, REVIEW_REQUIRED_TEXT, flowProblems } from './flow-problems.js';
 
 export interface ProblemDefinition {
   status: number;
@@ -12,15 +13,8 @@ export interface ProblemDefinition {
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
 
-/** The manual's words for the OID-mismatch branch and the pending review (shown verbatim). */
-export const REVIEW_REQUIRED_TEXT = t(
-  '貴機關申請憑證註冊,因申請資料比對不符,需進行審核,請填聯絡資料。',
-  'The application data of your agency do not match our records, so the registration needs review. Please leave your contact details.',
-);
-export const REVIEW_PENDING_TEXT = t(
-  '申請資料審核中,若審核通過,於下一個營業日貴機關即可重新辦理註冊。若審核不通過,本部將與 貴機關聯絡。',
-  'Your application is under review. If it is approved, your agency can register again from the next business day. If it is not approved, we will contact your agency.',
-);
+// The review texts live with the few words the SDK's main entry needs at once (flow-problems.ts).
+export { REVIEW_PENDING_TEXT, REVIEW_REQUIRED_TEXT };
 
 export const problemCatalog = {
   // ── request shape ────────────────────────────────────────────────────────────────────────────
@@ -111,16 +105,8 @@ export const problemCatalog = {
     title: t('顯示筆數錯誤', 'Invalid page size'),
     detail: t('顯示筆數只能是 10、25、50 或 100。', 'The page size must be 10, 25, 50 or 100.'),
   },
-  PERMISSION_REQUIRED: {
-    status: 400,
-    title: t('請設定權限', 'Permission required'),
-    detail: t('請至少勾選一項功能選單權限。', 'Select at least one permission.'),
-  },
-  PERMISSION_UNKNOWN: {
-    status: 400,
-    title: t('不明的權限', 'Unknown permission'),
-    detail: t('所選的權限不在功能選單中。', 'A selected permission is not in the permission catalog.'),
-  },
+  PERMISSION_REQUIRED: flowProblems.PERMISSION_REQUIRED,
+  PERMISSION_UNKNOWN: flowProblems.PERMISSION_UNKNOWN,
   CERT_MALFORMED: {
     status: 400,
     title: t('憑證無法解讀', 'Malformed certificate'),
@@ -392,11 +378,7 @@ export const problemCatalog = {
   },
 
   // ── handlers ────────────────────────────────────────────────────────────────────────────────
-  HANDLER_NOT_FOUND: {
-    status: 404,
-    title: t('查無此經辦人', 'Handler not found'),
-    detail: t('貴機關查無此授權經辦人。', 'Your agency has no such handler.'),
-  },
+  HANDLER_NOT_FOUND: flowProblems.HANDLER_NOT_FOUND,
   HANDLER_DUPLICATE_NATIONAL_ID: {
     status: 409,
     title: t('經辦人已存在', 'Handler already assigned'),

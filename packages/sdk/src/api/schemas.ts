@@ -4,8 +4,9 @@
 // run the domain validators, so the server refuses exactly what the forms refuse, with the same
 // words. Response schemas are lenient about extra fields so that old clients survive additions.
 //
-// Written with zod/mini: the client bundles these schemas, and mini's functions tree-shake where
-// classic zod's methods cannot (the client bundle lost about half its zod this way). The types
+// Written with zod/mini: the client loads these schemas (in a lazy chunk, with the route table)
+// and mini's functions tree-shake where classic zod's methods cannot (the client's zod lost about
+// half its size this way). The types
 // are the same either way (`z.infer`, `z.input`, `z.output` come from zod's core).
 import * as z from 'zod/mini';
 import type { LocalizedText } from '../errors.js';
@@ -22,6 +23,7 @@ import {
 } from '../domain/index.js';
 import type { ValidationCode, ValidationResult } from '../domain/index.js';
 import type { ProblemCode } from './problems.js';
+import type { PageSize } from './routes.js';
 
 // ── field helpers ───────────────────────────────────────────────────────────────────────────────
 
@@ -124,9 +126,9 @@ export const searchField = meta(
   { description: 'Search text: part of a name, a full national ID, or the start of a serial number.' },
 );
 
-/** Page sizes the lists offer (顯示筆數). */
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
+// Page sizes the lists offer (顯示筆數): in routes.ts, so the client and flows need no zod for them.
+export { PAGE_SIZES } from './routes.js';
+export type { PageSize } from './routes.js';
 
 function issue(problem: ProblemCode) {
   return { error: problem };

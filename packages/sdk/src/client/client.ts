@@ -1,13 +1,16 @@
 // GepiClient: the registration API as typed methods, all derived from the shared route table
-// (api/endpoints.ts). One generic `call(id, input, options)` builds the request from the table,
-// sends it through the transport's retry policy and validates the answer with the table's zod
-// schema; the named methods are one-line views of it, so a change to the contract changes their
-// types with it. List endpoints get async iterators that walk the pages.
+// (api/endpoints.ts). One generic `call(id, input, options)` builds the request from the table's
+// light half (api/routes.ts: method, path, body, kind of answer; no zod), sends it through the
+// transport's retry policy and validates the answer with the table's zod schema. The table with its
+// schemas and zod (some 50 KB minified) is a lazy chunk: its loading starts with the first
+// request, alongside the network, and is awaited only to check an answer. The named
+// methods are one-line views of `call`, so a change to the contract changes their types with it.
+// List endpoints get async iterators that walk the pages.
 import type { $ZodType, input as ZodInput, output as ZodOutput } from 'zod/v4/core';
-import { endpoints } from '../api/endpoints.js';
-import type { EndpointDefinition, EndpointId } from '../api/endpoints.js';
-import { PAGE_SIZES } from '../api/schemas.js';
-import { responseInvalid } from './errors.js';
+import type { EndpointId, endpoints } from '../api/endpoints.js';
+import { PAGE_SIZES, routes } from '../api/routes.js';
+import type { RouteDefinition } from '../api/routes.js';
+import { TransportError, responseInvalid } from './errors.js';
 import type { RetryPolicy } from './retry.js';
 import { Transport } from './transport.js';
 import type { TransportOptions, TransportResponse } from './transport.js';
@@ -370,17 +373,24 @@ export class GepiClient {
   // ── machinery ──
 
   async #send(id: EndpointId, input: LooseInput, options: CallOptions): Promise<unknown> {
-    const def: EndpointDefinition = endpoints[id];
-    const { schema, contentType } = def.response;
+    const route: RouteDefinition = routes[id];
+    const path = fillPath(route.path, input.params);
+    // Started now, so the schemas load while the request is on the network.
+    const schemas = route.response === 'json' ? loadContract() : undefined;
+    // A request that changes the registry or uses up a nonce goes out only once its answer can be
+    // checked: schemas that cannot be loaded then fail the call before the server acts on it.
+    if (schemas !== undefined && retryPolicies[id] !== 'idempotent') {
+      await contractOrThrow(schemas, route.method, path, 0);
+    }
     const response = await this.#transport.request({
-      method: def.method,
-      path: fillPath(def.path, input.params),
+      method: route.method,
+      path,
       query: toQuery(input.query),
-      body: def.body === undefined ? undefined : input.body,
+      body: route.body ? input.body : undefined,
       policy: retryPolicies[id],
       accept:
-        schema === undefined && contentType !== undefined
-          ? `${contentType}, application/problem+json`
+        route.response === 'text' && route.contentType !== undefined
+          ? `${route.contentType}, application/problem+json`
           : JSON_ACCEPT,
       // Picked one by one: the policy comes from the table alone, whatever an untyped caller passes.
       signal: options.signal,
@@ -389,9 +399,52 @@ export class GepiClient {
       idempotencyKey: options.idempotencyKey,
       retry: options.retry,
     });
-    if (schema !== undefined) return decode(id, schema, response);
-    if (contentType !== undefined) return response.text;
+    if (schemas !== undefined) {
+      const table = await contractOrThrow(schemas, route.method, path, response.attempts);
+      const { schema } = table[id].response as { schema?: $ZodType };
+      if (schema !== undefined) return decode(id, schema, response);
+    }
+    if (route.response === 'text') return response.text;
     return undefined;
+  }
+}
+
+let contract: Promise<{ endpoints: Endpoints }> | undefined;
+
+/**
+ * The route table with its zod schemas, loaded once per page. A load that failed (a chunk lost to a
+ * flaky network) is tried again by the next request rather than failing every call after it.
+ */
+function loadContract(): Promise<{ endpoints: Endpoints }> {
+  if (contract === undefined) {
+    const loading = import('../api/endpoints.js');
+    contract = loading;
+    // Also marks the promise handled: a request that fails first never awaits it.
+    loading.catch(() => {
+      if (contract === loading) contract = undefined;
+    });
+  }
+  return contract;
+}
+
+/** The loaded route table, or NETWORK_ERROR: its chunk is fetched from the host's server like any request. */
+async function contractOrThrow(
+  loading: Promise<{ endpoints: Endpoints }>,
+  method: RouteDefinition['method'],
+  path: string,
+  attempts: number,
+): Promise<Endpoints> {
+  try {
+    return (await loading).endpoints;
+  } catch (cause) {
+    throw new TransportError({
+      code: 'NETWORK_ERROR',
+      method,
+      path,
+      attempts,
+      cause,
+      details: { reason: 'schemas-not-loaded' },
+    });
   }
 }
 

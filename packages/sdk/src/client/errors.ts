@@ -4,8 +4,7 @@
 // handles them like card and input errors: branch on `code`, read `details`, word with explainError().
 import { GepiError } from '../errors.js';
 import type { LocalizedText } from '../errors.js';
-import { isProblemCode, problemCatalog } from '../api/problems.js';
-import type { ProblemCode } from '../api/problems.js';
+import type { ProblemCode, ProblemDefinition } from '../api/problems.js';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
 
@@ -265,24 +264,45 @@ function genericWords(status: number): ErrorWords {
 }
 
 /**
- * Words for a code: the problem document's own first (the server may have put a validator's message
- * there), else the local catalog's, else a generic text. Never empty.
+ * The local catalog's words for a code, or undefined for a code it does not know. The problem
+ * catalog (`problemWords` of `@gepi/sdk/api`) in practice; GepiClient loads it only when an answer
+ * leaves some words to it, which this API's server never does (it sends `i18n` in both languages).
  */
-function words(doc: Record<string, unknown>, code: string, status: number): ErrorWords {
-  const local = isProblemCode(code) ? problemCatalog[code] : undefined;
-  const fallback = genericWords(status);
+export type ProblemWords = (code: string) => ErrorWords | undefined;
+
+/**
+ * Words for a code: the problem document's own first (the server may have put a validator's message
+ * there), else the local catalog's, else a generic text. Never empty. `catalog` is asked only for
+ * words the document lacks.
+ */
+function words(
+  doc: Record<string, unknown>,
+  code: string,
+  status: number,
+  catalog: ProblemWords | undefined,
+): ErrorWords {
+  let local: ErrorWords | undefined | null = null;
+  const fallback = (key: 'title' | 'detail', locale: 'zh-TW' | 'en'): string => {
+    // The client's own codes are not the catalog's: no need to load it for a gateway's HTML page.
+    if (local === null) local = Object.hasOwn(clientErrorCatalog, code) ? undefined : catalog?.(code);
+    return local ? local[key][locale] : genericWords(status)[key][locale];
+  };
   const pick = (key: 'title' | 'detail', locale: 'zh-TW' | 'en'): string =>
     i18n(doc, locale, key) ??
     // RFC 9457 `title`/`detail` are English in this API.
     (locale === 'en' ? text(doc[key]) : undefined) ??
-    (local ? local[key][locale] : fallback[key][locale]);
+    fallback(key, locale);
   return {
     title: { 'zh-TW': pick('title', 'zh-TW'), en: pick('title', 'en') },
     detail: { 'zh-TW': pick('detail', 'zh-TW'), en: pick('detail', 'en') },
   };
 }
 
-function fieldProblems(doc: Record<string, unknown>, status: number): FieldProblem[] {
+function fieldProblems(
+  doc: Record<string, unknown>,
+  status: number,
+  catalog: ProblemWords | undefined,
+): FieldProblem[] {
   const list = doc['errors'];
   if (!Array.isArray(list)) return [];
   const out: FieldProblem[] = [];
@@ -290,7 +310,7 @@ function fieldProblems(doc: Record<string, unknown>, status: number): FieldProbl
     if (!isRecord(entry) || typeof entry['field'] !== 'string') continue;
     const code =
       typeof entry['code'] === 'string' && CODE_PATTERN.test(entry['code']) ? entry['code'] : 'FIELD_INVALID';
-    const w = words(entry, code, status);
+    const w = words(entry, code, status, catalog);
     const problem: FieldProblem = { code, field: entry['field'], title: w.title, text: w.detail };
     if (typeof entry['reason'] === 'string') problem.reason = entry['reason'];
     out.push(problem);
@@ -308,15 +328,17 @@ export interface ErrorResponse {
 }
 
 /**
- * The ApiError for an error response. Tolerant on purpose: an error answer is never rejected for
- * its shape, since the status and whatever code it carries are still the best explanation we have.
+ * The ApiError for an error response, words the document lacks taken from `catalog`. Tolerant on
+ * purpose: an error answer is never rejected for its shape, since the status and whatever code it
+ * carries are still the best explanation we have. (`apiErrorFromResponse` of `@gepi/sdk/api` is
+ * this with the problem catalog.)
  */
-export function apiErrorFromResponse(response: ErrorResponse): ApiError {
+export function apiErrorFromDocument(response: ErrorResponse, catalog: ProblemWords | undefined): ApiError {
   const doc = isRecord(response.body) ? response.body : {};
   const rawCode = doc['code'];
   const code =
     typeof rawCode === 'string' && CODE_PATTERN.test(rawCode) ? rawCode : ClientErrorCode.HTTP_ERROR;
-  const w = words(doc, code, response.status);
+  const w = words(doc, code, response.status, catalog);
   const details: Record<string, unknown> = isRecord(doc['details']) ? { ...doc['details'] } : {};
   if (response.retryAfter !== undefined) details['retryAfter'] = response.retryAfter;
   const field = text(doc['field']);
@@ -328,17 +350,43 @@ export function apiErrorFromResponse(response: ErrorResponse): ApiError {
     field,
     requestId: response.requestId ?? text(doc['requestId']),
     details,
-    fieldErrors: fieldProblems(doc, response.status),
+    fieldErrors: fieldProblems(doc, response.status, catalog),
   });
 }
 
-/** The ApiError for a catalog code, as the server would send it (tests, stored codes, offline UIs). */
-export function apiErrorFromCode(
+/**
+ * Whether {@link apiErrorFromDocument} would ask the catalog for words: some code of the document
+ * (its own or a field's) lacks a title or detail in a language.
+ */
+export function leavesWordsToCatalog(response: ErrorResponse): boolean {
+  let asked = false;
+  apiErrorFromDocument(response, () => {
+    asked = true;
+    return undefined;
+  });
+  return asked;
+}
+
+/** What {@link apiErrorFromDefinition} adds to a catalog entry. */
+export interface ProblemExtras {
+  field?: string;
+  requestId?: string;
+  details?: Record<string, unknown>;
+}
+
+/** The ApiError for a catalog entry, as the server would send it. */
+export function apiErrorFromDefinition(
   code: ProblemCode,
-  extra: { field?: string; requestId?: string; details?: Record<string, unknown> } = {},
+  definition: ProblemDefinition,
+  extra: ProblemExtras = {},
 ): ApiError {
-  const def = problemCatalog[code];
-  return createApiError({ status: def.status, code, title: def.title, text: def.detail, ...extra });
+  return createApiError({
+    status: definition.status,
+    code,
+    title: definition.title,
+    text: definition.detail,
+    ...extra,
+  });
 }
 
 /** A 2xx answer the client cannot use: not JSON, or not what the contract's schema says. */

@@ -1,4 +1,6 @@
 // The registration API client: GepiClient, its transport policy, the error hierarchy and explainError.
+// ApiErrors built from the problem catalog (apiErrorFromCode, apiErrorFromResponse) are in
+// `@gepi/sdk/api`, with the catalog.
 export { GepiClient, DEFAULT_ITERATION_PAGE_SIZE, retryPolicies } from './client.js';
 export type {
   BodyOf,
@@ -22,8 +24,6 @@ export {
   ServerProblem,
   TransportError,
   ValidationProblem,
-  apiErrorFromCode,
-  apiErrorFromResponse,
   clientErrorCatalog,
   createApiError,
   errorCode,

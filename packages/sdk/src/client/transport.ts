@@ -7,9 +7,9 @@
 // Browser-safe: no Node imports, only fetch, AbortSignal, Headers and crypto.
 import ky from 'ky';
 import type { KyInstance } from 'ky';
-import type { HttpMethod } from '../api/endpoints.js';
-import { TransportError, apiErrorFromResponse } from './errors.js';
-import type { ApiError, TransportErrorCode } from './errors.js';
+import type { HttpMethod } from '../api/routes.js';
+import { TransportError, apiErrorFromDocument, leavesWordsToCatalog } from './errors.js';
+import type { ApiError, ErrorResponse, ProblemWords, TransportErrorCode } from './errors.js';
 import { DEFAULT_RETRY, backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
 import type { RetryOptions, RetryPolicy } from './retry.js';
 
@@ -197,18 +197,11 @@ export class Transport {
         outcome.kind === 'answer'
           ? parseRetryAfter(outcome.answer.response.headers.get('retry-after'), this.#now())
           : undefined;
-      const failure =
-        outcome.kind === 'answer' ? this.#apiError(outcome.answer, retryAfterMs, attempt) : undefined;
       const retryable = outcome.kind === 'network' || isRetryableStatus(outcome.answer.response.status);
       const tooLong = retryAfterMs !== undefined && retryAfterMs > this.#retry.maxRetryAfter;
       if (!retryable || attempt > limit || tooLong) {
-        if (failure) throw failure;
-        throw this.#transportError(
-          req,
-          'NETWORK_ERROR',
-          attempt,
-          outcome.kind === 'network' ? outcome.cause : undefined,
-        );
+        if (outcome.kind === 'answer') throw await this.#apiError(outcome.answer, retryAfterMs, attempt);
+        throw this.#transportError(req, 'NETWORK_ERROR', attempt, outcome.cause);
       }
 
       const delay =
@@ -260,7 +253,7 @@ export class Transport {
     }
   }
 
-  #apiError(answer: Answer, retryAfterMs: number | undefined, attempts: number): ApiError {
+  async #apiError(answer: Answer, retryAfterMs: number | undefined, attempts: number): Promise<ApiError> {
     const { response, text } = answer;
     let body: unknown;
     if (text !== '' && /json/i.test(response.headers.get('content-type') ?? '')) {
@@ -270,12 +263,14 @@ export class Transport {
         body = undefined;
       }
     }
-    const error = apiErrorFromResponse({
+    const problem: ErrorResponse = {
       status: response.status,
       body,
       requestId: requestIdOf(response),
       ...(retryAfterMs === undefined ? {} : { retryAfter: Math.ceil(retryAfterMs / 1000) }),
-    });
+    };
+    const catalog = leavesWordsToCatalog(problem) ? await loadProblemWords() : undefined;
+    const error = apiErrorFromDocument(problem, catalog);
     error.details['attempts'] = attempts;
     return error;
   }
@@ -300,6 +295,19 @@ export class Transport {
   #throwIfAborted(req: TransportRequest, attempts: number): void {
     if (req.signal?.aborted)
       throw this.#transportError(req, abortCode(req.signal), attempts, req.signal.reason);
+  }
+}
+
+/**
+ * The problem catalog's words, loaded (a lazy chunk: every code in two languages) only for an error
+ * answer that leaves some words to it. If even that fails (the network that just failed the request
+ * may be gone), the error gets generic words rather than a loading error in its place.
+ */
+async function loadProblemWords(): Promise<ProblemWords | undefined> {
+  try {
+    return (await import('../api/problem-errors.js')).problemWords;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 // 首次註冊, headless: terms → 機關憑證確認 → [比對不符 → 申請人確認 → 審核中] / [審核中] →
 // 授權管理者自然人憑證確認 → 首次註冊資訊確認 (two panels + contact form) → result. Each step is a
 // screen of the manual; each method is a button of that screen.
-import { REVIEW_PENDING_TEXT, REVIEW_REQUIRED_TEXT } from '../api/problems.js';
+import { REVIEW_PENDING_TEXT, REVIEW_REQUIRED_TEXT } from '../api/flow-problems.js';
 import { errorCode } from '../client/errors.js';
 import type { LocalizedText } from '../errors.js';
 import { CARD_PROMPTS } from './card-step.js';

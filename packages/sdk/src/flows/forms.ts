@@ -2,7 +2,8 @@
 // review applicant, and the handler form of 授權指派. Checked with the domain validators before
 // any call, so the person sees every mistake at once and in the same words the server would use.
 import type { Permission } from '../api/schemas.js';
-import { apiErrorFromCode } from '../client/errors.js';
+import { flowProblems } from '../api/flow-problems.js';
+import { apiErrorFromDefinition } from '../client/errors.js';
 import { validateEmail } from '../domain/email.js';
 import { validatePersonName, validateRemarks } from '../domain/free-text.js';
 import { validateNationalId } from '../domain/national-id.js';
@@ -121,11 +122,19 @@ export function checkHandler(
   const unknown = leaves ? form.permissions.filter((p) => !leaves.includes(p)) : [];
   const permissions =
     form.permissions.length === 0
-      ? { ok: false as const, error: apiErrorFromCode('PERMISSION_REQUIRED', { field: 'permissions' }) }
+      ? {
+          ok: false as const,
+          error: apiErrorFromDefinition('PERMISSION_REQUIRED', flowProblems.PERMISSION_REQUIRED, {
+            field: 'permissions',
+          }),
+        }
       : unknown.length > 0
         ? {
             ok: false as const,
-            error: apiErrorFromCode('PERMISSION_UNKNOWN', { field: 'permissions', details: { unknown } }),
+            error: apiErrorFromDefinition('PERMISSION_UNKNOWN', flowProblems.PERMISSION_UNKNOWN, {
+              field: 'permissions',
+              details: { unknown },
+            }),
           }
         : { ok: true as const };
   return collect([serial, name, nationalId, permissions], () => ({

@@ -1,8 +1,9 @@
 // Pieces several flows share: the terms step (用戶約定條款 with its 網頁下載時間), the two info
 // panels built from the server's session (機關(組織)憑證資訊 / 授權管理者自然人憑證資訊), and the
 // paged-table state of lists (顯示筆數, 搜尋, 顯示第 x 至 y 項結果,共 N 項).
-import { PAGE_SIZES } from '../api/schemas.js';
-import type { PageSize, SessionView } from '../api/schemas.js';
+import { PAGE_SIZES } from '../api/routes.js';
+import type { PageSize } from '../api/routes.js';
+import type { SessionView } from '../api/schemas.js';
 import type { ResultOf } from '../client/client.js';
 import { formatRocDate, formatRocDateTime } from '../domain/roc-time.js';
 import type { LocalizedText } from '../errors.js';

@@ -1,5 +1,6 @@
-// The tokens surface: the provider contract, its errors and helpers, and the virtual card reader.
-// Browser-safe; the PKCS#11 provider is added by the Node entry, Fortify is loaded lazily.
+// The tokens surface: the provider contract, its errors and helpers. Browser-safe; the virtual card
+// reader is its own entry (`@gepi/sdk/virtual`), the PKCS#11 provider is added by the Node entry,
+// Fortify is loaded lazily.
 export type {
   CardCertificate,
   CardInfo,
@@ -18,17 +19,8 @@ export { CARD_AUTHORITY_NAMES, TokenError, TokenErrorCode, isTokenError, tokenEr
 export type { CardAuthority, TokenErrorOptions } from './errors.js';
 export { ALLOWED_SIGNATURE_ALGORITHMS, checkSignatureAlgorithm } from './algorithms.js';
 export type { AllowedSignatureAlgorithm, SignatureAlgorithm, SignatureHash } from './algorithms.js';
-export { PIN_PATTERN, assertPinWellFormed, isPinWellFormed } from './pin.js';
+export { MAX_PIN_TRIES, PIN_PATTERN, assertPinWellFormed, isPinWellFormed } from './pin.js';
 export { assertSecureContext, requireSubtle } from './guards.js';
 export type { ContextScope } from './guards.js';
 export { TypedEvents } from './events.js';
 export type { Unsubscribe } from './events.js';
-export { MAX_PIN_TRIES, VirtualCard, VirtualTokenProvider, virtualCardFromIssued } from './virtual.js';
-export type {
-  IssuedCardLike,
-  VirtualCardInit,
-  VirtualCardKeyInit,
-  VirtualKeyInit,
-  VirtualPinRequest,
-  VirtualTokenProviderOptions,
-} from './virtual.js';

@@ -2,6 +2,9 @@
 // first means a typo such as a 5-digit PIN never reaches the card and never costs a try.
 import { TokenError } from './errors.js';
 
+/** Taiwanese cards allow 3 PIN tries; a right PIN restores all of them. */
+export const MAX_PIN_TRIES = 3;
+
 /** Taiwanese cards (MOICA, GCA, XCA, MOEACA, HCA) take PINs of 6 to 8 digits. */
 export const PIN_PATTERN = /^\d{6,8}$/;
 

@@ -9,7 +9,7 @@ import type { CardAuthority } from './errors.js';
 import { TypedEvents } from './events.js';
 import type { Unsubscribe } from './events.js';
 import { assertSecureContext, requireSubtle } from './guards.js';
-import { assertPinWellFormed, isPinWellFormed } from './pin.js';
+import { MAX_PIN_TRIES, assertPinWellFormed, isPinWellFormed } from './pin.js';
 import type {
   CardCertificate,
   CardInfo,
@@ -19,9 +19,6 @@ import type {
   TokenProvider,
   TokenProviderEventMap,
 } from './provider.js';
-
-/** Taiwanese cards allow 3 PIN tries; a right PIN restores all of them. */
-export const MAX_PIN_TRIES = 3;
 
 const CARD_NUMBER = /^[A-Z]{2}\d{14}$/;
 

@@ -1,0 +1,95 @@
+// What a page pays up front for `@gepi/sdk`: bundles the main entry as a host's bundler would
+// (esbuild, browser, code splitting so each `import()` becomes a chunk) and checks that the heavy or
+// demo-only modules are not in the initial path (the entry and the chunks it imports statically):
+// zod and the contract's schemas and route table (the client loads them with its first request),
+// the problem catalog (loaded for an error answer that lacks words), the virtual card reader
+// (`@gepi/sdk/virtual`), certificate parsing and the test PKI. And that the lazy ones are still
+// reachable, so the check cannot pass by bundling nothing.
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { before, describe, it } from 'node:test';
+import * as esbuild from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Inputs that must not be in the initial path, with what they are. */
+const NOT_EAGER: [pattern: RegExp, what: string][] = [
+  [/node_modules\/zod\//, 'zod'],
+  [/packages\/sdk\/src\/api\/schemas\.ts$/, 'the zod schemas (api/schemas.ts)'],
+  [/packages\/sdk\/src\/api\/endpoints\.ts$/, 'the zod route table (api/endpoints.ts)'],
+  [/packages\/sdk\/src\/api\/problems\.ts$/, 'the problem catalog (api/problems.ts)'],
+  [/packages\/sdk\/src\/tokens\/virtual\.ts$/, 'the virtual card reader (@gepi/sdk/virtual)'],
+  [/node_modules\/(@peculiar\/x509|asn1js|@peculiar\/asn1-)/, 'certificate parsing'],
+  [/packages\/sdk\/src\/testing\//, 'the test PKI and demo dataset (@gepi/sdk/testing)'],
+];
+
+/** Must still be bundled, in a lazy chunk. */
+const LAZY = [
+  /node_modules\/zod\//,
+  /packages\/sdk\/src\/api\/endpoints\.ts$/,
+  /packages\/sdk\/src\/api\/problems\.ts$/,
+];
+
+describe('the main entry’s eager graph', () => {
+  let eager: string[];
+  let lazy: string[];
+
+  before(async () => {
+    const result = await esbuild.build({
+      stdin: { contents: "export * from '@gepi/sdk';", resolveDir: ROOT, loader: 'ts' },
+      outdir: `${ROOT}.eager-graph`, // never written
+      write: false,
+      metafile: true,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      conditions: ['source'],
+      tsconfig: `${ROOT}tsconfig.json`,
+      logLevel: 'silent',
+    });
+    const outputs = result.metafile.outputs;
+    // Each `import()` target is an entry point of its own in the metafile: pick ours by name.
+    const entry = Object.keys(outputs).find((name) => outputs[name]?.entryPoint === '<stdin>');
+    assert.ok(entry, 'esbuild reported the entry output');
+    const initial = new Set<string>();
+    const visit = (name: string) => {
+      if (initial.has(name)) return;
+      initial.add(name);
+      for (const dep of outputs[name]?.imports ?? []) {
+        if (dep.kind === 'import-statement' && !dep.external) visit(dep.path);
+      }
+    };
+    visit(entry);
+    const inputsOf = (names: string[]) =>
+      names.flatMap((name) =>
+        Object.entries(outputs[name]?.inputs ?? {})
+          .filter(([, input]) => input.bytesInOutput > 0)
+          .map(([path]) => path),
+      );
+    const names = Object.keys(outputs).filter((name) => name.endsWith('.js'));
+    eager = inputsOf(names.filter((name) => initial.has(name)));
+    lazy = inputsOf(names.filter((name) => !initial.has(name)));
+  });
+
+  it('bundles the SDK’s own code up front', () => {
+    assert.ok(eager.some((input) => input.endsWith('packages/sdk/src/client/client.ts')));
+    assert.ok(eager.some((input) => input.endsWith('packages/sdk/src/api/routes.ts')));
+  });
+
+  it('has no zod, zod contract, problem catalog, virtual reader, certificate parsing or test PKI', () => {
+    const found = NOT_EAGER.flatMap(([pattern, what]) =>
+      eager.filter((input) => pattern.test(input)).map((input) => `${what}: ${input}`),
+    );
+    assert.deepEqual(found, []);
+  });
+
+  it('still reaches the contract and the catalog, in lazy chunks', () => {
+    for (const pattern of LAZY)
+      assert.ok(
+        lazy.some((input) => pattern.test(input)),
+        String(pattern),
+      );
+  });
+});
