@@ -1,7 +1,7 @@
 // <gepi-card-confirm>: 機關憑證確認畫面 and 自然人憑證確認畫面, the card step of every flow, in each
-// state the flow can put it in: the card in the reader (or none), PIN entry on the page, in
-// Fortify's window or on a PIN pad, a wrong PIN with tries left, a locked card, and the API's
-// refusals (expired, revoked, unknown CA, already registered) and a network failure.
+// state the flow can put it in: the card in the reader (or none), a card of the wrong kind, PIN
+// entry on the page, in Fortify's window or on a PIN pad, a wrong PIN with tries left, a locked
+// card, and the API's refusals (expired, revoked, unknown CA, already registered) and a network failure.
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
@@ -135,6 +135,28 @@ export const Submitting: Story = {
     );
     await expect(view.getByLabelText(/PIN/)).toHaveValue('');
   },
+};
+
+/**
+ * 王大明's citizen card at the organization card step: said as soon as the card is read (the flow
+ * flags it `wrong-kind`), linked to the card, and 確認 refuses until the organization card is in.
+ */
+export const WrongKindOfCard: Story = {
+  args: { card: { ...cardInReader('CIT-WANG'), wrongKind: true }, onGepiCardSubmit: fn() },
+  play: async ({ canvasElement, args }) => {
+    const view = shadow(canvasElement.querySelector('gepi-card-confirm'));
+    await expect(view.getByRole('heading', { name: '卡片種類不符' })).toBeVisible();
+    await expect(view.getByRole('link', { name: '此卡為自然人憑證,請放入機關憑證IC卡。' })).toBeVisible();
+    await userEvent.type(view.getByLabelText(/機關代號/), '10001');
+    await userEvent.type(view.getByLabelText(/PIN/), '123456');
+    await userEvent.click(view.getByRole('button', { name: '確認' }));
+    await expect(args['onGepiCardSubmit']).not.toHaveBeenCalled();
+  },
+};
+
+export const WrongKindOfCardEnglish: Story = {
+  args: { kind: 'citizen', card: { ...cardInReader('ORG-10002'), wrongKind: true } },
+  globals: { locale: 'en' },
 };
 
 /** Wrong PIN, two tries left. */

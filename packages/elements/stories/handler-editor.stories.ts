@@ -1,11 +1,19 @@
-// <gepi-handler-editor>: 資料輸入區【新增授權經辦人】 / 【修改授權經辦人】: SN (typed, or read from the
-// handler's card), name, national ID, permissions; its own checks and the API's in one summary.
+// <gepi-handler-editor>: 資料輸入區【新增授權經辦人】 / 【修改授權經辦人】 under 使用者資訊, as in the
+// manual's figures 3-15 and 3-18: SN (typed, or read from the handler's card), name, national ID,
+// permissions; its own checks and the API's in one summary.
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '@gepi/elements/components/handler-editor/gepi-handler-editor.js';
-import { LONG_PERSON_NAME, demoCard, demoClock, permissionCatalog, person } from './support/demo-data.js';
+import {
+  LONG_PERSON_NAME,
+  agencyInfo,
+  demoCard,
+  demoClock,
+  permissionCatalog,
+  person,
+} from './support/demo-data.js';
 import { errors, explained } from './support/errors.js';
 import { shadow } from './support/play.js';
 import { spread } from './support/spread.js';
@@ -30,7 +38,8 @@ const meta = {
   title: 'Elements/Handler editor 經辦人資料輸入區',
   id: 'elements-handler-editor',
   component: 'gepi-handler-editor',
-  args: { clock: demoClock, catalog: permissionCatalog, mode: 'add' },
+  // 使用者資訊 of 國立臺灣測試大學 (10002) and its manager 林美惠, as <gepi-authorization> passes it.
+  args: { clock: demoClock, catalog: permissionCatalog, mode: 'add', agency: agencyInfo('10002') },
   argTypes: {
     mode: { control: 'inline-radio', options: ['add', 'edit'] },
     cardStatus: { control: 'inline-radio', options: ['idle', 'reading', 'read'] },
@@ -41,10 +50,26 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** 【新增授權經辦人】, nothing entered yet. */
-export const Add: Story = {};
+/** 【新增授權經辦人】, nothing entered yet, under the agency's 使用者資訊. */
+export const Add: Story = {
+  play: async ({ canvasElement }) => {
+    const view = shadow(canvasElement.querySelector('gepi-handler-editor'));
+    await expect(view.getByRole('heading', { name: '使用者資訊' })).toBeVisible();
+    await expect(view.getByText('國立臺灣測試大學')).toBeVisible();
+    await expect(view.getByText('林美惠')).toBeVisible();
+  },
+};
 
 export const AddEnglish: Story = { globals: { locale: 'en' } };
+
+/** Used alone, without `agency`: the form only, no 使用者資訊. */
+export const WithoutUserInfo: Story = {
+  args: { agency: undefined },
+  play: async ({ canvasElement }) => {
+    const view = shadow(canvasElement.querySelector('gepi-handler-editor'));
+    await expect(view.queryByRole('heading', { name: '使用者資訊' })).toBeNull();
+  },
+};
 
 /** 讀取憑證 pressed: the flow is reading 陳志豪's card. */
 export const ReadingCard: Story = { args: { cardStatus: 'reading' } };

@@ -1,11 +1,12 @@
 // <gepi-card-confirm>: the manual's org and citizen card screens and their variants in zh-TW and
 // English; validation with the SDK's rules and messages in a linked error summary; the PIN's
 // short life (in the event only during dispatch, never in a property); PIN entry outside the page;
-// tries left, locked cards and their CA; the card in the reader with its expiry warning; busy;
-// keyboard-only use; axe in every state.
+// tries left, locked cards and their CA; the card in the reader with its expiry warning; a card of
+// the wrong kind reported before 確認 and refused; busy; keyboard-only use; axe in every state.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { TokenError, explainError, validateAgencyCode } from '@gepi/sdk';
+import { CertificateProfileError } from '@gepi/sdk/certs';
 import '../src/components/card-confirm/gepi-card-confirm.js';
 import type {
   CardInReader,
@@ -505,5 +506,113 @@ describe('<gepi-card-confirm> localization', () => {
     await el.updateComplete;
     expect(clean(part(el, 'title').textContent)).to.equal('Organization certificate confirmation');
     expect(clean(part(el, 'cancel-button').textContent)).to.equal('Leave');
+  });
+});
+
+describe('<gepi-card-confirm> a card of the wrong kind', () => {
+  const CITIZEN_CARD: CardInReader = {
+    holderName: '王大明',
+    ca: 'MOICA',
+    notBefore: '2020-01-01T00:00:00+08:00',
+    notAfter: '2027-12-31T23:59:59+08:00',
+    wrongKind: true,
+  };
+  const ORG_CARD: CardInReader = {
+    holderName: '臺北市政府人事處',
+    ca: 'GCA',
+    notBefore: '2020-01-01T00:00:00+08:00',
+    notAfter: '2027-12-31T23:59:59+08:00',
+  };
+
+  it('says so as soon as the card is read, linked to the card, and refuses 確認 until the right card is in', async () => {
+    const el = await orgCard();
+    let submitted = 0;
+    el.addEventListener('gepi-card-submit', () => submitted++);
+    el.card = CITIZEN_CARD;
+    await el.updateComplete;
+
+    // Before any 確認: in the live error summary, titled as the SDK titles CERT_WRONG_KIND …
+    expect(part(el, 'alerts').getAttribute('role')).to.equal('alert');
+    expect(clean(part(el, 'error-summary-title').textContent)).to.equal('卡片種類不符');
+    expect(summaryItems(el)).to.deep.equal([
+      { text: '此卡為自然人憑證,請放入機關憑證IC卡。', href: '#card' },
+    ]);
+    // … and in the card's own box, whose holder is still shown.
+    const box = part(el, 'card');
+    expect(clean(part(el, 'field-error').textContent)).to.equal('此卡為自然人憑證,請放入機關憑證IC卡。');
+    expect(box.contains(part(el, 'field-error'))).to.equal(true);
+    expect(clean(part(el, 'card-details').textContent)).to.contain('持卡人 王大明');
+    await expect(el).to.be.accessible();
+
+    // 確認 with everything typed right is refused; focus goes to the card, as to a field to fix.
+    typeInto(byLabel(el, '機關代號(五碼)'), '10001');
+    typeInto(byLabel(el, '機關憑證IC卡密碼 (PIN碼)'), '123456');
+    submit(el);
+    await el.updateComplete;
+    expect(submitted).to.equal(0);
+    expect(activeIn(el)).to.equal(box);
+    expect(summaryItems(el)).to.deep.equal([
+      { text: '此卡為自然人憑證,請放入機關憑證IC卡。', href: '#card' },
+    ]);
+
+    // The summary's link leads to the card too.
+    byLabel(el, '機關代號(五碼)').focus();
+    part(el, 'error-summary').querySelector('a')!.click();
+    expect(activeIn(el)).to.equal(box);
+
+    // The organization card in: the message is gone, and 確認 goes through.
+    el.card = ORG_CARD;
+    await el.updateComplete;
+    expect(part(el, 'error-summary')).to.equal(null);
+    expect(part(el, 'field-error')).to.equal(null);
+    const event = oneEvent(el, 'gepi-card-submit');
+    submit(el);
+    expect((await event).detail).to.deep.equal({ kind: 'org', agencyCode: '10001' });
+    expect(submitted).to.equal(1);
+  });
+
+  it('lists it first with bad input on the citizen step, and words it in English', async () => {
+    const el = await citizenCard();
+    el.card = { ...ORG_CARD, wrongKind: true };
+    await el.updateComplete;
+    expect(summaryItems(el)).to.deep.equal([
+      { text: '此卡為機關憑證,請放入自然人憑證IC卡。', href: '#card' },
+    ]);
+
+    submit(el);
+    await el.updateComplete;
+    expect(clean(part(el, 'error-summary-title').textContent)).to.equal('輸入資料有誤,請修正下列項目:');
+    expect(summaryItems(el).map((item) => item.href)).to.deep.equal(['#card', '#national-id', '#pin']);
+    expect(activeIn(el)).to.equal(part(el, 'card'));
+    await expect(el).to.be.accessible();
+
+    const en = await citizenCard('default', 'en');
+    en.card = { ...ORG_CARD, wrongKind: true };
+    await en.updateComplete;
+    expect(clean(part(en, 'error-summary-title').textContent)).to.equal('Wrong kind of card');
+    expect(summaryItems(en)).to.deep.equal([
+      { text: 'This is an organization certificate; insert the citizen certificate card.', href: '#card' },
+    ]);
+    await expect(en).to.be.accessible();
+  });
+
+  it('uses the SDK’s words for CERT_WRONG_KIND, and does not repeat the flow’s error beside its own', async () => {
+    const expectedOrg = new CertificateProfileError('CERT_WRONG_KIND', 'expected-org');
+    const expectedCitizen = new CertificateProfileError('CERT_WRONG_KIND', 'expected-citizen');
+    for (const lang of ['zh-TW', 'en'] as const) {
+      const org = await orgCard({ lang });
+      org.card = CITIZEN_CARD;
+      org.error = explainError(expectedOrg, lang);
+      await org.updateComplete;
+      expect(clean(part(org, 'error-summary-title').textContent)).to.equal(
+        explainError(expectedOrg, lang).title,
+      );
+      expect(summaryItems(org)).to.deep.equal([{ text: expectedOrg.text[lang], href: '#card' }]);
+
+      const citizen = await citizenCard('default', lang);
+      citizen.card = { ...ORG_CARD, wrongKind: true };
+      await citizen.updateComplete;
+      expect(summaryItems(citizen)).to.deep.equal([{ text: expectedCitizen.text[lang], href: '#card' }]);
+    }
   });
 });

@@ -1,7 +1,8 @@
 // `npm start` end to end: starts the demo portal as a person does (node scripts/start.mjs, on a free
 // port and a fresh database), opens it in Debian's Chromium and completes 首次註冊 of agency 10001
-// with the demo cards through the virtual card reader, by labels and button names only. Then stops
-// the server and checks that nothing it started is left running.
+// with the demo cards through the virtual card reader, by labels and button names only; printed,
+// the page leaves off its banner, the reader desk and the menu. Then stops the server and checks
+// that nothing it started is left running.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -170,6 +171,23 @@ test(
     await page.getByText('首次註冊成功!').waitFor();
     await page.getByText('註冊成功後可點選左方功能列接續辦理授權指派經辦人作業。').waitFor();
     assert.deepEqual(problems, []);
+
+    // On paper the page is the portal's page alone: no demo banner, card reader desk or menu.
+    const banner = page.getByRole('banner');
+    const menu = page.getByRole('navigation', { name: '功能列' });
+    await page.emulateMedia({ media: 'print' });
+    for (const [name, hidden] of [
+      ['banner', banner],
+      ['reader desk', page.locator('aside.desk')],
+      ['reader', reader],
+      ['menu', menu],
+    ] as const) {
+      assert.equal(await hidden.isVisible(), false, `${name} is printed`);
+    }
+    assert.equal(await page.getByText('首次註冊成功!').isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await banner.isVisible(), true);
+    assert.equal(await menu.isVisible(), true);
 
     // The page may equally be opened as 127.0.0.1: that origin gets challenges too.
     const port = new URL(url).port;

@@ -49,6 +49,7 @@ type FocusableView = HTMLElement & { focusHeading?: (options?: FocusOptions) => 
 /**
  * The card in the reader, as <gepi-card-confirm> shows it: null when no reader holds a card,
  * undefined while the flow has not read the readers yet (nothing is shown rather than "no card").
+ * The flow decides whether it is the kind the step takes (its `wrong-kind` warning).
  */
 export function cardInReader(card: CardView | null | undefined): CardInReader | null | undefined {
   if (card === undefined) return undefined;
@@ -61,6 +62,7 @@ export function cardInReader(card: CardView | null | undefined): CardInReader | 
     notAfter: cert?.notAfter,
     serial: cert?.serial,
     cardNumber: card.cardNumber,
+    wrongKind: card.warnings.includes('wrong-kind'),
   };
 }
 

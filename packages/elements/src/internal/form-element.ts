@@ -16,6 +16,12 @@ export interface FieldProblem {
   readonly message: string;
 }
 
+/** A problem that holds whatever is typed (the wrong card in the reader), with the summary's heading. */
+export interface StandingProblem extends FieldProblem {
+  /** The summary's heading when this is all there is to fix; default `form.errorSummaryTitle`. */
+  readonly title?: string;
+}
+
 /** What a form found on submit: its problems, or (when there are none) the values to emit. */
 export interface Collected<V> {
   readonly problems: readonly FieldProblem[];
@@ -86,6 +92,16 @@ export abstract class GepiFormElement<V> extends GepiElement {
     return false;
   }
 
+  /**
+   * Problems that hold whatever is typed, read from the form's properties at each render (the
+   * wrong kind of card in the reader): listed first in the summary as soon as they arise, without
+   * waiting for 確認, linked to their element, and gone as soon as their cause is. A submission is
+   * refused while any stands. None by default.
+   */
+  protected get standingProblems(): readonly StandingProblem[] {
+    return [];
+  }
+
   /** Moves focus to the title, as a new step does, so screen readers start reading there. */
   async focusHeading(options?: FocusOptions): Promise<void> {
     await this.updateComplete;
@@ -125,9 +141,10 @@ export abstract class GepiFormElement<V> extends GepiElement {
     return [{ id: error.field ? this.fieldIdFor(error.field) : undefined, text: error.detail }];
   }
 
-  /** The message for one input: the form's own check first, then the flow's. */
+  /** The message for one input: a standing problem first, then the form's own check, then the flow's. */
   protected problemFor(id: string): string | undefined {
     return (
+      this.standingProblems.find((p) => p.id === id)?.message ??
       this.problems.find((p) => p.id === id)?.message ??
       this.serverItems().find((item) => item.id === id)?.text
     );
@@ -172,15 +189,16 @@ export abstract class GepiFormElement<V> extends GepiElement {
    * the error summary. The region is always in the DOM so that what appears in it is announced.
    */
   protected renderAlerts(extra: unknown = nothing): TemplateResult {
-    const own = this.problems.map((p): SummaryItem => ({ id: p.id, text: p.message }));
+    const standing = this.standingProblems;
+    const own = [...standing, ...this.problems].map((p): SummaryItem => ({ id: p.id, text: p.message }));
     const server = this.serverItems();
     const items = [...own, ...server];
     const error = this.shownError;
-    // A lone error that is not about input (no card, network) is titled by itself, not as bad input.
-    const title =
-      own.length === 0 && error && !(error.fields && error.fields.length > 0)
-        ? error.title
-        : this.t('form.errorSummaryTitle');
+    // A lone error that is not about input (no card, network) is titled by itself, not as bad input;
+    // so are standing problems alone (卡片種類不符).
+    let title = this.t('form.errorSummaryTitle');
+    if (own.length === 0 && error && !(error.fields && error.fields.length > 0)) title = error.title;
+    else if (this.problems.length === 0 && server.length === 0) title = standing[0]?.title ?? title;
     return html`<div part="alerts" class="alerts" role="alert">
       ${extra}
       ${
@@ -227,10 +245,11 @@ export abstract class GepiFormElement<V> extends GepiElement {
     if (this.busy) return;
     this.dismissedError = this.error;
     const { problems, value } = this.collect();
-    if (problems.length > 0 || value === undefined) {
+    const standing = this.standingProblems;
+    if (standing.length > 0 || problems.length > 0 || value === undefined) {
       this.problems = problems;
       await this.updateComplete;
-      const first = problems[0];
+      const first = standing[0] ?? problems[0];
       if (first) this.focusField(first.id);
       return;
     }

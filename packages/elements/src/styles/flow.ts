@@ -1,5 +1,5 @@
 // Looks the flow-bound elements share: the views of a step stacked with room between them, and
-// the buttons a flow element adds itself (start again, search again).
+// the buttons a flow element adds itself (start again, search again), which are not printed.
 import { css } from 'lit';
 import { token } from './tokens.js';
 
@@ -23,5 +23,12 @@ export const flowStyles = css`
   .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
+  }
+
+  /* Buttons cannot be pressed on paper. */
+  @media print {
+    .actions {
+      display: none;
+    }
   }
 `;

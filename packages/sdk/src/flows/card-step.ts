@@ -568,9 +568,22 @@ export function resolveOrigin(origin: string | undefined): string {
 const SESSION_LOST = new Set(['SESSION_EXPIRED', 'SESSION_INVALID', 'SESSION_REQUIRED']);
 
 /**
+ * Whether an error about which card was in the reader no longer holds for the card there now: no
+ * card (TOKEN_NOT_PRESENT) once one is in, the wrong kind (CERT_WRONG_KIND) once it is taken out or
+ * a card of the step's kind is in. Other errors (a wrong PIN, a server refusal) stay until the next action.
+ */
+function cardErrorResolved(code: string, card: CardView | null): boolean {
+  if (code === 'TOKEN_NOT_PRESENT') return card !== null;
+  if (code === 'CERT_WRONG_KIND') return card === null || !card.warnings.includes('wrong-kind');
+  return false;
+}
+
+/**
  * A flow with card steps. Keeps the card view of the current card step fresh as cards come and
- * go, releases cards and the session on cancel, and sends a lost session back to the first card
- * step (the server forgot both cards, so both are asked again).
+ * go (a card of the wrong kind is flagged `wrong-kind` as soon as it is read, before any action,
+ * and an error about the card that was there is dropped once it no longer holds), releases cards
+ * and the session on cancel, and sends a lost session back to the first card step (the server
+ * forgot both cards, so both are asked again).
  */
 export class CardFlow<Step extends string, Data extends CardStepData> extends FlowMachine<Step, Data> {
   protected readonly cards: CardSteps;
@@ -661,6 +674,12 @@ export class CardFlow<Step extends string, Data extends CardStepData> extends Fl
     // Only the latest read counts, and only while still on a step of the same kind.
     if (ticket !== this.#describing || this.signal.aborted || this.#cardSteps[this.state.step]?.kind !== kind)
       return;
+    const error = this.state.error;
+    if (error && cardErrorResolved(error.code, card)) {
+      // Same step: one new state with the card and without the stale error.
+      this.goto(this.state.step, { card } as Partial<Data>);
+      return;
+    }
     this.patch({ card } as Partial<Data>);
   }
 }

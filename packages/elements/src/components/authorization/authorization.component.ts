@@ -13,7 +13,11 @@ import type {
   GepiHandlerEditor,
   GepiHandlerSubmitEvent,
 } from '../handler-editor/handler-editor.component.js';
-import type { GepiHandlerDeleteEvent, GepiHandlerEditEvent } from '../handler-list/handler-list.component.js';
+import type {
+  GepiHandlerDeleteEvent,
+  GepiHandlerEditEvent,
+  HandlerListAgency,
+} from '../handler-list/handler-list.component.js';
 import type { GepiPageChangeEvent, GepiSearchEvent } from '../pager/pager.component.js';
 import { GepiFlowElement, withPin } from '../../internal/flow-element.js';
 import type { FlowInputs } from '../../internal/flow-element.js';
@@ -48,7 +52,8 @@ declare global {
 
 /**
  * 授權指派: 機關憑證確認畫面 → 自然人憑證確認畫面 (the registered manager) → 使用者資訊 and
- * 【授權經辦人清單】 (顯示筆數, 搜尋, pages) ⇄ 資料輸入區【新增授權經辦人】 / 【修改授權經辦人】 and 刪除確認.
+ * 【授權經辦人清單】 (顯示筆數, 搜尋, pages) ⇄ 資料輸入區【新增授權經辦人】 / 【修改授權經辦人】 (under the
+ * same 使用者資訊) and 刪除確認.
  * The flow is created when the element has a client and a token provider, and cancelled (the
  * session ended) when the element leaves the page.
  *
@@ -120,8 +125,14 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
     }
   }
 
+  /** 使用者資訊, shown above the list and above the add / edit form alike. */
+  private agencyOf(state: AssignmentState): HandlerListAgency | undefined {
+    const user = state.data.user;
+    return user ? { code: user.agencyCode, name: user.agencyName, managerName: user.managerName } : undefined;
+  }
+
   private renderList(state: AssignmentState): TemplateResult {
-    const { list, user, message } = state.data;
+    const { list, message } = state.data;
     return html`<gepi-handler-list
       data-view
       heading-level=${this.headingLevel}
@@ -130,7 +141,7 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
       .page=${live(list?.page ?? 1)}
       .pageSize=${live(list?.pageSize ?? 10)}
       .query=${live(list?.q ?? '')}
-      .agency=${user ? { code: user.agencyCode, name: user.agencyName, managerName: user.managerName } : undefined}
+      .agency=${this.agencyOf(state)}
       .clock=${this.now}
       ?busy=${state.busy}
       notice=${ifDefined(state.step === 'list' && message ? this.noticeText(message) : undefined)}
@@ -186,6 +197,7 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
         data-view
         mode=${mode}
         heading-level=${this.headingLevel}
+        .agency=${this.agencyOf(state)}
         .serial=${form?.serial ?? ''}
         .name=${form?.name ?? ''}
         .nationalId=${form?.nationalId ?? ''}

@@ -1,7 +1,8 @@
 // <gepi-card-confirm>: 機關憑證確認畫面 and 自然人憑證確認畫面, the step in every flow where a person
 // puts a card in the reader, types the agency code or national ID, and proves the card with its PIN.
 // A view only: it checks the typing, reports what was entered, and shows what the flow tells it
-// (the card in the reader, tries left, a locked card, an error). The PIN lives in its input alone.
+// (the card in the reader and whether it is the kind the step takes, tries left, a locked card, an
+// error). The PIN lives in its input alone.
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import {
@@ -29,7 +30,7 @@ import {
 import type { DateInput } from '../cert-info/validity.js';
 import { validityStyles } from '../cert-info/validity.styles.js';
 import { GepiFormElement } from '../../internal/form-element.js';
-import type { Collected, FieldProblem, PlainKey } from '../../internal/form-element.js';
+import type { Collected, FieldProblem, PlainKey, StandingProblem } from '../../internal/form-element.js';
 import { formStyles } from '../../styles/form.js';
 import { renderHeading } from '../../internal/heading.js';
 import { cardConfirmStyles } from './card-confirm.styles.js';
@@ -56,6 +57,12 @@ export interface CardInReader {
   serial?: string;
   /** 卡號. */
   cardNumber?: string;
+  /**
+   * The card is not the kind this step takes (a citizen card where the organization card is asked
+   * for, or the reverse), as the flow found it (its card view's `wrong-kind` warning). The element
+   * says so at once and refuses 確認 until another card is in.
+   */
+  wrongKind?: boolean;
 }
 
 export interface GepiCardSubmitDetail {
@@ -92,6 +99,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
   nationalId: 'national-id',
   managerNationalId: 'national-id',
   pin: 'pin',
+  card: 'card',
 };
 
 /**
@@ -102,7 +110,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @tagname gepi-card-confirm
  * @summary 機關憑證確認畫面 / 自然人憑證確認畫面: agency code or national ID, and the card's PIN.
  *
- * @fires gepi-card-submit - The person confirmed with valid input. `detail`: `{ kind, agencyCode }` (org) or `{ kind, nationalId }` (citizen), plus `pin` in page PIN entry, deleted once dispatch returns.
+ * @fires gepi-card-submit - The person confirmed with valid input and a card of the right kind (or none known). `detail`: `{ kind, agencyCode }` (org) or `{ kind, nationalId }` (citizen), plus `pin` in page PIN entry, deleted once dispatch returns.
  * @fires gepi-card-cancel - The person pressed 退出 / 取消, or Esc in the form. `detail`: `{ kind }`.
  *
  * @csspart base - The region holding everything; `aria-busy` while busy.
@@ -115,7 +123,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @csspart instructions - The column with the notice, the instruction and the card.
  * @csspart notice - ※請先確認IC卡已完成開卡程序。 (organization card).
  * @csspart instruction - 請將…IC卡放入讀卡機,並輸入畫面欄位:
- * @csspart card - The live region describing the card in the reader.
+ * @csspart card - The live region describing the card in the reader; the error summary links to it (and it takes focus) when the card is the wrong kind.
  * @csspart card-title - 讀卡機中的IC卡.
  * @csspart card-details - The card's holder, authority, validity, serial and card number.
  * @csspart card-warning - The warning about a card that expires soon, has expired or is not yet valid.
@@ -142,6 +150,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @cssproperty --gepi-form-title-font-size - Title size. Default `--gepi-font-size-xl`.
  * @cssproperty --gepi-card-bg - Background of the card box. Default `--gepi-color-surface`.
  * @cssproperty --gepi-card-border-color - Border of the card box and the notes. Default `--gepi-color-border`.
+ * @cssproperty --gepi-card-wrong-border-color - Border of the card box holding a card of the wrong kind. Default `--gepi-color-danger`.
  * @cssproperty --gepi-warning-color - Edge of an expiry warning. Default `#8a5300`.
  * @cssproperty --gepi-warning-bg - Background of an expiry warning. Default `#fff7e0`.
  * @cssproperty --gepi-field-border-color - Input border. Default `--gepi-color-border`.
@@ -235,10 +244,27 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     return this.isOrg ? undefined : 'MOICA';
   }
 
-  // The locked panel says all that a PIN_LOCKED error would, with the contacts.
+  // The locked panel says all that a PIN_LOCKED error would, with the contacts; the wrong-card
+  // problem all that a CERT_WRONG_KIND error would.
   protected override get shownError(): ErrorExplanation | undefined {
     const error = super.shownError;
-    return error && error.code === 'PIN_LOCKED' && this.isLocked ? undefined : error;
+    if (error?.code === 'PIN_LOCKED' && this.isLocked) return undefined;
+    if (error?.code === 'CERT_WRONG_KIND' && this.card?.wrongKind) return undefined;
+    return error;
+  }
+
+  // A card of the wrong kind is reported as soon as the flow has read it, not after 確認: in the
+  // error summary (linked to the card box) and in the box itself, and 確認 refuses until it is
+  // replaced. The words are the SDK's for CERT_WRONG_KIND, which a flow answers with otherwise.
+  protected override get standingProblems(): readonly StandingProblem[] {
+    if (!this.card?.wrongKind) return [];
+    return [
+      {
+        id: 'card',
+        title: this.t('cardConfirm.wrongKindTitle'),
+        message: this.t(this.isOrg ? 'cardConfirm.wrongKindOrg' : 'cardConfirm.wrongKindCitizen'),
+      },
+    ];
   }
 
   private get nationalIdLabelKey(): PlainKey {
@@ -264,6 +290,7 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     if (id === 'pin' && !this.usesPagePin) return undefined;
     if (id === 'agency-code' && !this.isOrg) return undefined;
     if (id === 'national-id' && this.isOrg) return undefined;
+    if (id === 'card' && !this.card) return undefined;
     return id;
   }
 
@@ -361,7 +388,7 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
         <div part="instructions" class="instructions">
           ${org ? html`<p part="notice" class="notice">${this.t('orgCard.openCardNotice')}</p>` : nothing}
           <p part="instruction" class="instruction">${this.t(this.instructionKey)}</p>
-          <div part="card" class="card" aria-live="polite">${this.renderCard()}</div>
+          <div id="card" part="card" class="card" tabindex="-1" aria-live="polite">${this.renderCard()}</div>
         </div>
         <form
           part="form"
@@ -494,11 +521,12 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
         <dt>${this.t(key)}</dt>
         <dd>${value}</dd>
       </div>`;
-    return html`<div class="card__box">
+    return html`<div class=${card.wrongKind ? 'card__box card__box--wrong' : 'card__box'}>
       ${renderHeading(this.headingLevel + 1, this.t('cardConfirm.readerTitle'), {
         part: 'card-title',
         className: 'card__title',
       })}
+      ${this.renderInlineError('card')}
       ${
         warning
           ? html`<p

@@ -27,6 +27,15 @@ export const cardConfirmStyles = css`
     background: var(--gepi-card-bg, ${token('color-surface')});
   }
 
+  /* A card of the wrong kind: a heavier border in the error colour, beside the words that say so. */
+  .card__box--wrong {
+    border: 2px solid var(--gepi-card-wrong-border-color, ${token('color-danger')});
+  }
+
+  .card__box .field__error {
+    margin: 0 0 ${token('space-sm')};
+  }
+
   .card__title {
     margin: 0 0 ${token('space-sm')};
     font-size: ${token('font-size-md')};

@@ -1,4 +1,5 @@
-// <gepi-handler-editor>: 資料輸入區【新增授權經辦人】 and 【修改授權經辦人】. It checks what was typed
+// <gepi-handler-editor>: 資料輸入區【新增授權經辦人】 and 【修改授權經辦人】, under the same 使用者資訊 box as
+// the handler list (the manual's figures 3-15 and 3-18 show it on both screens). It checks what was typed
 // with the SDK's validators (the server applies the same ones), shows those errors and the server's
 // in one summary, and reports a valid submission. Reading the card and saving are the flow's work.
 import {
@@ -21,6 +22,9 @@ import type {
   GepiPermissionsChangeEvent,
   PermissionNode,
 } from '../permission-tree/permission-tree.component.js';
+import { renderUserInfo } from '../handler-list/user-info.js';
+import type { UserInfoAgency } from '../handler-list/user-info.js';
+import { userInfoStyles } from '../handler-list/user-info.styles.js';
 import { handlerEditorStyles } from './handler-editor.styles.js';
 
 export type HandlerEditorMode = 'add' | 'edit';
@@ -92,6 +96,9 @@ const HEADING_TAGS: readonly StaticValue[] = [
  * @fires gepi-handler-cancel - 取消 (add) or 上一頁 (edit). `detail: {}`.
  * @fires gepi-read-card - 讀取憑證: the flow reads the handler's card and sets `serial` and `name`. `detail: {}`.
  *
+ * @csspart user-info - The 使用者資訊 box above the form (when `agency` is set).
+ * @csspart user-info-title - Its heading.
+ * @csspart agency - The `<dl>` of 機關代號, 機關名稱, 授權管理者姓名.
  * @csspart base - The `<form>`.
  * @csspart title - The heading; it takes focus when the step is shown.
  * @csspart instruction - 新增指派經辦人,請放入指派經辦人自然人憑證以便匯入憑證序號及姓名.
@@ -105,7 +112,9 @@ const HEADING_TAGS: readonly StaticValue[] = [
  * @csspart submit-button - 確認.
  * @csspart cancel-button - 取消 or 上一頁.
  *
- * @cssproperty --gepi-handler-editor-max-width - Width of the form. Default `64rem`.
+ * @cssproperty --gepi-handler-editor-max-width - Width of the form and the 使用者資訊 box. Default `64rem`.
+ * @cssproperty --gepi-handler-list-info-bg - 使用者資訊 background, as in the list. Default `--gepi-color-surface`.
+ * @cssproperty --gepi-table-border-color - 使用者資訊 border, as in the list. Default `--gepi-color-border`.
  * @cssproperty --gepi-handler-editor-title-font-size - Title size. Default `--gepi-font-size-xl`.
  * @cssproperty --gepi-field-border-color - Input borders. Default `--gepi-color-border`.
  * @cssproperty --gepi-error-summary-bg - Error summary background. Default `--gepi-color-danger-bg`.
@@ -113,10 +122,11 @@ const HEADING_TAGS: readonly StaticValue[] = [
  * @cssproperty --gepi-button-secondary-bg - Other buttons' background. Default `--gepi-color-bg`.
  */
 export class GepiHandlerEditor extends GepiElement {
-  static override styles = [sharedStyles, handlerEditorStyles];
+  static override styles = [sharedStyles, userInfoStyles, handlerEditorStyles];
 
   static override properties: PropertyDeclarations = {
     mode: { type: String, reflect: true },
+    agency: { attribute: false },
     serial: { type: String },
     name: { type: String },
     nationalId: { type: String, attribute: 'national-id' },
@@ -133,6 +143,9 @@ export class GepiHandlerEditor extends GepiElement {
 
   /** `add` (新增, with 取消) or `edit` (修改, with 上一頁). */
   declare mode: HandlerEditorMode;
+
+  /** 使用者資訊 (機關代號, 機關名稱, 授權管理者姓名), shown above the form as on the list; none when unset. */
+  declare agency: UserInfoAgency | undefined;
 
   /** 憑證序號(SN): what is typed, or what the flow read from the card. */
   declare serial: string;
@@ -219,8 +232,14 @@ export class GepiHandlerEditor extends GepiElement {
     const byField = new Map<HandlerField, string>();
     for (const e of errors) if (e.field && !byField.has(e.field)) byField.set(e.field, e.message);
     const editing = this.mode === 'edit';
+    const userInfo = this.agency
+      ? renderUserInfo((key, ...args) => this.t(key, ...args), this.agency, {
+          headingLevel: this.headingLevel,
+        })
+      : nothing;
 
     return html`
+      ${userInfo}
       <form
         part="base"
         class="base"

@@ -1,10 +1,12 @@
-// Looks of <gepi-handler-editor>: the data fields beside the permission tree (stacked on narrow
-// screens, as WCAG reflow asks), the error summary above them and the buttons below.
+// Looks of <gepi-handler-editor>: the 使用者資訊 box (shared styles) as wide as the form, the data fields
+// beside the permission tree (stacked on narrow screens, as WCAG reflow asks), the error summary above
+// them and the buttons below.
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
 export const handlerEditorStyles = css`
-  .base {
+  .base,
+  .user-info {
     max-width: var(--gepi-handler-editor-max-width, 64rem);
   }
 

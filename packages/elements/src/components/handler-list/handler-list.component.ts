@@ -18,6 +18,9 @@ import { DEFAULT_PAGE_SIZE, pageRows, positiveInt, rowRange } from '../pager/pag
 import { pagedTableStyles } from '../pager/table.styles.js';
 import type { PermissionNode } from '../permission-tree/permission-tree.component.js';
 import { handlerListStyles } from './handler-list.styles.js';
+import { renderUserInfo } from './user-info.js';
+import type { UserInfoAgency } from './user-info.js';
+import { userInfoStyles } from './user-info.styles.js';
 
 /** One handler row: the API's handler summary (or authorized-list entry), plus the card's expiry. */
 export interface HandlerListItem {
@@ -36,11 +39,7 @@ export interface HandlerListItem {
 }
 
 /** 使用者資訊: the agency and its authorization manager. */
-export interface HandlerListAgency {
-  readonly code: string;
-  readonly name: string;
-  readonly managerName?: string;
-}
+export type HandlerListAgency = UserInfoAgency;
 
 export interface GepiHandlerIdDetail {
   /** The handler's id, as given in `items`. */
@@ -121,7 +120,7 @@ const HEADING_TAGS: readonly StaticValue[] = [
  * @cssproperty --gepi-badge-expired-color - Expired badge text. Default `--gepi-color-danger`.
  */
 export class GepiHandlerList extends GepiElement {
-  static override styles = [sharedStyles, pagedTableStyles, handlerListStyles];
+  static override styles = [sharedStyles, pagedTableStyles, userInfoStyles, handlerListStyles];
 
   static override properties: PropertyDeclarations = {
     items: { attribute: false },
@@ -280,54 +279,29 @@ export class GepiHandlerList extends GepiElement {
     `;
   }
 
+  // The 使用者資訊 box is shared with <gepi-handler-editor>; the list adds its buttons beside it.
   private renderUserInfo(): TemplateResult {
-    const agency = this.agency;
-    return html`
-      <div part="user-info" class="user-info">
-        <div>
-          ${this.heading('user-info-title', 'user-info-title', this.t('handlers.userInfo'))}
-          <dl part="agency" class="agency">
-            <dt>${this.t('handlers.agencyCode')}</dt>
-            <dd>${agency?.code ?? ''}</dd>
-            <dt>${this.t('handlers.agencyName')}</dt>
-            <dd>${agency?.name ?? ''}</dd>
-            <dt>${this.t('handlers.managerName')}</dt>
-            <dd>${agency?.managerName ?? ''}</dd>
-          </dl>
-        </div>
-        <div part="actions" class="actions">
-          ${
-            this.readonly
-              ? html`
-                  <button
-                    part="export-button"
-                    class="button button--secondary"
-                    type="button"
-                    @click=${this.exportCsv}
-                  >
-                    ${this.t('handlers.exportCsv')}
-                  </button>
-                  <button
-                    part="print-button"
-                    class="button button--secondary"
-                    type="button"
-                    @click=${this.print}
-                  >
-                    ${this.t('handlers.print')}
-                  </button>
-                `
-              : html`<button
-                  part="add-button"
-                  class="button button--primary"
-                  type="button"
-                  @click=${this.add}
-                >
-                  ${this.t('common.add')}
-                </button>`
-          }
-        </div>
-      </div>
-    `;
+    const actions = this.readonly
+      ? html`
+          <button
+            part="export-button"
+            class="button button--secondary"
+            type="button"
+            @click=${this.exportCsv}
+          >
+            ${this.t('handlers.exportCsv')}
+          </button>
+          <button part="print-button" class="button button--secondary" type="button" @click=${this.print}>
+            ${this.t('handlers.print')}
+          </button>
+        `
+      : html`<button part="add-button" class="button button--primary" type="button" @click=${this.add}>
+          ${this.t('common.add')}
+        </button>`;
+    return renderUserInfo((key, ...args) => this.t(key, ...args), this.agency, {
+      headingLevel: this.headingLevel,
+      actions,
+    });
   }
 
   private renderRow(item: HandlerListItem, index: number, now: Date): TemplateResult {

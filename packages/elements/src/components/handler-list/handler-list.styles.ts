@@ -1,5 +1,5 @@
-// Looks of <gepi-handler-list> beyond the shared paged-table styles: the user-information box, the
-// list title, the row buttons and the certificate expiry badges.
+// Looks of <gepi-handler-list> beyond the shared paged-table and 使用者資訊 styles: the notice,
+// the list title, the buttons beside the user information, the row buttons and the expiry badges.
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
@@ -13,42 +13,10 @@ export const handlerListStyles = css`
     font-weight: ${token('font-weight-bold')};
   }
 
-  .user-info {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: ${token('space-md')};
-    margin-block-end: ${token('space-lg')};
-    padding: ${token('space-md')};
-    border: 1px solid var(--gepi-table-border-color, ${token('color-border')});
-    border-radius: ${token('radius-md')};
-    background: var(--gepi-handler-list-info-bg, ${token('color-surface')});
-  }
-
   .heading {
     margin: 0 0 ${token('space-sm')};
     font-size: ${token('font-size-lg')};
     line-height: ${token('line-height-tight')};
-  }
-
-  .agency {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: ${token('space-xs')} ${token('space-sm')};
-    margin: 0;
-  }
-
-  .agency dt {
-    font-weight: ${token('font-weight-bold')};
-  }
-
-  .agency dt::after {
-    content: ':';
-  }
-
-  .agency dd {
-    margin: 0;
   }
 
   .actions {

@@ -105,9 +105,10 @@ export const pagerStyles = css`
     }
   }
 
+  /* On paper: the rows and the 顯示第 … 項結果 line, without the controls (顯示筆數, 搜尋, pages). */
   @media print {
     .toolbar,
-    .pages {
+    nav {
       display: none;
     }
 

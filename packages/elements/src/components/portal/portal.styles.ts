@@ -1,5 +1,5 @@
 // Looks of <gepi-portal>: the menu in a column beside the page on wide screens, above it on narrow
-// ones; the home page's functions as cards.
+// ones; the home page's functions as cards. On paper only the page shown is printed, without the menu.
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
@@ -128,5 +128,16 @@ export const portalStyles = css`
   .home__links {
     display: grid;
     gap: ${token('space-xs')};
+  }
+
+  /* Printing (列印 of 查詢已授權清單, or the browser's own print): the page without the menu, full width. */
+  @media print {
+    .nav {
+      display: none;
+    }
+
+    .base {
+      display: block;
+    }
   }
 `;

@@ -1,5 +1,5 @@
 // Looks of <gepi-virtual-reader>: a small boxed panel, set apart from the portal it serves so nobody
-// takes it for part of the registration pages.
+// takes it for part of the registration pages, and left off when the page is printed.
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
@@ -38,5 +38,12 @@ export const virtualReaderStyles = css`
 
   .button {
     justify-self: start;
+  }
+
+  /* A control of the demo desk, not part of any page a person would print. */
+  @media print {
+    :host {
+      display: none;
+    }
   }
 `;
