@@ -21,7 +21,10 @@ const packages = [
     dir: 'packages/mock-server',
     entries: { index: 'src/index.ts', node: 'src/node.ts', browser: 'src/browser.ts', cli: 'src/cli.ts' },
   },
-  { dir: 'packages/elements', entries: { index: 'src/index.ts', ...defineEntries('packages/elements') } },
+  {
+    dir: 'packages/elements',
+    entries: { index: 'src/index.ts', autoload: 'src/autoload.ts', ...defineEntries('packages/elements') },
+  },
 ];
 
 /**

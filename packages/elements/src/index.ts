@@ -13,7 +13,7 @@ export { GepiProvider } from './components/provider/provider.component.js';
 export { clientContext, localeContext, tokensContext, translationsContext } from './context/contexts.js';
 export type { GepiClientLike, TokenProviderLike } from './context/sdk-types.js';
 
-export { catalogs, createTranslator } from './i18n/catalogs.js';
+export { builtInCatalog, createTranslator, loadCatalog } from './i18n/catalogs.js';
 export type { Translator } from './i18n/catalogs.js';
 export { en } from './i18n/en.js';
 export { zhTW } from './i18n/zh-TW.js';

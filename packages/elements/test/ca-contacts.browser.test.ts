@@ -4,9 +4,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/ca-contacts/gepi-ca-contacts.js';
 import type { GepiCaContacts } from '../src/components/ca-contacts/ca-contacts.component.js';
 import { BANK_CONTACT, CA_CONTACTS, CA_ORDER } from '../src/data/contacts.js';
-import { catalogs } from '../src/i18n/catalogs.js';
+import { en } from '../src/i18n/en.js';
+import { zhTW } from '../src/i18n/zh-TW.js';
 import { describe, it } from './support/mocha.js';
 import { clean, part, parts } from './support/views.js';
+
+const catalogs = { 'zh-TW': zhTW, en } as const;
 
 const ids = (el: GepiCaContacts): (string | undefined)[] => parts(el, 'ca').map((li) => li.dataset['ca']);
 

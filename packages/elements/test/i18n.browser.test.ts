@@ -5,11 +5,15 @@ import type { TemplateResult } from 'lit';
 import '../src/components/provider/gepi-provider.js';
 import { afterEach, beforeEach, describe, it } from './support/mocha.js';
 import { GepiProvider } from '../src/components/provider/provider.component.js';
-import { catalogs, createTranslator } from '../src/i18n/catalogs.js';
+import { builtInCatalog, createTranslator, loadCatalog } from '../src/i18n/catalogs.js';
+import { en } from '../src/i18n/en.js';
+import { zhTW } from '../src/i18n/zh-TW.js';
 import { matchLocale } from '../src/i18n/translation.js';
 import type { TranslationKey } from '../src/i18n/translation.js';
 import { defineElement } from '../src/internal/define.js';
 import { GepiElement } from '../src/internal/gepi-element.js';
+
+const catalogs = { 'zh-TW': zhTW, en } as const;
 
 class TestI18n extends GepiElement {
   protected override render(): TemplateResult {
@@ -45,6 +49,30 @@ afterEach(() => {
 });
 
 describe('localization', () => {
+  // First in the file: nothing has rendered in English yet.
+  it('fetches the English catalog only when an element first renders in English, before it paints', async () => {
+    expect(builtInCatalog('en')).to.equal(undefined);
+    expect(createTranslator('en').t('terms.agree')).to.equal(zhTW['terms.agree']);
+    const zh = await fixture<TestI18n>(html`<test-i18n></test-i18n>`);
+    expect(text(zh, 'agree')).to.equal(zhTW['terms.agree']);
+    expect(builtInCatalog('en')).to.equal(undefined);
+
+    const el = document.createElement('test-i18n');
+    el.lang = 'en';
+    const painted: string[] = [];
+    // Every render's text, from the first one: a zh-TW flash would show up here.
+    const observer = new MutationObserver(() => painted.push(text(el, 'agree')));
+    document.body.append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await el.updateComplete;
+    observer.disconnect();
+    expect(text(el, 'agree')).to.equal('I agree to the terms');
+    expect(painted.filter((p) => p !== '' && p !== 'I agree to the terms')).to.deep.equal([]);
+    expect(builtInCatalog('en')).to.equal(en);
+    expect(await loadCatalog('en')).to.equal(en);
+    el.remove();
+  });
+
   it('speaks zh-TW, the manual’s words, when nothing says otherwise', async () => {
     const el = await fixture<TestI18n>(html`<test-i18n></test-i18n>`);
     expect(el.resolvedLocale).to.equal('zh-TW');
@@ -215,7 +243,8 @@ describe('catalogs', () => {
     }
   });
 
-  it('leave an unknown parameter visible and fall back to the catalog past a hole in the overrides', () => {
+  it('leave an unknown parameter visible and fall back to the catalog past a hole in the overrides', async () => {
+    await loadCatalog('en');
     const { t } = createTranslator('en', { en: { 'terms.agree': undefined } });
     expect(t('terms.agree')).to.equal('I agree to the terms');
     const broken = createTranslator('en', { en: { 'handlers.footer': '{from}-{to} of {all}' } });

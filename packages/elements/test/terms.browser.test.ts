@@ -6,7 +6,10 @@ import '../src/components/provider/gepi-provider.js';
 import '../src/components/terms/gepi-terms.js';
 import { describe, it } from './support/mocha.js';
 import type { GepiTerms } from '../src/components/terms/terms.component.js';
-import { catalogs } from '../src/i18n/catalogs.js';
+import { en } from '../src/i18n/en.js';
+import { zhTW } from '../src/i18n/zh-TW.js';
+
+const catalogs = { 'zh-TW': zhTW, en } as const;
 
 // 2022-11-14 14:46:46 in Taipei, the time in the manual's figure 3-4.
 const SHOWN_AT = new Date('2022-11-14T06:46:46Z');

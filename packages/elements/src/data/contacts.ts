@@ -6,7 +6,7 @@
 // a contact is the same text wherever it appears.
 import { BANK_CONTACT_FACTS, CA_CONTACT_FACTS, phoneDigits } from '@gepi/sdk';
 import type { CardAuthority, LocalizedText } from '@gepi/sdk';
-import { en } from '../i18n/en.js';
+import { enNames as en } from '../i18n/en-names.js';
 import { zhTW } from '../i18n/zh-TW.js';
 
 export interface CaContact {

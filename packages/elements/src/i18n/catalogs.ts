@@ -1,6 +1,7 @@
 // The built-in catalogs by locale, and the translator an element uses: built-in catalog, then the
-// provider's overrides, then the element's own.
-import { en } from './en.js';
+// provider's overrides, then the element's own. zh-TW, the manual's language and the default, is
+// always here; the English catalog is fetched the first time an element renders in English
+// (GepiElement waits for it before rendering, so no zh-TW text flashes in its place).
 import { zhTW } from './zh-TW.js';
 import { interpolate, lookupTemplate, splitTemplate } from './translation.js';
 import type {
@@ -12,7 +13,39 @@ import type {
   TranslationSlots,
 } from './translation.js';
 
-export const catalogs: { readonly [L in Locale]: Translation } = { 'zh-TW': zhTW, en };
+const loaded: { [L in Locale]?: Translation } = { 'zh-TW': zhTW };
+const loading = new Map<Locale, Promise<Translation>>();
+
+// Literal paths, so bundlers split each catalog into a chunk of its own.
+const LOADERS: { readonly [L in Locale]: () => Promise<Translation> } = {
+  'zh-TW': () => Promise.resolve(zhTW),
+  en: () => import('./en.js').then((module) => module.en),
+};
+
+/** The built-in catalog of `locale` if it is loaded, else undefined (see {@link loadCatalog}). */
+export function builtInCatalog(locale: Locale): Translation | undefined {
+  return loaded[locale];
+}
+
+/**
+ * Loads the built-in catalog of `locale` (once; a failed fetch is tried again on the next call).
+ * Elements call this themselves before rendering; a host may call it early to save a round trip.
+ */
+export function loadCatalog(locale: Locale): Promise<Translation> {
+  const ready = loaded[locale];
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = LOADERS[locale]().then((catalog) => {
+      loaded[locale] = catalog;
+      loading.delete(locale);
+      return catalog;
+    });
+    pending.catch(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 /** Lookups bound to one locale and one stack of overrides. */
 export interface Translator {
@@ -26,13 +59,14 @@ export interface Translator {
 /**
  * The translator for `locale`; overrides listed later win. The zh-TW catalog lies beneath every
  * locale, so a key missing at run time (a plain-JavaScript host's override object cannot be
- * type-checked, nor can a catalog it supplies) still shows the manual's text rather than nothing.
+ * type-checked, nor can a catalog it supplies) still shows the manual's text rather than nothing;
+ * so does a locale whose catalog is not loaded yet ({@link loadCatalog}).
  */
 export function createTranslator(
   locale: Locale,
   ...overrides: ReadonlyArray<TranslationOverrides | undefined>
 ): Translator {
-  const layers = [catalogs['zh-TW'], catalogs[locale], ...overrides.map((o) => o?.[locale])];
+  const layers = [zhTW, loaded[locale], ...overrides.map((o) => o?.[locale])];
   return {
     locale,
     t: (key, ...args) => interpolate(lookupTemplate(layers, key), args[0]),

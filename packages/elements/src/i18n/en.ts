@@ -1,8 +1,10 @@
 // English catalog: a faithful rendering of the zh-TW catalog for hosts whose users read English.
 // Typed as `Translation`, so a missing or misspelled key fails the type check.
 import type { Translation } from './translation.js';
+import { enNames } from './en-names.js';
 
 export const en: Translation = {
+  ...enNames,
   'menu.firstRegistration': 'First registration',
   'menu.authorization': 'Authorization assignment',
   'menu.certSwap': 'Certificate replacement',
@@ -82,21 +84,13 @@ export const en: Translation = {
   'applicant.stillPending':
     'If this message still appears when you register after the next business day, please contact us by phone:',
 
-  'bank.name': "Bank of Taiwan, Public Servants' and Teachers' Insurance Department",
   'bank.switchboard': 'Switchboard: {phone}',
   'bank.extension': 'ext. {ext}',
-  'bank.section1': 'Underwriting Section 1',
   'bank.section1Regions':
     'Insured agencies in Yilan, Keelung, Taipei, Taoyuan, Miaoli, Hsinchu, Hualien, Penghu, Kinmen and Matsu',
-  'bank.section2': 'Underwriting Section 2',
   'bank.section2Regions':
     'Insured agencies in Changhua, Taichung, Nantou, Yunlin, Chiayi, Tainan, Kaohsiung, Pingtung and Taitung',
 
-  'ca.GCA': 'Government Certification Authority (GCA)',
-  'ca.XCA': 'Organization and Group Certification Authority (XCA)',
-  'ca.MOEACA': 'Ministry of Economic Affairs Certification Authority (MOEACA)',
-  'ca.HCA': 'Healthcare Certification Authority (HCA)',
-  'ca.MOICA': 'Ministry of the Interior Certification Authority (MOICA)',
   'ca.website': 'Website: {url}',
   'ca.phone': 'Service line: {phone}',
 
@@ -237,6 +231,9 @@ export const en: Translation = {
   'cardConfirm.issuer': 'Issued by',
   'cardConfirm.serial': 'Certificate serial number',
   'cardConfirm.cardNumber': 'Card number',
+  'cardConfirm.wrongKindTitle': 'Wrong kind of card',
+  'cardConfirm.wrongKindOrg': 'This is a citizen certificate; insert the organization certificate card.',
+  'cardConfirm.wrongKindCitizen': 'This is an organization certificate; insert the citizen certificate card.',
   'validity.range': '{from} to {to}',
   'validity.expiresSoon':
     'This certificate expires on {date} (days left: {days}); renew it or apply for a new card at its certification authority soon.',
@@ -268,6 +265,9 @@ export const en: Translation = {
   'portal.homeOrgOid':
     'Look up the OID of an organization certificate: government, business, organization and group, or medical.',
   'portal.goToAuthorization': 'Continue to authorization assignment',
+  'portal.loading': 'Loading…',
+  'portal.loadFailed': 'This function could not be loaded. Check your network connection and try again.',
+  'portal.retry': 'Try again',
   'flow.declinedTitle': 'Terms not accepted',
   'flow.declinedBody': 'You did not agree to the user terms, so this function cannot go on.',
   'flow.readTermsAgain': 'Read the terms again',

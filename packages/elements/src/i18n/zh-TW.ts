@@ -239,6 +239,11 @@ export const zhTW = {
   'cardConfirm.issuer': '發卡單位',
   'cardConfirm.serial': '憑證序號',
   'cardConfirm.cardNumber': '卡號',
+  // A card of the wrong kind in the reader: the SDK's words for CERT_WRONG_KIND (explainError's
+  // title, CertificateProfileError's text), shown as soon as the card is read.
+  'cardConfirm.wrongKindTitle': '卡片種類不符',
+  'cardConfirm.wrongKindOrg': '此卡為自然人憑證,請放入機關憑證IC卡。',
+  'cardConfirm.wrongKindCitizen': '此卡為機關憑證,請放入自然人憑證IC卡。',
   'validity.range': '{from} ~ {to}',
   'validity.expiresSoon': '此憑證將於{date}到期(剩餘{days}天),請儘速向發卡單位辦理展期或換發。',
   'validity.expired': '此憑證已於{date}到期,請向發卡單位申請換發。',
@@ -266,6 +271,9 @@ export const zhTW = {
   'portal.homeCitizenSerial': '提供自然人憑證序號查詢功能。',
   'portal.homeOrgOid': '查詢機關憑證包括政府、工商、組織及團體及醫事 OID。',
   'portal.goToAuthorization': '接續辦理授權指派',
+  'portal.loading': '載入中…',
+  'portal.loadFailed': '無法載入此功能,請確認網路連線後重試。',
+  'portal.retry': '重試',
   'flow.declinedTitle': '未同意條款內容',
   'flow.declinedBody': '您未同意用戶約定條款,無法辦理本項作業。',
   'flow.readTermsAgain': '重新閱讀條款',

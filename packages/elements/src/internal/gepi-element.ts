@@ -2,7 +2,7 @@
 // and `emit()` for the package's prefixed, typed events.
 import { LitElement } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { createTranslator } from '../i18n/catalogs.js';
+import { builtInCatalog, createTranslator, loadCatalog } from '../i18n/catalogs.js';
 import type { Translator } from '../i18n/catalogs.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { DEFAULT_LOCALE } from '../i18n/translation.js';
@@ -72,6 +72,26 @@ export class GepiElement extends LitElement {
   /** A message whose `{name}` slots hold markup, as an array to put in a template. */
   protected tParts<K extends TranslationKey>(key: K, slots: TranslationSlots<K>): unknown[] {
     return this.translator.parts(key, slots);
+  }
+
+  /** The locales this element is about to render in; their catalogs are loaded before it updates. */
+  protected localesNeeded(): Locale[] {
+    return [this.i18n.locale];
+  }
+
+  // An update waits for the catalog of a locale not loaded yet (English, the first time), so the
+  // element renders in its language from the first paint and `updateComplete` covers the fetch.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const missing = this.localesNeeded().filter((locale) => !builtInCatalog(locale));
+    if (missing.length === 0) return super.scheduleUpdate();
+    return Promise.all(missing.map(loadCatalog)).then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        // Offline or a failed chunk: the manual's zh-TW words are always there, so render with them.
+        console.error('@gepi/elements: a catalog could not be loaded; showing zh-TW.', error);
+        return super.scheduleUpdate();
+      },
+    );
   }
 
   // Resolved once per update, so a render reads one consistent locale however many strings it uses.

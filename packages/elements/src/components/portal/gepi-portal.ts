@@ -1,11 +1,8 @@
-// Registers <gepi-portal> and everything it renders: the provider it hands the client through and
-// the four flow elements. The only module of the portal with a side effect.
+// Registers <gepi-portal> and the provider it hands the client through. The four functions
+// (first registration, authorization, swaps, queries) are fetched by the portal when first opened.
+// The only module of the portal with a side effect.
 import { defineElement } from '../../internal/define.js';
 import '../provider/gepi-provider.js';
-import '../first-registration/gepi-first-registration.js';
-import '../authorization/gepi-authorization.js';
-import '../cert-swap/gepi-cert-swap.js';
-import '../query/gepi-query.js';
 import { GepiPortal } from './portal.component.js';
 
 export { GepiPortal };

@@ -93,6 +93,37 @@ const HOME_CARDS: readonly { title: PlainKey; text: PlainKey; views: readonly Po
 
 const groupOf = (view: PortalView): MenuGroup | undefined => MENU.find((g) => g.items.includes(view));
 
+type FunctionTag = 'gepi-first-registration' | 'gepi-authorization' | 'gepi-cert-swap' | 'gepi-query';
+
+/** The element that shows a page; the home page is the portal's own. */
+function functionOf(view: PortalView): FunctionTag | undefined {
+  if (view === 'home') return undefined;
+  if (view === 'first-registration' || view === 'authorization') return `gepi-${view}`;
+  return view.startsWith('swap-') ? 'gepi-cert-swap' : 'gepi-query';
+}
+
+// Each function's code is a chunk of its own, fetched when the function is first opened: the portal
+// and its home page cost only the shell. Literal paths, so every bundler sees the split.
+const FUNCTION_LOADERS: Readonly<Record<FunctionTag, () => Promise<unknown>>> = {
+  'gepi-first-registration': () => import('../first-registration/gepi-first-registration.js'),
+  'gepi-authorization': () => import('../authorization/gepi-authorization.js'),
+  'gepi-cert-swap': () => import('../cert-swap/gepi-cert-swap.js'),
+  'gepi-query': () => import('../query/gepi-query.js'),
+};
+
+// Shared by every portal on the page; a failed fetch is forgotten so that 重試 fetches again.
+const functionLoads = new Map<FunctionTag, Promise<unknown>>();
+
+function loadFunction(tag: FunctionTag): Promise<unknown> {
+  let pending = functionLoads.get(tag);
+  if (!pending) {
+    pending = FUNCTION_LOADERS[tag]().then(() => customElements.whenDefined(tag));
+    pending.catch(() => functionLoads.delete(tag));
+    functionLoads.set(tag, pending);
+  }
+  return pending;
+}
+
 /**
  * The registration portal: a navigation landmark with the manual's menu (disclosure sub-menus,
  * `aria-current` on the page shown) and a main landmark with the home page or the chosen function.
@@ -124,6 +155,8 @@ const groupOf = (view: PortalView): MenuGroup | undefined => MENU.find((g) => g.
  * @csspart home-card - One function on the home page.
  * @csspart home-link - A button on the home page that opens a function.
  * @csspart next-button - 接續辦理授權指派, offered after a first registration.
+ * @csspart loading - 載入中…, shown while a function opened for the first time is fetched.
+ * @csspart load-error - The notice and 重試 button when a function could not be fetched.
  *
  * @cssproperty --gepi-portal-menu-width - Width of the menu column. Default `16rem`.
  * @cssproperty --gepi-portal-menu-bg - Menu background. Default `--gepi-color-surface`.
@@ -179,6 +212,9 @@ export class GepiPortal extends GepiElement {
   // Bumped on every opening, so that choosing the page shown again starts its function anew.
   private visit = 0;
   private focusTitle = false;
+  // The function being fetched, and the one whose fetch failed (offered 重試).
+  private loading: Promise<unknown> | undefined;
+  private loadFailed: FunctionTag | undefined;
 
   constructor() {
     super();
@@ -194,6 +230,11 @@ export class GepiPortal extends GepiElement {
 
   override get resolvedLocale(): Locale {
     return this.ownTranslator?.locale ?? super.resolvedLocale;
+  }
+
+  protected override localesNeeded(): Locale[] {
+    const own = matchLocale(this.locale);
+    return own ? [own] : super.localesNeeded();
   }
 
   protected override t<K extends TranslationKey>(key: K, ...args: TranslateArgs<K>): string {
@@ -219,6 +260,44 @@ export class GepiPortal extends GepiElement {
       const group = groupOf(this.currentView);
       if (group && !this.expanded.has(group.id)) this.expanded = new Set([...this.expanded, group.id]);
     }
+    this.ensureFunction();
+  }
+
+  /** Starts fetching the shown function's element when it is not defined yet. */
+  private ensureFunction(): void {
+    const tag = functionOf(this.currentView);
+    if (!tag || customElements.get(tag) || this.loading || this.loadFailed === tag) return;
+    this.loadFailed = undefined;
+    const pending = loadFunction(tag).then(
+      () => undefined,
+      (error: unknown) => {
+        this.loadFailed = tag;
+        console.error(`<gepi-portal>: <${tag}> could not be loaded.`, error);
+      },
+    );
+    this.loading = pending.finally(() => {
+      this.loading = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  private retryFunction(): void {
+    this.loadFailed = undefined;
+    this.requestUpdate();
+  }
+
+  /** Also waits for the function opened to be fetched and shown, so `await portal.updateComplete` sees it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loading) {
+      await this.loading;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    const shown = this.renderRoot.querySelector('gepi-provider > :defined') as {
+      updateComplete?: Promise<boolean>;
+    } | null;
+    if (shown?.updateComplete) done = (await shown.updateComplete) && done;
+    return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -296,6 +375,16 @@ export class GepiPortal extends GepiElement {
 
   private renderView(view: PortalView): TemplateResult {
     const level = Math.min(6, this.headingLevel + 1);
+    const tag = functionOf(view);
+    if (tag && this.loadFailed === tag) {
+      return html`<div part="load-error" class="status" role="alert">
+        <p>${this.t('portal.loadFailed')}</p>
+        <button class="button" type="button" @click=${this.retryFunction}>${this.t('portal.retry')}</button>
+      </div>`;
+    }
+    if (tag && !customElements.get(tag)) {
+      return html`<p part="loading" class="status" role="status">${this.t('portal.loading')}</p>`;
+    }
     switch (view) {
       case 'home':
         return this.renderHome();
