@@ -11,7 +11,7 @@
 // their headers (CORS adds its own for allowed origins only), the body is read once, and nothing
 // is cloned.
 import { Hono } from 'hono';
-import { buildOpenApiDocument, endpoints } from '@gepi/sdk/api';
+import { acceptsIdempotencyKey, buildOpenApiDocument, endpoints } from '@gepi/sdk/api';
 import type { EndpointDefinition, EndpointId } from '@gepi/sdk/api';
 import { loadDemoDataset } from '@gepi/sdk/testing';
 import { DEFAULT_LIMITS, indexPermissions } from './context.js';
@@ -53,15 +53,9 @@ export interface RegistrationApi {
 type Env = { Bindings: { requestId: string; runtime: unknown } };
 
 const RATE_LIMITED: ReadonlySet<EndpointId> = new Set(['createChallenge', 'orgSignIn', 'citizenSignIn']);
-/**
- * Where an Idempotency-Key is honoured: every call that changes something, except the sign-ins.
- * A sign-in's proof is single-use and its answer carries a new session token, so it is never
- * replayed (the SDK never repeats one either).
- */
+/** Where an Idempotency-Key is honoured: the contract's rule (every change, not the sign-ins). */
 const IDEMPOTENT: ReadonlySet<EndpointId> = new Set(
-  (Object.entries(endpoints) as [EndpointId, EndpointDefinition][])
-    .filter(([id, def]) => def.method !== 'GET' && id !== 'orgSignIn' && id !== 'citizenSignIn')
-    .map(([id]) => id),
+  (Object.keys(endpoints) as EndpointId[]).filter((id) => acceptsIdempotencyKey(id)),
 );
 /** A challenge's answer is a nonce of the in-memory authentication state: kept with it, not on disk. */
 const EPHEMERAL_ANSWERS: ReadonlySet<EndpointId> = new Set(['createChallenge']);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { buildOpenApiDocument, endpoints } from '../src/api/index.js';
+import { acceptsIdempotencyKey, buildOpenApiDocument, endpoints } from '../src/api/index.js';
 import { handlerInputSchema, listQuery, sessionSchema } from '../src/api/schemas.js';
 import { openApiSkeleton } from './support/openapi-skeleton.js';
 
@@ -41,6 +41,39 @@ describe('OpenAPI document from the zod/mini contract', () => {
     assert.equal(components['HandlerInput']?.['additionalProperties'], false);
     assert.deepEqual((components['Session']?.['required'] as string[]).includes('token'), false);
     assert.ok(components['Problem'], 'Problem is a component');
+  });
+
+  it('lists the Idempotency-Key header exactly where the server honours it', () => {
+    const paths = document['paths'] as Record<string, Record<string, Json>>;
+    const withKey: string[] = [];
+    for (const [path, operations] of Object.entries(paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const header = ((operation['parameters'] as Json[] | undefined) ?? []).find(
+          (p) => p['in'] === 'header' && p['name'] === 'Idempotency-Key',
+        );
+        if (!header) continue;
+        withKey.push(`${method.toUpperCase()} ${path}`);
+        assert.equal(header['required'], false);
+        assert.deepEqual(header['schema'], {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          pattern: '^[\\x21-\\x7e]{1,255}$',
+        });
+      }
+    }
+    assert.ok(withKey.includes('POST /api/v1/handlers'));
+    assert.ok(withKey.includes('POST /api/v1/registrations'));
+    assert.ok(withKey.includes('DELETE /api/v1/handlers/{id}'));
+    assert.ok(withKey.includes('POST /api/v1/challenges'));
+    // Never on a read, never on a sign-in (single-use proof, new session token).
+    assert.ok(!withKey.some((op) => op.startsWith('GET ')), withKey.join(', '));
+    assert.ok(!withKey.includes('POST /api/v1/sign-ins/org'));
+    assert.ok(!withKey.includes('POST /api/v1/sign-ins/citizen'));
+    assert.equal(
+      withKey.length,
+      Object.keys(endpoints).filter((id) => acceptsIdempotencyKey(id as never)).length,
+    );
   });
 
   it('describes request bodies as sent and responses as answered', () => {

@@ -12,13 +12,14 @@
 // meets the registry's own rules (one registration per agency, one handler per ID and serial),
 // so it is refused rather than done twice.
 import type { ApiContext } from '../context.js';
+import { IDEMPOTENCY_KEY_PATTERN } from '@gepi/sdk/api';
 import { ProblemError } from '../http/problem.js';
 import { textResponse } from '../http/response.js';
 import type { IdempotencyScope, StoredResponse } from '../store/types.js';
 import { bytesToHex } from '../util/encoding.js';
 
-/** 1–255 visible ASCII characters (a UUID from the SDK, or any opaque token). */
-const KEY = /^[\x21-\x7e]{1,255}$/;
+// 1–255 visible ASCII characters (a UUID from the SDK, or any opaque token), as the contract says.
+const KEY = IDEMPOTENCY_KEY_PATTERN;
 
 /** Headers of a stored answer that belong to the request that made it, not to the answer. */
 const NOT_STORED = new Set(['x-request-id']);

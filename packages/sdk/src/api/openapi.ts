@@ -3,8 +3,9 @@
 // Request bodies are described as the client sends them (io: input), responses as the server
 // answers (io: output).
 import * as z from 'zod/mini';
-import type { EndpointDefinition } from './endpoints.js';
+import type { EndpointDefinition, EndpointId } from './endpoints.js';
 import { endpoints } from './endpoints.js';
+import { IDEMPOTENCY_KEY_PATTERN, acceptsIdempotencyKey } from './routes.js';
 import { problemCatalog } from './problems.js';
 import type { ProblemCode } from './problems.js';
 
@@ -33,7 +34,7 @@ function schemaRef(schema: z.ZodMiniType, io: 'input' | 'output'): JsonObject {
   return clean(generated);
 }
 
-function parameters(def: EndpointDefinition): JsonObject[] {
+function parameters(id: EndpointId, def: EndpointDefinition): JsonObject[] {
   const out: JsonObject[] = [];
   for (const [where, object] of [
     ['path', def.params],
@@ -45,6 +46,20 @@ function parameters(def: EndpointDefinition): JsonObject[] {
       const schema = clean(z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as JsonObject);
       out.push({ name, in: where, required: where === 'path' || !optional, schema });
     }
+  }
+  if (acceptsIdempotencyKey(id)) {
+    out.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description:
+        'Makes a repeat of this request safe: a repeat with the same key (same caller, same route) ' +
+        'gets the first answer replayed (for 24 hours by default) instead of being done again; the ' +
+        'same key with another body is refused (422 IDEMPOTENCY_KEY_REUSED), and a repeat while the ' +
+        'first is still in progress answers 409 IDEMPOTENCY_IN_PROGRESS. The SDK sends one per ' +
+        'logical call and reuses it on its retries.',
+      schema: { type: 'string', minLength: 1, maxLength: 255, pattern: IDEMPOTENCY_KEY_PATTERN.source },
+    });
   }
   return out;
 }
@@ -94,7 +109,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): JsonObject {
       'x-auth': def.auth,
       ...(def.purposes ? { 'x-session-purposes': def.purposes } : {}),
     };
-    const params = parameters(def);
+    const params = parameters(operationId as EndpointId, def);
     if (params.length > 0) operation.parameters = params;
     if (def.body) {
       const id = z.globalRegistry.get(def.body)?.id;

@@ -70,4 +70,16 @@ export type RouteId = keyof typeof routes;
 
 /** Page sizes the lists offer (顯示筆數). */
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
+/** An `Idempotency-Key` header value: 1 to 255 visible ASCII characters. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * Whether the API honours an `Idempotency-Key` on this endpoint (replaying the stored answer to a
+ * repeat): every call that changes something, except the sign-ins, whose proof is single-use and
+ * whose answer carries a new session token, so they are never replayed.
+ */
+export function acceptsIdempotencyKey(id: RouteId): boolean {
+  return routes[id].method !== 'GET' && id !== 'orgSignIn' && id !== 'citizenSignIn';
+}
 export type PageSize = (typeof PAGE_SIZES)[number];
