@@ -195,6 +195,7 @@ export type {
   GepiExitEvent,
   GepiViewChangeDetail,
   GepiViewChangeEvent,
+  PortalFunctionTag,
   PortalView,
 } from './components/portal/portal.component.js';
 

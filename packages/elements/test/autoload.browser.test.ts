@@ -102,4 +102,55 @@ describe('@gepi/elements/autoload', function () {
     expect(defined('gepi-authorization')).to.equal(false);
     await d.close();
   });
+
+  it('says when a function cannot be fetched, and fetches it again on 重試', async () => {
+    const d = await desk();
+    const provider = await fixture<HTMLElement>(
+      html`<gepi-provider .client=${d.client} .tokens=${d.tokens}
+        ><gepi-portal></gepi-portal
+      ></gepi-provider>`,
+    );
+    await customElements.whenDefined('gepi-portal');
+    const Portal = customElements.get('gepi-portal') as unknown as typeof GepiPortal;
+    const portal = provider.querySelector('gepi-portal') as GepiPortal;
+    await portal.updateComplete;
+    const original = Portal.functionLoaders['gepi-authorization'];
+    let calls = 0;
+    let release: () => void = () => undefined;
+    Portal.functionLoaders['gepi-authorization'] = () => {
+      calls++;
+      if (calls === 1) return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      return new Promise<void>((resolve) => (release = resolve)).then(original);
+    };
+    try {
+      portal.open('authorization');
+      await portal.updateComplete;
+      const root = portal.shadowRoot!;
+      const alert = root.querySelector('[part="load-error"]')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(clean(alert.textContent)).to.contain('無法載入此功能,請確認網路連線後重試。');
+      expect(defined('gepi-authorization')).to.equal(false);
+      await expect(portal).to.be.accessible();
+
+      const retry = [...alert.querySelectorAll('button')].find((b) => clean(b.textContent) === '重試')!;
+      retry.click();
+      await waitUntil(() => root.querySelector('[part="loading"]'), '載入中… is not shown');
+      const loading = root.querySelector('[part="loading"]')!;
+      expect(loading.getAttribute('role')).to.equal('status');
+      expect(clean(loading.textContent)).to.equal('載入中…');
+      expect(root.querySelector('[part="load-error"]')).to.equal(null);
+
+      release();
+      await portal.updateComplete;
+      expect(calls).to.equal(2);
+      expect(defined('gepi-authorization')).to.equal(true);
+      expect(root.querySelector('gepi-authorization')).to.not.equal(null);
+      expect(root.querySelector('[part="loading"]')).to.equal(null);
+      // Focus went back to the page's heading when 重試 went away.
+      expect(root.activeElement?.id).to.equal('view-title');
+    } finally {
+      Portal.functionLoaders['gepi-authorization'] = original;
+      await d.close();
+    }
+  });
 });

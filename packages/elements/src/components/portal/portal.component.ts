@@ -93,7 +93,10 @@ const HOME_CARDS: readonly { title: PlainKey; text: PlainKey; views: readonly Po
 
 const groupOf = (view: PortalView): MenuGroup | undefined => MENU.find((g) => g.items.includes(view));
 
-type FunctionTag = 'gepi-first-registration' | 'gepi-authorization' | 'gepi-cert-swap' | 'gepi-query';
+/** The element of each function of the menu. */
+export type PortalFunctionTag =
+  'gepi-first-registration' | 'gepi-authorization' | 'gepi-cert-swap' | 'gepi-query';
+type FunctionTag = PortalFunctionTag;
 
 /** The element that shows a page; the home page is the portal's own. */
 function functionOf(view: PortalView): FunctionTag | undefined {
@@ -111,15 +114,18 @@ const FUNCTION_LOADERS: Readonly<Record<FunctionTag, () => Promise<unknown>>> = 
   'gepi-query': () => import('../query/gepi-query.js'),
 };
 
-// Shared by every portal on the page; a failed fetch is forgotten so that 重試 fetches again.
-const functionLoads = new Map<FunctionTag, Promise<unknown>>();
+// Shared by every portal on the page, per loader; a failed fetch is forgotten so that 重試 fetches again.
+const functionLoads = new Map<() => Promise<unknown>, Promise<unknown>>();
 
-function loadFunction(tag: FunctionTag): Promise<unknown> {
-  let pending = functionLoads.get(tag);
+function loadFunction(tag: FunctionTag, loader: () => Promise<unknown>): Promise<unknown> {
+  let pending = functionLoads.get(loader);
   if (!pending) {
-    pending = FUNCTION_LOADERS[tag]().then(() => customElements.whenDefined(tag));
-    pending.catch(() => functionLoads.delete(tag));
-    functionLoads.set(tag, pending);
+    pending = loader().then(() => {
+      // A loader that resolves without defining the tag would leave 載入中… up for ever.
+      if (!customElements.get(tag)) throw new Error(`the loader of <${tag}> did not define it`);
+    });
+    pending.catch(() => functionLoads.delete(loader));
+    functionLoads.set(loader, pending);
   }
   return pending;
 }
@@ -166,6 +172,13 @@ function loadFunction(tag: FunctionTag): Promise<unknown> {
  */
 export class GepiPortal extends GepiElement {
   static override styles = [sharedStyles, portalStyles];
+
+  /**
+   * How each function's element is fetched the first time it is opened: by default its define
+   * file, a chunk of its own. A host that serves the elements its own way (an import map, a CDN
+   * path) replaces an entry; the loader must define the tag.
+   */
+  static functionLoaders: Record<PortalFunctionTag, () => Promise<unknown>> = { ...FUNCTION_LOADERS };
 
   static override properties: PropertyDeclarations = {
     client: { attribute: false },
@@ -268,7 +281,7 @@ export class GepiPortal extends GepiElement {
     const tag = functionOf(this.currentView);
     if (!tag || customElements.get(tag) || this.loading || this.loadFailed === tag) return;
     this.loadFailed = undefined;
-    const pending = loadFunction(tag).then(
+    const pending = loadFunction(tag, GepiPortal.functionLoaders[tag]).then(
       () => undefined,
       (error: unknown) => {
         this.loadFailed = tag;
@@ -283,6 +296,8 @@ export class GepiPortal extends GepiElement {
 
   private retryFunction(): void {
     this.loadFailed = undefined;
+    // The 重試 button goes away: reading resumes at the page's heading, as after opening it.
+    this.focusTitle = true;
     this.requestUpdate();
   }
 
