@@ -2,6 +2,7 @@
 // and `emit()` for the package's prefixed, typed events.
 import { LitElement } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { LocalizedText } from '@gepi/sdk';
 import { builtInCatalog, createTranslator, loadCatalog } from '../i18n/catalogs.js';
 import type { Translator } from '../i18n/catalogs.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -67,6 +68,16 @@ export class GepiElement extends LitElement {
   /** A message in the resolved locale, with the provider's and the element's overrides applied. */
   protected t<K extends TranslationKey>(key: K, ...args: TranslateArgs<K>): string {
     return this.translator.t(key, ...args);
+  }
+
+  /**
+   * A field's label as this element shows it (resolved locale, host overrides applied), in the
+   * shape the SDK's validators build their messages around. Both slots hold that one text: only
+   * the resolved locale's message is ever read back.
+   */
+  protected labelText<K extends TranslationKey>(key: K, ...args: TranslateArgs<K>): LocalizedText {
+    const text = this.t(key, ...args);
+    return { 'zh-TW': text, en: text };
   }
 
   /** A message whose `{name}` slots hold markup, as an array to put in a template. */

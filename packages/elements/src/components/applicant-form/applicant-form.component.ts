@@ -4,10 +4,9 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { validatePersonName, validatePhone } from '@gepi/sdk';
-import type { LocalizedText } from '@gepi/sdk';
 import { sharedStyles } from '../../styles/shared.js';
 import { GepiFormElement } from '../../internal/form-element.js';
-import type { Collected, FieldProblem, PlainKey } from '../../internal/form-element.js';
+import type { Collected, FieldProblem } from '../../internal/form-element.js';
 import { formStyles } from '../../styles/form.js';
 import { applicantFormStyles } from './applicant-form.styles.js';
 
@@ -107,20 +106,15 @@ export class GepiApplicantForm extends GepiFormElement<ApplicantValue> {
     this.cancel();
   }
 
-  private label(key: PlainKey): LocalizedText {
-    const text = this.t(key);
-    return { 'zh-TW': text, en: text };
-  }
-
   protected override collect(): Collected<ApplicantValue> {
     const locale = this.resolvedLocale;
     const problems: FieldProblem[] = [];
     const name = validatePersonName(this.inputValue('applicant-name'), {
       field: 'applicantName',
-      label: this.label('applicant.name'),
+      label: this.labelText('applicant.name'),
     });
     if (!name.ok) problems.push({ id: 'applicant-name', message: name.error.text[locale] });
-    const phone = validatePhone(this.inputValue('phone'), { label: this.label('applicant.phone') });
+    const phone = validatePhone(this.inputValue('phone'), { label: this.labelText('applicant.phone') });
     if (!phone.ok) problems.push({ id: 'phone', message: phone.error.text[locale] });
     if (!name.ok || !phone.ok) return { problems, value: undefined };
     return { problems, value: { applicantName: name.value, phone: phone.value.display } };

@@ -13,7 +13,7 @@ import {
   validateAgencyCode,
   validateNationalId,
 } from '@gepi/sdk';
-import type { CardAuthority, ErrorExplanation, LocalizedText, PinEntry } from '@gepi/sdk';
+import type { CardAuthority, ErrorExplanation, PinEntry } from '@gepi/sdk';
 import { ORG_CARD_AUTHORITIES, isCardAuthority } from '../../data/contacts.js';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
@@ -302,25 +302,19 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     this.cancel();
   }
 
-  private label(key: PlainKey): LocalizedText {
-    // The resolved locale's label (with host overrides) in both slots: only that locale is read.
-    const text = this.t(key);
-    return { 'zh-TW': text, en: text };
-  }
-
   protected override collect(): Collected<CardValues> {
     const locale = this.resolvedLocale;
     const problems: FieldProblem[] = [];
     const value: { agencyCode?: string; nationalId?: string } = {};
     if (this.isOrg) {
       const result = validateAgencyCode(toHalfWidth(this.inputValue('agency-code')), {
-        label: this.label('orgInfo.agencyCode'),
+        label: this.labelText('orgInfo.agencyCode'),
       });
       if (result.ok) value.agencyCode = result.value;
       else problems.push({ id: 'agency-code', message: result.error.text[locale] });
     } else {
       const result = validateNationalId(normalizeNationalIdInput(this.inputValue('national-id')), {
-        label: this.label(this.nationalIdLabelKey),
+        label: this.labelText(this.nationalIdLabelKey),
         now: this.clock(),
       });
       if (result.ok) value.nationalId = result.value.value;

@@ -139,11 +139,6 @@ export class GepiContactForm extends GepiFormElement<ContactValue> {
     return FIELD_NAMES.has(field) ? field : undefined;
   }
 
-  private label(key: PlainKey): LocalizedText {
-    const text = this.t(key);
-    return { 'zh-TW': text, en: text };
-  }
-
   protected override collect(): Collected<ContactValue> {
     const locale = this.resolvedLocale;
     const problems: FieldProblem[] = [];
@@ -157,7 +152,7 @@ export class GepiContactForm extends GepiFormElement<ContactValue> {
     };
     const options = (name: FieldName) => {
       const spec = FIELDS.find((f) => f.name === name)!;
-      return { field: name, label: this.label(spec.label) };
+      return { field: name, label: this.labelText(spec.label) };
     };
     const name = read('name', validatePersonName(this.inputValue('name'), options('name')));
     const email = read('email', validateEmail(this.inputValue('email'), options('email')));

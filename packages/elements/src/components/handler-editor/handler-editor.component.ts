@@ -401,15 +401,12 @@ export class GepiHandlerEditor extends GepiElement {
 
   private check(): { errors: FormError[]; detail?: GepiHandlerSubmitDetail } {
     const locale = this.resolvedLocale;
-    // The field's label as this form shows it, for the validator to build its message around.
-    const label = (key: 'handlerForm.serial' | 'handlerForm.name' | 'handlerForm.nationalId') => ({
-      'zh-TW': this.t(key),
-      en: this.t(key),
+    const serial = validateCertificateSerial(this.serial ?? '', {
+      label: this.labelText('handlerForm.serial'),
     });
-    const serial = validateCertificateSerial(this.serial ?? '', { label: label('handlerForm.serial') });
-    const name = validatePersonName(this.name ?? '', { label: label('handlerForm.name') });
+    const name = validatePersonName(this.name ?? '', { label: this.labelText('handlerForm.name') });
     const nationalId = validateNationalId(normalizeNationalIdInput(this.nationalId ?? ''), {
-      label: label('handlerForm.nationalId'),
+      label: this.labelText('handlerForm.nationalId'),
       now: this.clock(),
     });
     const permissions = [...(this.permissions ?? [])];
