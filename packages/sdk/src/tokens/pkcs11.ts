@@ -11,6 +11,7 @@ import { useX509 } from '../certs/x509.js';
 import { ALLOWED_SIGNATURE_ALGORITHMS, checkSignatureAlgorithm } from './algorithms.js';
 import type { AllowedSignatureAlgorithm, SignatureAlgorithm, SignatureHash } from './algorithms.js';
 import { TokenError } from './errors.js';
+import { exclusive, whilePresent } from './presence.js';
 import type { CardAuthority } from './errors.js';
 import { TypedEvents } from './events.js';
 import type { Unsubscribe } from './events.js';
@@ -791,32 +792,14 @@ export class Pkcs11TokenProvider implements TokenProvider {
 
   // ---- operations -----------------------------------------------------------------------------
 
-  /** Runs a card operation, refusing (not queueing) a second one on the same card. */
-  async #exclusive<T>(card: Card, readerId: string, work: () => Promise<T>): Promise<T> {
-    if (card.pending) throw new TokenError('OPERATION_PENDING', { details: { readerId } });
-    card.pending = true;
-    try {
-      return await this.#whilePresent(card, work());
-    } finally {
-      card.pending = false;
-    }
+  /** Runs a card operation, refusing (not queueing) a second one on the same card, abandoned if the card leaves. */
+  #exclusive<T>(card: Card, readerId: string, work: () => Promise<T>): Promise<T> {
+    return exclusive(card, readerId, () => whilePresent(card.presence.signal, work()));
   }
 
   /** Waits for `work` unless the card leaves (or the provider closes) first. */
-  async #whilePresent<T>(card: Card, work: Promise<T>): Promise<T> {
-    const signal = card.presence.signal;
-    work.catch(() => {});
-    if (signal.aborted) throw signal.reason;
-    let onAbort: () => void = () => {};
-    const aborted = new Promise<never>((_, reject) => {
-      onAbort = () => reject(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-      return await Promise.race([work, aborted]);
-    } finally {
-      signal.removeEventListener('abort', onAbort);
-    }
+  #whilePresent<T>(card: Card, work: Promise<T>): Promise<T> {
+    return whilePresent(card.presence.signal, work);
   }
 
   /** Remembers native work in flight: the module must not be finalised under it. */

@@ -5,6 +5,7 @@
 import { checkSignatureAlgorithm } from './algorithms.js';
 import type { AllowedSignatureAlgorithm, SignatureAlgorithm } from './algorithms.js';
 import { CARD_AUTHORITY_NAMES, TokenError } from './errors.js';
+import { exclusive, whilePresent } from './presence.js';
 import type { CardAuthority } from './errors.js';
 import { TypedEvents } from './events.js';
 import type { Unsubscribe } from './events.js';
@@ -509,32 +510,14 @@ export class VirtualTokenProvider implements TokenProvider {
   }
 
   /** Runs a card operation, refusing (not queueing) a second one on the same card. */
-  async #exclusive<T>(inserted: Inserted, readerId: string, work: () => Promise<T>): Promise<T> {
-    if (inserted.pending) throw new TokenError('OPERATION_PENDING', { details: { readerId } });
-    inserted.pending = true;
-    try {
-      return await work();
-    } finally {
-      inserted.pending = false;
-    }
+  /** One operation per card at a time (see tokens/presence.ts). */
+  #exclusive<T>(inserted: Inserted, readerId: string, work: () => Promise<T>): Promise<T> {
+    return exclusive(inserted, readerId, work);
   }
 
   /** Waits for `work` unless the card leaves first; then rejects with the reason the session ended. */
-  async #whilePresent<T>(inserted: Inserted, work: Promise<T>): Promise<T> {
-    const signal = inserted.session.signal;
-    // `work` may settle after we stopped waiting; its outcome no longer matters to anyone.
-    work.catch(() => {});
-    if (signal.aborted) throw signal.reason;
-    let onAbort: () => void = () => {};
-    const aborted = new Promise<never>((_, reject) => {
-      onAbort = () => reject(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-      return await Promise.race([work, aborted]);
-    } finally {
-      signal.removeEventListener('abort', onAbort);
-    }
+  #whilePresent<T>(inserted: Inserted, work: Promise<T>): Promise<T> {
+    return whilePresent(inserted.session.signal, work);
   }
 
   #latency(): Promise<void> {
