@@ -4,7 +4,6 @@
 import { maskNationalId } from '@gepi/sdk';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { StaticValue } from 'lit/static-html.js';
 import { systemClock } from '../../internal/clock.js';
@@ -12,9 +11,8 @@ import type { Clock } from '../../internal/clock.js';
 import { GepiElement } from '../../internal/gepi-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { EXPIRY_WARNING_DAYS, renderCertDate, validityOf } from '../cert-info/validity.js';
-import { PAGER_EXPORTPARTS } from '../pager/pager.component.js';
-import type { GepiPageChangeEvent, GepiSearchEvent } from '../pager/pager.component.js';
-import { DEFAULT_PAGE_SIZE, pageRows, positiveInt, rowRange } from '../pager/paging.js';
+import { renderPagedTable } from '../pager/paged-table.js';
+import { DEFAULT_PAGE_SIZE } from '../pager/paging.js';
 import { pagedTableStyles } from '../pager/table.styles.js';
 import type { PermissionNode } from '../permission-tree/permission-tree.component.js';
 import { handlerListStyles } from './handler-list.styles.js';
@@ -220,61 +218,25 @@ export class GepiHandlerList extends GepiElement {
   }
 
   protected override render(): TemplateResult {
-    const items = this.items ?? [];
-    const size = positiveInt(this.pageSize, DEFAULT_PAGE_SIZE);
-    const total = this.total ?? items.length;
-    const rows = pageRows(items, this.page, size);
-    const first = rowRange(this.page, size, total).from;
     const now = this.clock();
-    const columns = 4;
-
     return html`
       <section part="base" class="base" lang=${this.resolvedLocale} aria-labelledby="title">
         <div role="status">
           ${this.notice ? html`<p part="notice" class="notice">${this.notice}</p>` : nothing}
         </div>
         ${this.renderUserInfo()} ${this.heading('title', 'title', this.t('handlers.listTitle'))}
-        <gepi-pager
-          part="pager"
-          exportparts=${PAGER_EXPORTPARTS}
-          label=${this.t('handlers.listTitle')}
-          .total=${total}
-          .page=${this.page}
-          .pageSize=${size}
-          .query=${this.query}
-          .translations=${this.translations}
-          @gepi-page-change=${this.onPageChange}
-          @gepi-search=${this.onSearch}
-        >
-          <table part="table" class="table" aria-busy=${this.busy ? 'true' : 'false'}>
-            <caption class="visually-hidden">
-              ${this.t('handlers.listTitle')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${this.t('handlers.colIndex')}</th>
-                <th scope="col">${this.t('handlers.colName')}</th>
-                <th scope="col">${this.t('handlers.colNationalId')}</th>
-                <th scope="col">
-                  ${this.t(this.readonly ? 'handlers.colPermissions' : 'handlers.colActions')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              ${
-                rows.length === 0
-                  ? html`<tr>
-                      <td part="empty" class="empty" colspan=${columns}>${this.t('handlers.empty')}</td>
-                    </tr>`
-                  : repeat(
-                      rows,
-                      (item) => item.id,
-                      (item, i) => this.renderRow(item, first + i, now),
-                    )
-              }
-            </tbody>
-          </table>
-        </gepi-pager>
+        ${renderPagedTable(this, {
+          caption: this.t('handlers.listTitle'),
+          columns: [
+            this.t('handlers.colIndex'),
+            this.t('handlers.colName'),
+            this.t('handlers.colNationalId'),
+            this.t(this.readonly ? 'handlers.colPermissions' : 'handlers.colActions'),
+          ],
+          empty: this.t('handlers.empty'),
+          key: (item) => item.id,
+          row: (item, index) => this.renderRow(item, index, now),
+        })}
       </section>
     `;
   }
@@ -370,18 +332,6 @@ export class GepiHandlerList extends GepiElement {
     const tag = HEADING_TAGS[level - 1] ?? literal`h2`;
     // tabindex -1: focusable by focusHeading(), not a stop in the Tab order.
     return staticHtml`<${tag} id=${id} part=${part} class="heading" tabindex="-1">${text}</${tag}>`;
-  }
-
-  // The pager has already moved to the new page; the list follows so its row numbers match, and
-  // lets the event go on to the host, which fetches the rows.
-  private onPageChange(event: GepiPageChangeEvent): void {
-    this.page = event.detail.page;
-    this.pageSize = event.detail.pageSize;
-  }
-
-  private onSearch(event: GepiSearchEvent): void {
-    this.query = event.detail.query;
-    this.page = 1;
   }
 
   private add(): void {

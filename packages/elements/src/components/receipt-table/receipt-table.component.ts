@@ -1,18 +1,16 @@
 // <gepi-receipt-table>: the result of 查詢憑證註冊收件紀錄, one row per registration or swap with its
-// receipt time in the ROC calendar. Paging and search go through the same <gepi-pager> as the
+// receipt time in the ROC calendar. Paging and search go through the same paged table as the
 // handler list; fetching the rows is the flow's business.
 import { html } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { StaticValue } from 'lit/static-html.js';
 import { GepiElement } from '../../internal/gepi-element.js';
 import { rocDateTimeParts, taipeiIsoString } from '../../internal/roc.js';
 import type { TranslationKey } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { PAGER_EXPORTPARTS } from '../pager/pager.component.js';
-import type { GepiPageChangeEvent, GepiSearchEvent } from '../pager/pager.component.js';
-import { DEFAULT_PAGE_SIZE, pageRows, positiveInt, rowRange } from '../pager/paging.js';
+import { renderPagedTable } from '../pager/paged-table.js';
+import { DEFAULT_PAGE_SIZE } from '../pager/paging.js';
 import { pagedTableStyles } from '../pager/table.styles.js';
 import { receiptTableStyles } from './receipt-table.styles.js';
 
@@ -117,57 +115,25 @@ export class GepiReceiptTable extends GepiElement {
   }
 
   protected override render(): TemplateResult {
-    const items = this.items ?? [];
-    const size = positiveInt(this.pageSize, DEFAULT_PAGE_SIZE);
-    const total = this.total ?? items.length;
-    const rows = pageRows(items, this.page, size);
-    const first = rowRange(this.page, size, total).from;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     const tag = HEADING_TAGS[level - 1] ?? literal`h2`;
 
     return html`
       <section part="base" class="base" lang=${this.resolvedLocale} aria-labelledby="title">
         ${staticHtml`<${tag} id="title" part="title" class="heading">${this.t('receipts.results')}</${tag}>`}
-        <gepi-pager
-          part="pager"
-          exportparts=${PAGER_EXPORTPARTS}
-          label=${this.t('menu.queryReceipts')}
-          .total=${total}
-          .page=${this.page}
-          .pageSize=${size}
-          .query=${this.query}
-          .translations=${this.translations}
-          @gepi-page-change=${this.onPageChange}
-          @gepi-search=${this.onSearch}
-        >
-          <table part="table" class="table" aria-busy=${this.busy ? 'true' : 'false'}>
-            <caption class="visually-hidden">
-              ${this.t('menu.queryReceipts')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${this.t('receipts.colIndex')}</th>
-                <th scope="col">${this.t('receipts.colAgencyCode')}</th>
-                <th scope="col">${this.t('receipts.colAgencyName')}</th>
-                <th scope="col">${this.t('receipts.colReceivedAt')}</th>
-                <th scope="col">${this.t('receipts.colItem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${
-                rows.length === 0
-                  ? html`<tr>
-                      <td part="empty" class="empty" colspan="5">${this.t('handlers.empty')}</td>
-                    </tr>`
-                  : repeat(
-                      rows,
-                      (row, i) => row.id ?? `row${first + i}`,
-                      (row, i) => this.renderRow(row, first + i),
-                    )
-              }
-            </tbody>
-          </table>
-        </gepi-pager>
+        ${renderPagedTable(this, {
+          caption: this.t('menu.queryReceipts'),
+          columns: [
+            this.t('receipts.colIndex'),
+            this.t('receipts.colAgencyCode'),
+            this.t('receipts.colAgencyName'),
+            this.t('receipts.colReceivedAt'),
+            this.t('receipts.colItem'),
+          ],
+          empty: this.t('handlers.empty'),
+          key: (row, index) => row.id ?? `row${index}`,
+          row: (row, index) => this.renderRow(row, index),
+        })}
       </section>
     `;
   }
@@ -195,15 +161,5 @@ export class GepiReceiptTable extends GepiElement {
   private itemText(row: ReceiptRow): string {
     if (isKnownItem(row.item)) return this.t(ITEM_KEYS[row.item]);
     return row.itemLabel?.[this.resolvedLocale] ?? row.item;
-  }
-
-  private onPageChange(event: GepiPageChangeEvent): void {
-    this.page = event.detail.page;
-    this.pageSize = event.detail.pageSize;
-  }
-
-  private onSearch(event: GepiSearchEvent): void {
-    this.query = event.detail.query;
-    this.page = 1;
   }
 }
