@@ -3,15 +3,13 @@
 // method checks every precondition before it changes anything, and JavaScript runs it to the end
 // without interruption, which gives it the all-or-nothing property the SQLite store gets from
 // transactions.
-import { AuthState } from './auth-state.js';
+import { AuthBackedStore } from './auth-backed.js';
 import { classifySearch, matchesSearch } from './search.js';
 import { StoreConflictError } from './types.js';
 import type {
   AgencyRecord,
   AuditInput,
   AuditRecord,
-  ChallengeRecord,
-  CitizenSignIn,
   HandlerInputRecord,
   HandlerRecord,
   IdempotencyScope,
@@ -25,11 +23,9 @@ import type {
   ReviewRecord,
   ReviewStatus,
   SeedData,
-  SessionRecord,
   Store,
   StoredResponse,
   SwapInput,
-  TakeChallengeResult,
 } from './types.js';
 
 // Records leave the store as copies, so a caller changing one cannot change the store.
@@ -37,9 +33,8 @@ const copy = <T>(value: T): T => structuredClone(value);
 
 const answerKey = (scope: IdempotencyScope) => `${scope.principal}\n${scope.route}\n${scope.key}`;
 
-export class MemoryStore implements Store {
+export class MemoryStore extends AuthBackedStore implements Store {
   readonly kind = 'memory' as const;
-  private readonly auth = new AuthState();
   private readonly answers = new Map<string, StoredResponse>();
   private agencies = new Map<string, AgencyRecord>();
   private people = new Map<string, PersonRecord>();
@@ -81,50 +76,8 @@ export class MemoryStore implements Store {
 
   // ── challenges and sessions ───────────────────────────────────────────────────────────────
 
-  createChallenge(challenge: ChallengeRecord): void {
-    this.auth.createChallenge(challenge);
-  }
-
-  takeChallenge(nonce: string, now: string): TakeChallengeResult {
-    return this.auth.takeChallenge(nonce, now);
-  }
-
-  createSession(session: SessionRecord): void {
-    this.auth.createSession(session);
-  }
-
-  getSession(tokenHash: string): SessionRecord | undefined {
-    return this.auth.getSession(tokenHash);
-  }
-
-  setSessionCitizen(tokenHash: string, citizen: CitizenSignIn, expiresAt: string): void {
-    const result = this.auth.setSessionCitizen(tokenHash, citizen, expiresAt);
-    if (result === 'done') throw new StoreConflictError('SESSION_STEP_DONE');
-    if (result === 'invalid') throw new StoreConflictError('SESSION_INVALID');
-  }
-
-  markReviewSubmitted(tokenHash: string): void {
-    this.auth.markReviewSubmitted(tokenHash);
-  }
-
-  touchSession(tokenHash: string, expiresAt: string): void {
-    this.auth.touchSession(tokenHash, expiresAt);
-  }
-
-  deleteSession(tokenHash: string): void {
-    this.auth.deleteSession(tokenHash);
-  }
-
-  expireSession(tokenHash: string): void {
-    this.auth.expireSession(tokenHash);
-  }
-
-  sessionExpired(tokenHash: string): boolean {
-    return this.auth.sessionExpired(tokenHash);
-  }
-
-  purgeExpired(now: string): void {
-    this.auth.purgeExpired(now);
+  /** Stored Idempotency-Key answers past their time are dropped with the expired sessions. */
+  protected purgeAnswers(now: string): void {
     for (const [key, answer] of this.answers) if (answer.expiresAt <= now) this.answers.delete(key);
   }
 

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import type { OrgCaKind } from '@gepi/sdk/certs';
 import type { ReceiptItem } from '@gepi/sdk/api';
-import { AuthState } from './auth-state.js';
+import { AuthBackedStore } from './auth-backed.js';
 import { migrations } from './migrations.js';
 import { classifySearch, nameGrams } from './search.js';
 import { StoreConflictError } from './types.js';
@@ -15,8 +15,6 @@ import type {
   AgencyRecord,
   AuditInput,
   AuditRecord,
-  ChallengeRecord,
-  CitizenSignIn,
   HandlerInputRecord,
   HandlerRecord,
   IdempotencyScope,
@@ -30,11 +28,9 @@ import type {
   ReviewRecord,
   ReviewStatus,
   SeedData,
-  SessionRecord,
   Store,
   StoredResponse,
   SwapInput,
-  TakeChallengeResult,
 } from './types.js';
 
 export interface SqliteStoreOptions {
@@ -158,13 +154,13 @@ function uniqueViolation(error: unknown): string | undefined {
   return String((error as { message?: unknown }).message);
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore extends AuthBackedStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly q: ReturnType<SqliteStore['prepare']>;
-  private readonly auth = new AuthState();
 
   constructor(options: SqliteStoreOptions) {
+    super();
     this.db = new Database(options.path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
@@ -347,50 +343,8 @@ export class SqliteStore implements Store {
 
   // ── challenges and sessions (authentication state, in memory) ─────────────────────────────
 
-  createChallenge(challenge: ChallengeRecord): void {
-    this.auth.createChallenge(challenge);
-  }
-
-  takeChallenge(nonce: string, now: string): TakeChallengeResult {
-    return this.auth.takeChallenge(nonce, now);
-  }
-
-  createSession(session: SessionRecord): void {
-    this.auth.createSession(session);
-  }
-
-  getSession(tokenHash: string): SessionRecord | undefined {
-    return this.auth.getSession(tokenHash);
-  }
-
-  setSessionCitizen(tokenHash: string, citizen: CitizenSignIn, expiresAt: string): void {
-    const result = this.auth.setSessionCitizen(tokenHash, citizen, expiresAt);
-    if (result === 'done') throw new StoreConflictError('SESSION_STEP_DONE');
-    if (result === 'invalid') throw new StoreConflictError('SESSION_INVALID');
-  }
-
-  markReviewSubmitted(tokenHash: string): void {
-    this.auth.markReviewSubmitted(tokenHash);
-  }
-
-  touchSession(tokenHash: string, expiresAt: string): void {
-    this.auth.touchSession(tokenHash, expiresAt);
-  }
-
-  deleteSession(tokenHash: string): void {
-    this.auth.deleteSession(tokenHash);
-  }
-
-  expireSession(tokenHash: string): void {
-    this.auth.expireSession(tokenHash);
-  }
-
-  sessionExpired(tokenHash: string): boolean {
-    return this.auth.sessionExpired(tokenHash);
-  }
-
-  purgeExpired(now: string): void {
-    this.auth.purgeExpired(now);
+  /** Stored Idempotency-Key answers past their time are dropped with the expired sessions. */
+  protected purgeAnswers(now: string): void {
     this.q.purgeAnswers.run(now);
   }
 
