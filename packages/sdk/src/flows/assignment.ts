@@ -7,7 +7,7 @@ import type { Permission } from '../api/schemas.js';
 import type { ResultOf } from '../client/client.js';
 import { apiErrorFromDefinition } from '../client/errors.js';
 import type { LocalizedText } from '../errors.js';
-import { CARD_PROMPTS, CardFlow } from './card-step.js';
+import { CardFlow, ORG_THEN_MANAGER } from './card-step.js';
 import type {
   CardFlowOptions,
   CardStepData,
@@ -127,11 +127,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
       data: { pinEntry: options.tokens.pinEntry },
       actions: ACTIONS,
       terminal: ['finished'],
-      cardSteps: {
-        'org-card': { kind: 'org', prompt: CARD_PROMPTS.org },
-        'citizen-card': { kind: 'citizen', prompt: CARD_PROMPTS.manager },
-      },
-      firstCardStep: 'org-card',
+      ...ORG_THEN_MANAGER,
     });
   }
 

@@ -544,6 +544,18 @@ export interface CardStepSpec {
   prompt: LocalizedText;
 }
 
+/**
+ * The two card steps of every function the manager signs into (首次註冊, 授權指派, 已授權經辦人員名單):
+ * the agency's organization card, then the manager's citizen card.
+ */
+export const ORG_THEN_MANAGER = {
+  cardSteps: {
+    'org-card': { kind: 'org', prompt: CARD_PROMPTS.org },
+    'citizen-card': { kind: 'citizen', prompt: CARD_PROMPTS.manager },
+  },
+  firstCardStep: 'org-card',
+} as const satisfies { cardSteps: Record<string, CardStepSpec>; firstCardStep: string };
+
 export interface CardFlowOptions {
   client: GepiClient;
   tokens: TokenProvider;

@@ -4,7 +4,7 @@
 import { REVIEW_PENDING_TEXT, REVIEW_REQUIRED_TEXT } from '../api/flow-problems.js';
 import { errorCode } from '../client/errors.js';
 import type { LocalizedText } from '../errors.js';
-import { CARD_PROMPTS } from './card-step.js';
+import { ORG_THEN_MANAGER } from './card-step.js';
 import type { CardFlowOptions, CardStepData, CitizenSignInInput, OrgSignInInput } from './card-step.js';
 import { EMPTY_CONTACT, checkApplicant, checkContact } from './forms.js';
 import type { ApplicantForm, ContactForm } from './forms.js';
@@ -77,11 +77,7 @@ export class FirstRegistrationFlow extends TermsFlow<FirstRegistrationStep, Firs
       data: { ...termsData(clock()), pinEntry: options.tokens.pinEntry, contact: { ...EMPTY_CONTACT } },
       actions: ACTIONS,
       terminal: ['registered', 'review-pending', 'declined'],
-      cardSteps: {
-        'org-card': { kind: 'org', prompt: CARD_PROMPTS.org },
-        'citizen-card': { kind: 'citizen', prompt: CARD_PROMPTS.manager },
-      },
-      firstCardStep: 'org-card',
+      ...ORG_THEN_MANAGER,
       afterTerms: 'org-card',
       declined: 'declined',
     });

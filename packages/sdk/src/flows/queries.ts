@@ -7,7 +7,7 @@ import { validateAgencyCode } from '../domain/agency-code.js';
 import type { LocalizedText } from '../errors.js';
 import type { CaKind } from '../certs/profile.js';
 import { CA_PROFILES } from '../certs/profile.js';
-import { CARD_PROMPTS, CardFlow } from './card-step.js';
+import { CARD_PROMPTS, CardFlow, ORG_THEN_MANAGER } from './card-step.js';
 import type { CardFlowOptions, CardStepData, CitizenSignInInput, OrgSignInInput } from './card-step.js';
 import { FlowMachine } from './machine.js';
 import type { FlowState } from './machine.js';
@@ -282,11 +282,7 @@ export class AuthorizedListQueryFlow extends CardFlow<AuthorizedStep, Authorized
         cancelled: [],
       },
       terminal: ['finished'],
-      cardSteps: {
-        'org-card': { kind: 'org', prompt: CARD_PROMPTS.org },
-        'citizen-card': { kind: 'citizen', prompt: CARD_PROMPTS.manager },
-      },
-      firstCardStep: 'org-card',
+      ...ORG_THEN_MANAGER,
     });
   }
 
