@@ -1,6 +1,6 @@
 // A heading whose level the host chooses (`heading-level`), so a view fits the outline of the page
-// that embeds it. Shared by the views in this folder's siblings; it sits here only because views
-// add files in their own folders, and belongs in internal/ beside gepi-element.ts.
+// that embeds it. Every element renders its headings through renderHeading(), so a level out of
+// range falls back the same way everywhere.
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';

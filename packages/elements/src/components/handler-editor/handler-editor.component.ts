@@ -12,11 +12,10 @@ import type { ErrorExplanation } from '@gepi/sdk';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { StaticValue } from 'lit/static-html.js';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
 import { GepiElement } from '../../internal/gepi-element.js';
+import { renderHeading } from '../../internal/heading.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type {
   GepiPermissionsChangeEvent,
@@ -75,15 +74,6 @@ const FIELD_IDS: Readonly<Record<HandlerField, string>> = {
 
 const isHandlerField = (field: string | undefined): field is HandlerField =>
   field !== undefined && Object.hasOwn(FIELD_IDS, field);
-
-const HEADING_TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 /**
  * The form to add or edit an authorized handler: SN (typed, or read from the handler's card), name,
@@ -289,9 +279,12 @@ export class GepiHandlerEditor extends GepiElement {
   }
 
   private renderTitle(key: 'handlerForm.addTitle' | 'handlerForm.editTitle'): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const tag = HEADING_TAGS[level - 1] ?? literal`h2`;
-    return staticHtml`<${tag} id="title" part="title" class="title" tabindex="-1">${this.t(key)}</${tag}>`;
+    return renderHeading(this.headingLevel, this.t(key), {
+      id: 'title',
+      part: 'title',
+      className: 'title',
+      focusable: true,
+    });
   }
 
   private renderSummary(errors: readonly FormError[]): TemplateResult {

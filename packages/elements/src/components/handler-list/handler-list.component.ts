@@ -4,11 +4,10 @@
 import { maskNationalId } from '@gepi/sdk';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { StaticValue } from 'lit/static-html.js';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
 import { GepiElement } from '../../internal/gepi-element.js';
+import { renderHeading } from '../../internal/heading.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { EXPIRY_WARNING_DAYS, renderCertDate, validityOf } from '../cert-info/validity.js';
 import { renderPagedTable } from '../pager/paged-table.js';
@@ -64,15 +63,6 @@ declare global {
     'gepi-print': GepiPrintEvent;
   }
 }
-
-const HEADING_TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 /**
  * The list of authorized handlers, with the agency's user information above it.
@@ -328,10 +318,7 @@ export class GepiHandlerList extends GepiElement {
   }
 
   private heading(id: string, part: string, text: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const tag = HEADING_TAGS[level - 1] ?? literal`h2`;
-    // tabindex -1: focusable by focusHeading(), not a stop in the Tab order.
-    return staticHtml`<${tag} id=${id} part=${part} class="heading" tabindex="-1">${text}</${tag}>`;
+    return renderHeading(this.headingLevel, text, { id, part, className: 'heading', focusable: true });
   }
 
   private add(): void {

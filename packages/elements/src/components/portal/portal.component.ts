@@ -16,7 +16,7 @@ import type { Clock } from '../../internal/clock.js';
 import type { PlainKey } from '../../internal/form-element.js';
 import type { GepiStepChangeEvent } from '../../internal/flow-controller.js';
 import { GepiElement } from '../../internal/gepi-element.js';
-import { renderHeading } from '../../internal/heading.js';
+import { clampHeadingLevel, renderHeading } from '../../internal/heading.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { portalStyles } from './portal.styles.js';
 
@@ -389,7 +389,8 @@ export class GepiPortal extends GepiElement {
   }
 
   private renderView(view: PortalView): TemplateResult {
-    const level = Math.min(6, this.headingLevel + 1);
+    // The function's view sits one level below the portal's title.
+    const level = clampHeadingLevel(this.headingLevel + 1);
     const tag = functionOf(view);
     if (tag && this.loadFailed === tag) {
       return html`<div part="load-error" class="status" role="alert">
@@ -445,7 +446,6 @@ export class GepiPortal extends GepiElement {
   }
 
   private renderHome(): TemplateResult {
-    const level = Math.min(6, this.headingLevel + 1);
     return html`<ul part="home" class="home" role="list">
       ${HOME_CARDS.map((card) => {
         const single = card.views.length === 1 ? card.views[0] : undefined;
@@ -460,7 +460,7 @@ export class GepiPortal extends GepiElement {
             </button>`
           : this.t(card.title);
         return html`<li part="home-card" class="home__card">
-          ${renderHeading(level, title, { className: 'home__title' })}
+          ${renderHeading(this.headingLevel + 1, title, { className: 'home__title' })}
           <p class="home__text">${this.t(card.text)}</p>
           ${
             single

@@ -2,23 +2,13 @@
 // (機關名稱, 機關憑證OID) and 查詢自然人憑證結果畫面 (姓名, 自然人憑證序號), as a description list.
 import { html } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { StaticValue } from 'lit/static-html.js';
 import { GepiElement } from '../../internal/gepi-element.js';
+import { renderHeading } from '../../internal/heading.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { queryResultStyles } from './query-result.styles.js';
 
 /** Which result: the organization certificate's OID, or a citizen certificate's serial number. */
 export type QueryResultVariant = 'org-oid' | 'citizen-serial';
-
-const HEADING_TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 interface Entry {
   readonly key: string;
@@ -106,13 +96,16 @@ export class GepiQueryResult extends GepiElement {
           { key: 'agency-name', label: this.t('oidResult.agencyName'), value: this.agencyName, code: false },
           { key: 'oid', label: this.t('oidResult.oid'), value: this.oid, code: true },
         ];
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const tag = HEADING_TAGS[level - 1] ?? literal`h2`;
     const title = this.t(citizen ? 'serialResult.title' : 'oidResult.title');
 
     return html`
       <section part="base" class="base" lang=${this.resolvedLocale} aria-labelledby="title">
-        ${staticHtml`<${tag} id="title" part="title" class="title" tabindex="-1">${title}</${tag}>`}
+        ${renderHeading(this.headingLevel, title, {
+          id: 'title',
+          part: 'title',
+          className: 'title',
+          focusable: true,
+        })}
         <dl part="list" class="list">
           ${entries.map(
             (e) =>

@@ -3,9 +3,8 @@
 // handler list; fetching the rows is the flow's business.
 import { html } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { StaticValue } from 'lit/static-html.js';
 import { GepiElement } from '../../internal/gepi-element.js';
+import { renderHeading } from '../../internal/heading.js';
 import { rocDateTimeParts, taipeiIsoString } from '../../internal/roc.js';
 import type { TranslationKey } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -39,15 +38,6 @@ const ITEM_KEYS = {
 } as const satisfies Record<ReceiptItemCode, TranslationKey>;
 
 const isKnownItem = (item: string): item is ReceiptItemCode => Object.hasOwn(ITEM_KEYS, item);
-
-const HEADING_TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 /**
  * The receipt records of an agency: 序號 · 機關代號 · 機關名稱 · 收件時間 · 註冊項目, paged and searchable.
@@ -115,12 +105,13 @@ export class GepiReceiptTable extends GepiElement {
   }
 
   protected override render(): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const tag = HEADING_TAGS[level - 1] ?? literal`h2`;
-
     return html`
       <section part="base" class="base" lang=${this.resolvedLocale} aria-labelledby="title">
-        ${staticHtml`<${tag} id="title" part="title" class="heading">${this.t('receipts.results')}</${tag}>`}
+        ${renderHeading(this.headingLevel, this.t('receipts.results'), {
+          id: 'title',
+          part: 'title',
+          className: 'heading',
+        })}
         ${renderPagedTable(this, {
           caption: this.t('menu.queryReceipts'),
           columns: [

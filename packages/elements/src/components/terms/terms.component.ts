@@ -2,11 +2,10 @@
 // each certificate swap. It only shows the terms and reports the choice; the flow decides what follows.
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { StaticValue } from 'lit/static-html.js';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
 import { GepiElement } from '../../internal/gepi-element.js';
+import { renderHeading } from '../../internal/heading.js';
 import { rocDateTimeParts, taipeiIsoString } from '../../internal/roc.js';
 import type { TranslationKey } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -39,15 +38,6 @@ const CLAUSES = [
   'terms.clause9',
   'terms.clause10',
 ] as const satisfies readonly TranslationKey[];
-
-const HEADING_TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 /**
  * The GEPI e-system's user terms: download time, title, introduction, the ten clauses and the
@@ -155,10 +145,12 @@ export class GepiTerms extends GepiElement {
   }
 
   private renderTitle(): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const tag = HEADING_TAGS[level - 1] ?? literal`h2`;
-    // tabindex -1: focusable by focusHeading(), not a stop in the Tab order.
-    return staticHtml`<${tag} id="title" part="title" class="title" tabindex="-1">${this.t('terms.title')}</${tag}>`;
+    return renderHeading(this.headingLevel, this.t('terms.title'), {
+      id: 'title',
+      part: 'title',
+      className: 'title',
+      focusable: true,
+    });
   }
 
   private renderDownloadTime(): TemplateResult | typeof nothing {
