@@ -246,7 +246,10 @@ async function main() {
       console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id} (${outcome.ms} ms)`);
       for (const p of outcome.problems) console.log(`       ${p.replace(/\n/g, '\n       ')}`);
       // A failed story may leave the page in any state (an open modal, a pending flow): start afresh.
-      if (!ok || ISOLATE) {
+      // So does a docs page: its inline stories may still be rendering or playing after
+      // `docsRendered`, and Storybook reloads the whole preview when such a story is torn down,
+      // which would destroy the next evaluate's context mid-call.
+      if (!ok || ISOLATE || story.type === 'docs') {
         await preview.page.close();
         preview = await openPreview(context, origin);
       }
