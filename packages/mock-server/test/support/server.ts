@@ -66,7 +66,17 @@ export class TestServer {
       body = JSON.stringify(options.json);
       headers['content-type'] ??= 'application/json';
     }
-    const response = await fetch(`${this.url}${path}`, { method, headers, body: body ?? null });
+    let response: Response;
+    try {
+      response = await fetch(`${this.url}${path}`, { method, headers, body: body ?? null });
+    } catch (error) {
+      // undici says only "fetch failed"; the cause (ECONNRESET, ECONNREFUSED, a closed keep-alive
+      // socket…) is what tells a real fault from a starved machine.
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      throw new Error(`${method} ${path}: fetch failed (${cause?.code ?? cause?.message ?? 'no cause'})`, {
+        cause: error,
+      });
+    }
     const text = await response.text();
     let parsed: unknown = text;
     const type = response.headers.get('content-type') ?? '';
