@@ -13,6 +13,8 @@
 // - Elements that render other GEPI elements import those themselves, so one chunk per tag the
 //   host writes is all it ever waits for.
 
+import { loadDefinition } from './internal/load-once.js';
+
 /** Imports the define file of one element. */
 export type ElementLoader = () => Promise<unknown>;
 
@@ -69,25 +71,16 @@ export function isGepiTagName(name: string): name is GepiTagName {
   return Object.hasOwn(ELEMENT_LOADERS, name);
 }
 
-// One import per tag, shared by every caller; forgotten when it fails, so the next sighting retries
-// (a chunk that failed on a flaky connection is not lost for the life of the page).
-const loading = new Map<GepiTagName, Promise<void>>();
-
 /**
  * Loads (once) and registers the element `tag`, resolving when it is defined. Rejects with the
- * bundler's error when its chunk cannot be fetched, and with a TypeError for a tag that is not ours.
+ * bundler's error when its chunk cannot be fetched (the next sighting of the tag tries again), and
+ * with a TypeError for a tag that is not ours.
  */
 export function loadElement(tag: string): Promise<void> {
   const name = tag.toLowerCase();
   if (!isGepiTagName(name))
     return Promise.reject(new TypeError(`<${name}> is not an element of @gepi/elements`));
-  let pending = loading.get(name);
-  if (!pending) {
-    pending = ELEMENT_LOADERS[name]().then(() => customElements.whenDefined(name).then(() => undefined));
-    pending.catch(() => loading.delete(name));
-    loading.set(name, pending);
-  }
-  return pending;
+  return loadDefinition(name, ELEMENT_LOADERS[name]);
 }
 
 /** The undefined GEPI tags in `root` (the root itself included when it is an element). */

@@ -2,6 +2,7 @@
 // provider's overrides, then the element's own. zh-TW, the manual's language and the default, is
 // always here; the English catalog is fetched the first time an element renders in English
 // (GepiElement waits for it before rendering, so no zh-TW text flashes in its place).
+import { loadOnce } from '../internal/load-once.js';
 import { zhTW } from './zh-TW.js';
 import { interpolate, lookupTemplate, splitTemplate } from './translation.js';
 import type {
@@ -14,13 +15,12 @@ import type {
 } from './translation.js';
 
 const loaded: { [L in Locale]?: Translation } = { 'zh-TW': zhTW };
-const loading = new Map<Locale, Promise<Translation>>();
 
-// Literal paths, so bundlers split each catalog into a chunk of its own.
-const LOADERS: { readonly [L in Locale]: () => Promise<Translation> } = {
-  'zh-TW': () => Promise.resolve(zhTW),
-  en: () => import('./en.js').then((module) => module.en),
-};
+// Literal paths, so bundlers split each catalog into a chunk of its own. zh-TW is always loaded.
+const fetchCatalog = loadOnce(async (locale: Exclude<Locale, 'zh-TW'>): Promise<Translation> => {
+  const { en } = await import('./en.js');
+  return (loaded[locale] = en);
+});
 
 /** The built-in catalog of `locale` if it is loaded, else undefined (see {@link loadCatalog}). */
 export function builtInCatalog(locale: Locale): Translation | undefined {
@@ -34,17 +34,7 @@ export function builtInCatalog(locale: Locale): Translation | undefined {
 export function loadCatalog(locale: Locale): Promise<Translation> {
   const ready = loaded[locale];
   if (ready) return Promise.resolve(ready);
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = LOADERS[locale]().then((catalog) => {
-      loaded[locale] = catalog;
-      loading.delete(locale);
-      return catalog;
-    });
-    pending.catch(() => loading.delete(locale));
-    loading.set(locale, pending);
-  }
-  return pending;
+  return fetchCatalog(locale as Exclude<Locale, 'zh-TW'>);
 }
 
 /** Lookups bound to one locale and one stack of overrides. */

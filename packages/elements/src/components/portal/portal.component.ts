@@ -17,6 +17,7 @@ import type { PlainKey } from '../../internal/form-element.js';
 import type { GepiStepChangeEvent } from '../../internal/flow-controller.js';
 import { GepiElement } from '../../internal/gepi-element.js';
 import { clampHeadingLevel, renderHeading } from '../../internal/heading.js';
+import { loadDefinition } from '../../internal/load-once.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { portalStyles } from './portal.styles.js';
 
@@ -113,22 +114,6 @@ const FUNCTION_LOADERS: Readonly<Record<FunctionTag, () => Promise<unknown>>> = 
   'gepi-cert-swap': () => import('../cert-swap/gepi-cert-swap.js'),
   'gepi-query': () => import('../query/gepi-query.js'),
 };
-
-// Shared by every portal on the page, per loader; a failed fetch is forgotten so that 重試 fetches again.
-const functionLoads = new Map<() => Promise<unknown>, Promise<unknown>>();
-
-function loadFunction(tag: FunctionTag, loader: () => Promise<unknown>): Promise<unknown> {
-  let pending = functionLoads.get(loader);
-  if (!pending) {
-    pending = loader().then(() => {
-      // A loader that resolves without defining the tag would leave 載入中… up for ever.
-      if (!customElements.get(tag)) throw new Error(`the loader of <${tag}> did not define it`);
-    });
-    pending.catch(() => functionLoads.delete(loader));
-    functionLoads.set(loader, pending);
-  }
-  return pending;
-}
 
 /**
  * The registration portal: a navigation landmark with the manual's menu (disclosure sub-menus,
@@ -281,7 +266,7 @@ export class GepiPortal extends GepiElement {
     const tag = functionOf(this.currentView);
     if (!tag || customElements.get(tag) || this.loading || this.loadFailed === tag) return;
     this.loadFailed = undefined;
-    const pending = loadFunction(tag, GepiPortal.functionLoaders[tag]).then(
+    const pending = loadDefinition(tag, GepiPortal.functionLoaders[tag]).then(
       () => undefined,
       (error: unknown) => {
         this.loadFailed = tag;
