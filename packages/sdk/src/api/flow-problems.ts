@@ -4,6 +4,8 @@
 // permission or an unknown one). The catalog (problems.ts) takes these entries from here, so each
 // has one source; the main entry imports only this module and loads the whole catalog (both
 // languages of every code) when an error answer leaves its words to it.
+import { apiErrorFromDefinition } from '../client/errors.js';
+import type { ApiError, ProblemExtras } from '../client/errors.js';
 import type { LocalizedText } from '../errors.js';
 import type { ProblemDefinition } from './problems.js';
 
@@ -39,3 +41,8 @@ export const flowProblems = {
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type FlowProblemCode = keyof typeof flowProblems;
+
+/** The ApiError of a problem a flow finds itself, worded as the server would word it. */
+export function flowProblemError(code: FlowProblemCode, extra?: ProblemExtras): ApiError {
+  return apiErrorFromDefinition(code, flowProblems[code], extra);
+}

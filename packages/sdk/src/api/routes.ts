@@ -70,6 +70,7 @@ export type RouteId = keyof typeof routes;
 
 /** Page sizes the lists offer (顯示筆數). */
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
 
 /** An `Idempotency-Key` header value: 1 to 255 visible ASCII characters. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -82,4 +83,3 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 export function acceptsIdempotencyKey(id: RouteId): boolean {
   return routes[id].method !== 'GET' && id !== 'orgSignIn' && id !== 'citizenSignIn';
 }
-export type PageSize = (typeof PAGE_SIZES)[number];

@@ -1,11 +1,10 @@
 // 授權指派, headless: 機關憑證確認 → 授權管理者自然人憑證確認 → 授權經辦人清單 (使用者資訊, 顯示筆數,
 // 搜尋, paging, masked IDs) ⇄ 新增 / 修改 (讀取憑證 fills SN and name from the handler's card without
 // a PIN) / 刪除確認, each returning to the list with the manual's message (新增成功! …).
-import { flowProblems } from '../api/flow-problems.js';
+import { flowProblemError } from '../api/flow-problems.js';
 import { messages } from '../api/messages.js';
 import type { Permission } from '../api/schemas.js';
 import type { ResultOf } from '../client/client.js';
-import { apiErrorFromDefinition } from '../client/errors.js';
 import type { LocalizedText } from '../errors.js';
 import { CardFlow, ORG_THEN_MANAGER } from './card-step.js';
 import type {
@@ -258,7 +257,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
   askDelete(id: number): AssignmentState {
     return this.actSync('askDelete', () => {
       const row = this.data.list?.items.find((r) => r.id === id);
-      if (!row) throw apiErrorFromDefinition('HANDLER_NOT_FOUND', flowProblems.HANDLER_NOT_FOUND);
+      if (!row) throw flowProblemError('HANDLER_NOT_FOUND');
       this.goto('confirm-delete', { deleteTarget: row, message: messages.DELETE_CONFIRM });
     });
   }
@@ -267,7 +266,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
   confirmDelete(): Promise<AssignmentState> {
     return this.act('confirmDelete', async (signal) => {
       const target = this.data.deleteTarget;
-      if (!target) throw apiErrorFromDefinition('HANDLER_NOT_FOUND', flowProblems.HANDLER_NOT_FOUND);
+      if (!target) throw flowProblemError('HANDLER_NOT_FOUND');
       const deleted = await this.cards.client.deleteHandler(target.id, this.cards.session(signal));
       await this.#load(this.#query, signal);
       this.goto('list', { deleteTarget: undefined, message: deleted.message });

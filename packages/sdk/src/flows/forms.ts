@@ -2,8 +2,7 @@
 // review applicant, and the handler form of 授權指派. Checked with the domain validators before
 // any call, so the person sees every mistake at once and in the same words the server would use.
 import type { Permission } from '../api/schemas.js';
-import { flowProblems } from '../api/flow-problems.js';
-import { apiErrorFromDefinition } from '../client/errors.js';
+import { flowProblemError } from '../api/flow-problems.js';
 import { validateEmail } from '../domain/email.js';
 import { validatePersonName, validateRemarks } from '../domain/free-text.js';
 import { validateNationalId } from '../domain/national-id.js';
@@ -124,14 +123,14 @@ export function checkHandler(
     form.permissions.length === 0
       ? {
           ok: false as const,
-          error: apiErrorFromDefinition('PERMISSION_REQUIRED', flowProblems.PERMISSION_REQUIRED, {
+          error: flowProblemError('PERMISSION_REQUIRED', {
             field: 'permissions',
           }),
         }
       : unknown.length > 0
         ? {
             ok: false as const,
-            error: apiErrorFromDefinition('PERMISSION_UNKNOWN', flowProblems.PERMISSION_UNKNOWN, {
+            error: flowProblemError('PERMISSION_UNKNOWN', {
               field: 'permissions',
               details: { unknown },
             }),

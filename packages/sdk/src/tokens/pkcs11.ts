@@ -11,10 +11,10 @@ import { useX509 } from '../certs/x509.js';
 import { ALLOWED_SIGNATURE_ALGORITHMS, checkSignatureAlgorithm } from './algorithms.js';
 import type { AllowedSignatureAlgorithm, SignatureAlgorithm, SignatureHash } from './algorithms.js';
 import { TokenError } from './errors.js';
-import { exclusive, whilePresent } from './presence.js';
 import type { CardAuthority } from './errors.js';
 import { TypedEvents } from './events.js';
 import type { Unsubscribe } from './events.js';
+import { exclusive, whilePresent } from './presence.js';
 import { assertPinWellFormed } from './pin.js';
 import {
   SlotFlags,

@@ -5,12 +5,12 @@
 import { checkSignatureAlgorithm } from './algorithms.js';
 import type { AllowedSignatureAlgorithm, SignatureAlgorithm } from './algorithms.js';
 import { CARD_AUTHORITY_NAMES, TokenError } from './errors.js';
-import { exclusive, whilePresent } from './presence.js';
 import type { CardAuthority } from './errors.js';
 import { TypedEvents } from './events.js';
 import type { Unsubscribe } from './events.js';
 import { assertSecureContext, requireSubtle } from './guards.js';
 import { MAX_PIN_TRIES, assertPinWellFormed, isPinWellFormed } from './pin.js';
+import { exclusive, whilePresent } from './presence.js';
 import type {
   CardCertificate,
   CardInfo,
@@ -381,7 +381,7 @@ export class VirtualTokenProvider implements TokenProvider {
     }
     assertSecureContext();
 
-    await this.#exclusive(inserted, readerId, async () => {
+    await exclusive(inserted, readerId, async () => {
       await this.#whilePresent(inserted, this.#latency());
       const card = inserted.card;
       if (card.pinLocked) throw this.#locked(readerId, card);
@@ -411,7 +411,7 @@ export class VirtualTokenProvider implements TokenProvider {
     this.#assertOpen();
     const inserted = this.#slot(readerId).inserted;
     if (!inserted) return;
-    await this.#exclusive(inserted, readerId, async () => {
+    await exclusive(inserted, readerId, async () => {
       inserted.loggedIn = false;
     });
   }
@@ -435,7 +435,7 @@ export class VirtualTokenProvider implements TokenProvider {
     // Copied now: the caller may reuse its buffer while the card works.
     const message = new Uint8Array(data);
 
-    return this.#exclusive(inserted, readerId, async () => {
+    return exclusive(inserted, readerId, async () => {
       const entry = await this.#whilePresent(inserted, this.#findEntry(inserted.card, certificateId, subtle));
       if (!entry) throw new TokenError('CERT_NOT_FOUND', { details: { readerId, certificateId } });
       if (!inserted.loggedIn) throw new TokenError('NOT_LOGGED_IN', { details: { readerId } });
@@ -507,12 +507,6 @@ export class VirtualTokenProvider implements TokenProvider {
 
   #locked(readerId: string, card: VirtualCard): TokenError {
     return new TokenError('PIN_LOCKED', { details: { readerId, ...(card.ca ? { ca: card.ca } : {}) } });
-  }
-
-  /** Runs a card operation, refusing (not queueing) a second one on the same card. */
-  /** One operation per card at a time (see tokens/presence.ts). */
-  #exclusive<T>(inserted: Inserted, readerId: string, work: () => Promise<T>): Promise<T> {
-    return exclusive(inserted, readerId, work);
   }
 
   /** Waits for `work` unless the card leaves first; then rejects with the reason the session ended. */
