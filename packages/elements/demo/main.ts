@@ -9,9 +9,9 @@ const TEXT: Record<Locale, Record<string, string>> = {
   'zh-TW': {
     title: 'GEPI 憑證註冊與指派作業示範',
     language: '語言',
-    notice: '示範環境:憑證、私鑰與資料皆為測試用,每次啟動重新產生;IC卡以虛擬讀卡機模擬。',
+    notice: '示範環境：憑證、私鑰與資料皆為測試用，每次啟動重新產生；IC卡以虛擬讀卡機模擬。',
     loading: '載入示範憑證中…',
-    failed: '無法載入示範憑證:',
+    failed: '無法載入示範憑證：',
     desk: '讀卡機',
     pins: '示範IC卡的PIN碼皆為 {pin}',
     pinsExcept: ',但 {cards} 為 {pin}',

@@ -42,7 +42,7 @@ export const ValidationErrors: Story = {
     const view = shadow(canvasElement.querySelector('gepi-applicant-form'));
     await userEvent.click(view.getByRole('button', { name: '確認' }));
     await waitFor(() =>
-      expect(view.getByRole('heading', { name: '輸入資料有誤,請修正下列項目:' })).toBeVisible(),
+      expect(view.getByRole('heading', { name: '輸入資料有誤，請修正下列項目：' })).toBeVisible(),
     );
     await expect(args['onGepiApplicantSubmit']).not.toHaveBeenCalled();
   },

@@ -39,7 +39,7 @@ type Story = StoryObj<Args>;
 // ── the steps ────────────────────────────────────────────────────────────────────────────────────
 
 /** 機關憑證確認畫面 with the 高雄市立測試醫院 card (HCA) in the reader. */
-export const OrgCard: Story = { name: '機關憑證確認畫面 (org card)' };
+export const OrgCard: Story = { name: '機關憑證確認畫面（org card）' };
 
 export const OrgCardEnglish: Story = { name: 'Org card (English)', globals: { locale: 'en' } };
 
@@ -113,7 +113,7 @@ export const ValidationErrors: Story = {
     const view = shadow(canvasElement.querySelector('gepi-card-confirm'));
     await userEvent.click(view.getByRole('button', { name: '確認' }));
     await waitFor(() =>
-      expect(view.getByRole('heading', { name: '輸入資料有誤,請修正下列項目:' })).toBeVisible(),
+      expect(view.getByRole('heading', { name: '輸入資料有誤，請修正下列項目：' })).toBeVisible(),
     );
     await expect(view.getByLabelText(/機關代號/)).toHaveAttribute('aria-invalid', 'true');
     await expect(args['onGepiCardSubmit']).not.toHaveBeenCalled();
@@ -146,7 +146,7 @@ export const WrongKindOfCard: Story = {
   play: async ({ canvasElement, args }) => {
     const view = shadow(canvasElement.querySelector('gepi-card-confirm'));
     await expect(view.getByRole('heading', { name: '卡片種類不符' })).toBeVisible();
-    await expect(view.getByRole('link', { name: '此卡為自然人憑證,請放入機關憑證IC卡。' })).toBeVisible();
+    await expect(view.getByRole('link', { name: '此卡為自然人憑證，請放入機關憑證IC卡。' })).toBeVisible();
     await userEvent.type(view.getByLabelText(/機關代號/), '10001');
     await userEvent.type(view.getByLabelText(/PIN/), '123456');
     await userEvent.click(view.getByRole('button', { name: '確認' }));

@@ -30,7 +30,7 @@ export const DeleteHandler: Story = {};
 export const DeleteHandlerEnglish: Story = { globals: { locale: 'en' } };
 
 export const CustomWording: Story = {
-  args: { heading: '結束授權作業', message: '尚未儲存的修改將會遺失,確定離開?' },
+  args: { heading: '結束授權作業', message: '尚未儲存的修改將會遺失，確定離開？' },
   render: (args) => html`<gepi-confirm-dialog ${spread(args)}></gepi-confirm-dialog>`,
 };
 

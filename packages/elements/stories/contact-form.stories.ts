@@ -47,7 +47,7 @@ export const LongValues: Story = {
       email: 'masa.banai.istanda.kanakanavu.yudaw@personnel-office.example.gov.tw',
       phone: '(049)2345-6789',
       extension: '12345',
-      remarks: '上午請撥分機;下午請改撥人事室總機轉公教人員保險承辦人,週三下午在外開會,請以電子郵件聯絡。',
+      remarks: '上午請撥分機；下午請改撥人事室總機轉公教人員保險承辦人，週三下午在外開會，請以電子郵件聯絡。',
     },
   },
 };
@@ -61,7 +61,7 @@ export const ValidationErrors: Story = {
     const view = shadow(canvasElement.querySelector('gepi-contact-form'));
     await userEvent.click(view.getByRole('button', { name: '確認' }));
     await waitFor(() =>
-      expect(view.getByRole('heading', { name: '輸入資料有誤,請修正下列項目:' })).toBeVisible(),
+      expect(view.getByRole('heading', { name: '輸入資料有誤，請修正下列項目：' })).toBeVisible(),
     );
     await expect(view.getByLabelText(/電子信箱/)).toHaveAttribute('aria-invalid', 'true');
     await expect(args['onGepiContactSubmit']).not.toHaveBeenCalled();

@@ -79,7 +79,7 @@ export const AddHandler: Story = {
       await atStep(host, 'list');
     });
     const list = await view(host.shadowRoot!, 'gepi-handler-list');
-    await waitFor(() => expect(list.getByRole('status')).toHaveTextContent('新增成功!'));
+    await waitFor(() => expect(list.getByRole('status')).toHaveTextContent('新增成功！'));
     await expect(list.getByRole('button', { name: '修改 陳志豪' })).toBeVisible();
     await expect(args['onGepiHandlerSaved']).toHaveBeenCalledWith(
       expect.objectContaining({ detail: expect.objectContaining({ mode: 'add', name: '陳志豪' }) }),

@@ -33,13 +33,13 @@ export const ClickableOrg: Story = {
 };
 
 export const ClickableManager: Story = {
-  name: '更換授權管理者自然人憑證 (clickable)',
+  name: '更換授權管理者自然人憑證（clickable）',
   args: { variant: 'manager' },
   loaders: [demoLoader({ latencyMs: 400 })],
 };
 
 export const ClickableBoth: Story = {
-  name: '更換機關憑證和更換授權管理者自然人憑證 (clickable)',
+  name: '更換機關憑證和更換授權管理者自然人憑證（clickable）',
   args: { variant: 'both' },
   loaders: [demoLoader({ latencyMs: 400 })],
 };

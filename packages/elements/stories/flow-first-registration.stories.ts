@@ -46,18 +46,18 @@ export const HappyPath: Story = {
   args: { onGepiRegistered: fn() },
   play: async ({ canvasElement, args, step }) => {
     const host = await flowHost(canvasElement, TAG);
-    await step('用戶約定條款: 同意條款內容', () => acceptTerms(host));
-    await step('機關憑證確認畫面: ORG-10001, 10001', async () => {
+    await step('用戶約定條款：同意條款內容', () => acceptTerms(host));
+    await step('機關憑證確認畫面：ORG-10001, 10001', async () => {
       await signIn(canvasElement, host, { cardId: 'ORG-10001', id: '10001' });
       await atStep(host, 'citizen-card');
     });
-    await step('自然人憑證確認畫面: 王大明', async () => {
+    await step('自然人憑證確認畫面：王大明', async () => {
       await signIn(canvasElement, host, { cardId: 'CIT-WANG', id: 'A123456789' });
       await atStep(host, 'confirm');
     });
     await step('首次註冊畫面: both panels and the contact form', async () => {
       const panels = await view(host.shadowRoot!, 'gepi-cert-info');
-      await expect(panels.getByRole('heading', { name: '機關(組織)憑證資訊' })).toBeVisible();
+      await expect(panels.getByRole('heading', { name: '機關（組織）憑證資訊' })).toBeVisible();
       const form = await view(host.shadowRoot!, 'gepi-contact-form');
       await userEvent.type(form.getByLabelText(/姓名/), '王大明');
       await userEvent.type(form.getByLabelText(/電子信箱/), 'wang.daming@example.org');

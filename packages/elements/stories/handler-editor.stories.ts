@@ -115,7 +115,7 @@ export const ValidationErrors: Story = {
   play: async ({ canvasElement, args }) => {
     const view = shadow(canvasElement.querySelector('gepi-handler-editor'));
     await userEvent.click(view.getByRole('button', { name: '確認' }));
-    await waitFor(() => expect(view.getByText('輸入資料有誤,請修正下列項目:')).toBeVisible());
+    await waitFor(() => expect(view.getByText('輸入資料有誤，請修正下列項目：')).toBeVisible());
     await expect(view.getByRole('textbox', { name: /身分證統一編號/ })).toHaveAttribute(
       'aria-invalid',
       'true',

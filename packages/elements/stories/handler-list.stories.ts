@@ -37,7 +37,7 @@ export const Default: Story = {};
 export const English: Story = { globals: { locale: 'en' } };
 
 /** Back from 新增 with the manual's notice. */
-export const AfterAdding: Story = { args: { notice: '新增成功!' } };
+export const AfterAdding: Story = { args: { notice: '新增成功！' } };
 
 /** An agency with no handlers yet. */
 export const Empty: Story = { args: { items: [] } };
@@ -114,10 +114,10 @@ export const TenThousandHandlers: Story = {
     const view = shadow(list);
     await expect(view.getAllByRole('row')).toHaveLength(11); // the header and one page of 10
     const pager = shadow(list.shadowRoot!.querySelector('gepi-pager'));
-    await expect(pager.getByRole('status')).toHaveTextContent('顯示第 1 至 10 項結果,共 10000 項');
+    await expect(pager.getByRole('status')).toHaveTextContent('顯示第 1 至 10 項結果，共 10000 項');
     await userEvent.click(pager.getByRole('button', { name: '第 1000 頁' }));
     await waitFor(() =>
-      expect(pager.getByRole('status')).toHaveTextContent('顯示第 9991 至 10000 項結果,共 10000 項'),
+      expect(pager.getByRole('status')).toHaveTextContent('顯示第 9991 至 10000 項結果，共 10000 項'),
     );
     await userEvent.type(pager.getByRole('searchbox'), '張淑芬{Enter}');
     await waitFor(() => expect(list.items.length).toBeLessThan(10_000));

@@ -18,7 +18,7 @@ describe('<gepi-applicant-form>', () => {
     expect(part(el, 'title').tagName).to.equal('H2');
     expect(clean(part(el, 'title').textContent)).to.equal('機關憑證註冊申請人確認畫面');
     expect(clean(part(el, 'reason').textContent)).to.equal(
-      '貴機關申請憑證註冊,因申請資料比對不符,需進行審核,請填聯絡資料。',
+      '貴機關申請憑證註冊，因申請資料比對不符，需進行審核，請填聯絡資料。',
     );
     expect(byLabel(el, '姓名').required).to.equal(true);
     expect(byLabel(el, '電話').required).to.equal(true);
@@ -55,10 +55,10 @@ describe('<gepi-applicant-form>', () => {
     submit(el);
     await el.updateComplete;
     expect(summaryItems(el)).to.deep.equal([
-      { text: '電話須以區碼(如02)或手機號碼(09)開頭', href: '#phone' },
+      { text: '電話須以區碼（如02）或手機號碼（09）開頭', href: '#phone' },
     ]);
     expect(description(el, byLabel(el, '電話'))).to.equal(
-      '範例:(02)2701-3411 電話須以區碼(如02)或手機號碼(09)開頭',
+      '範例：(02)2701-3411 電話須以區碼（如02）或手機號碼（09）開頭',
     );
   });
 
@@ -101,7 +101,7 @@ describe('<gepi-applicant-form>', () => {
       code: 'REVIEW_PENDING',
       kind: 'api',
       title: '申請資料審核中',
-      detail: '申請資料審核中,若審核通過,於下一個營業日貴機關即可重新辦理註冊。',
+      detail: '申請資料審核中，若審核通過，於下一個營業日貴機關即可重新辦理註冊。',
       retryable: false,
     };
     el.busy = true;

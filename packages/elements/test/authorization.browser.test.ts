@@ -105,7 +105,10 @@ describe('<gepi-authorization>', function () {
     expect(textOf(editor)).to.contain('資料輸入區【新增授權經辦人】');
     d.insert('CIT-CHEN');
     press(editor, 'read-card-button');
-    await waitUntil(() => byLabel(editor, '憑證序號(SN)').value === '100048210DD2DF2E128096A9282B0003', 'SN');
+    await waitUntil(
+      () => byLabel(editor, '憑證序號（SN）').value === '100048210DD2DF2E128096A9282B0003',
+      'SN',
+    );
     expect(byLabel(editor, '姓名').value).to.equal('陳志豪');
     await waitUntil(
       () => clean(part(editor, 'card-status').textContent).includes('已讀取憑證'),
@@ -124,7 +127,7 @@ describe('<gepi-authorization>', function () {
     await step(el, 'list');
     list = await view(el, 'gepi-handler-list');
     await list.updateComplete;
-    expect(clean(part(list, 'notice').textContent)).to.equal('新增成功!');
+    expect(clean(part(list, 'notice').textContent)).to.equal('新增成功！');
     expect(rows(list).map((r) => r[2])).to.include('B12****236');
     // Back on the list, focus is on its heading, under the notice.
     await waitUntil(() => clean(deepActive()?.textContent) === '【授權經辦人清單】', 'focus on the list');
@@ -134,12 +137,12 @@ describe('<gepi-authorization>', function () {
     await step(el, 'edit');
     editor = await view(el, 'gepi-handler-editor');
     expect(textOf(editor)).to.contain('資料輸入區【修改授權經辦人】');
-    expect(byLabel(editor, '憑證序號(SN)').value).to.equal('100048210DD2DF2E128096A9282B000E');
+    expect(byLabel(editor, '憑證序號（SN）').value).to.equal('100048210DD2DF2E128096A9282B000E');
     expect(byLabel(editor, '身分證統一編號').value).to.equal('P156781235');
     d.insert('CIT-HSIEH-NEW');
     press(editor, 'read-card-button');
     await waitUntil(
-      () => byLabel(editor, '憑證序號(SN)').value === '100048210DD2DF2E128096A9282B000F',
+      () => byLabel(editor, '憑證序號（SN）').value === '100048210DD2DF2E128096A9282B000F',
       'new SN',
     );
     const changed = oneEvent(el, 'gepi-handler-saved');
@@ -148,14 +151,14 @@ describe('<gepi-authorization>', function () {
     await step(el, 'list');
     list = await view(el, 'gepi-handler-list');
     await list.updateComplete;
-    expect(clean(part(list, 'notice').textContent)).to.equal('修改成功!');
+    expect(clean(part(list, 'notice').textContent)).to.equal('修改成功！');
 
     // 刪除, with 刪除確認: 關閉 first keeps the row, 確認 deletes it.
     rowButton(list, '吳宗翰', 'delete-button').click();
     await step(el, 'confirm-delete');
     const dialog = await view(el, 'gepi-confirm-dialog');
     await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')?.open, 'dialog never opened');
-    expect(textOf(dialog)).to.contain('您確定刪除這筆資料?');
+    expect(textOf(dialog)).to.contain('您確定刪除這筆資料？');
     expect(clean(dialog.textContent)).to.contain('吳宗翰');
     await expect(el).to.be.accessible();
     press(dialog, 'close-button');
@@ -170,7 +173,7 @@ describe('<gepi-authorization>', function () {
     expect((await deleted).detail.name).to.equal('吳宗翰');
     await step(el, 'list');
     await list.updateComplete;
-    expect(clean(part(list, 'notice').textContent)).to.equal('刪除成功!');
+    expect(clean(part(list, 'notice').textContent)).to.equal('刪除成功！');
     expect(
       rows(list)
         .map((r) => r[1])

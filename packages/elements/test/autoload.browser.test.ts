@@ -23,7 +23,7 @@ describe('@gepi/elements/autoload', function () {
 
   it('loads an element when its tag is added to the document, keeping properties set before', async () => {
     const el = document.createElement('gepi-terms') as GepiTerms;
-    el.translations = { 'zh-TW': { 'terms.agree': '同意(測試)' } };
+    el.translations = { 'zh-TW': { 'terms.agree': '同意（測試）' } };
     el.setAttribute('heading-level', '4');
     expect(defined('gepi-terms')).to.equal(false);
     document.body.append(el);
@@ -31,7 +31,7 @@ describe('@gepi/elements/autoload', function () {
     expect(el).to.be.instanceOf(customElements.get('gepi-terms')!);
     await el.updateComplete;
     const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((b) => clean(b.textContent));
-    expect(buttons).to.include('同意(測試)');
+    expect(buttons).to.include('同意（測試）');
     expect(el.shadowRoot!.querySelector('h4')).to.not.equal(null);
     // Only what this page used: <gepi-terms> renders no other GEPI element.
     expect(definedTags()).to.deep.equal(['gepi-terms']);
@@ -128,7 +128,7 @@ describe('@gepi/elements/autoload', function () {
       const root = portal.shadowRoot!;
       const alert = root.querySelector('[part="load-error"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(clean(alert.textContent)).to.contain('無法載入此功能,請確認網路連線後重試。');
+      expect(clean(alert.textContent)).to.contain('無法載入此功能，請確認網路連線後重試。');
       expect(defined('gepi-authorization')).to.equal(false);
       await expect(portal).to.be.accessible();
 

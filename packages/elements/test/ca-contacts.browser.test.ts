@@ -53,19 +53,19 @@ describe('<gepi-ca-contacts>', () => {
     expect(ids(el)).to.deep.equal(['GCA', 'XCA', 'MOEACA', 'HCA', 'MOICA']);
     const moica = parts(el, 'ca')[4]!;
     expect(clean(moica.querySelector('[part~="ca-name"]')!.textContent)).to.equal(
-      '內政部憑證管理中心 (MOICA)',
+      '內政部憑證管理中心（MOICA）',
     );
-    expect(clean(moica.textContent)).to.contain('服務網址:http://moica.nat.gov.tw');
-    expect(clean(moica.textContent)).to.contain('服務專線:0800-080-117');
+    expect(clean(moica.textContent)).to.contain('服務網址：http://moica.nat.gov.tw');
+    expect(clean(moica.textContent)).to.contain('服務專線：0800-080-117');
     expect(moica.querySelector('[part~="ca-phone"]')!.getAttribute('href')).to.equal('tel:0800080117');
     const web = moica.querySelector<HTMLAnchorElement>('[part~="ca-web"]')!;
     expect(web.target).to.equal('_blank');
     expect(web.rel).to.contain('noopener');
-    expect(clean(web.textContent)).to.equal('http://moica.nat.gov.tw (另開新視窗)');
+    expect(clean(web.textContent)).to.equal('http://moica.nat.gov.tw （另開新視窗）');
 
     expect(clean(part(el, 'bank-name').textContent)).to.equal('臺灣銀行公教保險部');
-    expect(clean(part(el, 'bank-phone').textContent)).to.equal('總機:(02)2701-3411');
-    expect(clean(part(el, 'bank-fax').textContent)).to.equal('傳真:(02)2701-5622');
+    expect(clean(part(el, 'bank-phone').textContent)).to.equal('總機：(02)2701-3411');
+    expect(clean(part(el, 'bank-fax').textContent)).to.equal('傳真：(02)2701-5622');
     const sections = parts(el, 'bank-section').map((s) => clean(s.textContent));
     expect(sections).to.deep.equal([
       '承保第一科 分機 5312 宜蘭、基隆、臺北、桃園、苗栗、新竹、花蓮、澎湖、金門、馬祖等地要保機關',

@@ -60,26 +60,28 @@ describe('<gepi-card-confirm> rendering', () => {
     expect(part(el, 'title').tagName).to.equal('H2');
     expect(clean(part(el, 'title').textContent)).to.equal('機關憑證確認畫面');
     expect(clean(part(el, 'notice').textContent)).to.equal('※請先確認IC卡已完成開卡程序。');
-    expect(clean(part(el, 'instruction').textContent)).to.equal('請將機關憑證IC卡放入讀卡機,並輸入畫面欄位:');
-    const code = byLabel(el, '機關代號(五碼)');
+    expect(clean(part(el, 'instruction').textContent)).to.equal(
+      '請將機關憑證IC卡放入讀卡機，並輸入畫面欄位：',
+    );
+    const code = byLabel(el, '機關代號（五碼）');
     expect(code.required).to.equal(true);
-    const pin = byLabel(el, '機關憑證IC卡密碼 (PIN碼)');
+    const pin = byLabel(el, '機關憑證IC卡密碼（PIN碼）');
     expect(pin.type).to.equal('password');
     expect(pin.required).to.equal(true);
     expect(clean(part(el, 'confirm-button').textContent)).to.equal('確認');
     expect(clean(part(el, 'cancel-button').textContent)).to.equal('退出');
 
     const notes = clean(part(el, 'notes').textContent);
-    expect(notes).to.contain('※注意事項:');
+    expect(notes).to.contain('※注意事項：');
     expect(notes).to.contain('* 為必填欄位。');
     expect(notes).to.contain(
-      'IC卡PIN碼(即密碼)輸入三次以上錯誤,即造成IC卡鎖卡,請至所屬憑證管理中心進行鎖卡解碼',
+      'IC卡PIN碼（即密碼）輸入三次以上錯誤，即造成IC卡鎖卡，請至所屬憑證管理中心進行鎖卡解碼',
     );
     // Without a known card, every authority that issues organization cards is listed.
     expect(parts(el, 'ca').map((li) => li.dataset['ca'])).to.deep.equal(['GCA', 'XCA', 'MOEACA', 'HCA']);
-    expect(notes).to.contain('經濟部工商憑證管理中心 (MOEACA)');
-    expect(notes).to.contain('服務專線:412-1166');
-    expect(notes).to.contain('服務網址:http://gca.nat.gov.tw');
+    expect(notes).to.contain('經濟部工商憑證管理中心（MOEACA）');
+    expect(notes).to.contain('服務專線：412-1166');
+    expect(notes).to.contain('服務網址：http://gca.nat.gov.tw');
   });
 
   it('shows the swap wording for the replacement organization card', async () => {
@@ -87,7 +89,7 @@ describe('<gepi-card-confirm> rendering', () => {
       html`<gepi-card-confirm variant="swapped" .clock=${clock}></gepi-card-confirm>`,
     );
     expect(clean(part(el, 'instruction').textContent)).to.equal(
-      '請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位:',
+      '請將更換後機關憑證IC卡放入讀卡機，並輸入畫面欄位：',
     );
   });
 
@@ -96,26 +98,26 @@ describe('<gepi-card-confirm> rendering', () => {
     expect(clean(part(el, 'title').textContent)).to.equal('自然人憑證確認畫面');
     expect(part(el, 'notice')).to.equal(null);
     expect(clean(part(el, 'instruction').textContent)).to.equal(
-      '請放入授權管理者之自然人憑證IC卡,並輸入畫面欄位:',
+      '請放入授權管理者之自然人憑證IC卡，並輸入畫面欄位：',
     );
     expect(byLabel(el, '授權管理者身分證統一編號').required).to.equal(true);
-    expect(byLabel(el, '自然人憑證IC卡密碼(為PIN碼)').type).to.equal('password');
+    expect(byLabel(el, '自然人憑證IC卡密碼（為PIN碼）').type).to.equal('password');
     expect(clean(part(el, 'cancel-button').textContent)).to.equal('取消');
     const notes = clean(part(el, 'notes').textContent);
-    expect(notes).to.contain('內政部憑證管理中心(http://moica.nat.gov.tw)');
+    expect(notes).to.contain('內政部憑證管理中心（http://moica.nat.gov.tw）');
     expect(parts(el, 'ca').map((li) => li.dataset['ca'])).to.deep.equal(['MOICA']);
-    expect(notes).to.contain('服務專線:0800-080-117');
+    expect(notes).to.contain('服務專線：0800-080-117');
   });
 
   it('shows the swapped and query wordings of the citizen card', async () => {
     const swapped = await citizenCard('swapped');
     expect(clean(part(swapped, 'instruction').textContent)).to.equal(
-      '請放入更換後授權管理者之自然人憑證IC卡,並輸入畫面欄位:',
+      '請放入更換後授權管理者之自然人憑證IC卡，並輸入畫面欄位：',
     );
     expect(hasLabel(swapped, '授權管理者身分證統一編號')).to.equal(true);
 
     const query = await citizenCard('query');
-    expect(clean(part(query, 'instruction').textContent)).to.equal('請放入自然人憑證IC卡,並輸入畫面欄位:');
+    expect(clean(part(query, 'instruction').textContent)).to.equal('請放入自然人憑證IC卡，並輸入畫面欄位：');
     expect(hasLabel(query, '身分證統一編號')).to.equal(true);
     expect(hasLabel(query, '授權管理者身分證統一編號')).to.equal(false);
   });
@@ -147,19 +149,19 @@ describe('<gepi-card-confirm> validation', () => {
     const el = await orgCard();
     let fired = false;
     el.addEventListener('gepi-card-submit', () => (fired = true));
-    const code = byLabel(el, '機關代號(五碼)');
+    const code = byLabel(el, '機關代號（五碼）');
     typeInto(code, '1234');
     submit(el);
     await el.updateComplete;
 
     expect(fired).to.equal(false);
     expect(part(el, 'alerts').getAttribute('role')).to.equal('alert');
-    expect(clean(part(el, 'error-summary-title').textContent)).to.equal('輸入資料有誤,請修正下列項目:');
+    expect(clean(part(el, 'error-summary-title').textContent)).to.equal('輸入資料有誤，請修正下列項目：');
     expect(summaryItems(el)).to.deep.equal([
       { text: '機關代號須為5位數字', href: '#agency-code' },
       { text: '請輸入IC卡PIN碼', href: '#pin' },
     ]);
-    const pin = byLabel(el, '機關憑證IC卡密碼 (PIN碼)');
+    const pin = byLabel(el, '機關憑證IC卡密碼（PIN碼）');
     expect(code.getAttribute('aria-invalid')).to.equal('true');
     expect(pin.getAttribute('aria-invalid')).to.equal('true');
     expect(description(el, code)).to.equal('機關代號須為5位數字');
@@ -175,12 +177,12 @@ describe('<gepi-card-confirm> validation', () => {
 
   it('refuses a PIN that is not 6–8 digits, and clears fixed errors as the person types', async () => {
     const el = await orgCard();
-    typeInto(byLabel(el, '機關代號(五碼)'), '10001');
-    const pin = byLabel(el, '機關憑證IC卡密碼 (PIN碼)');
+    typeInto(byLabel(el, '機關代號（五碼）'), '10001');
+    const pin = byLabel(el, '機關憑證IC卡密碼（PIN碼）');
     typeInto(pin, '12a4');
     submit(el);
     await el.updateComplete;
-    expect(summaryItems(el)).to.deep.equal([{ text: 'PIN碼格式錯誤,請輸入6至8位數字', href: '#pin' }]);
+    expect(summaryItems(el)).to.deep.equal([{ text: 'PIN碼格式錯誤，請輸入6至8位數字', href: '#pin' }]);
 
     typeInto(pin, '123456');
     await el.updateComplete;
@@ -191,11 +193,11 @@ describe('<gepi-card-confirm> validation', () => {
   it('checks the national ID’s check digit with the SDK’s rule and words', async () => {
     const el = await citizenCard();
     typeInto(byLabel(el, '授權管理者身分證統一編號'), 'A123456788');
-    typeInto(byLabel(el, '自然人憑證IC卡密碼(為PIN碼)'), '123456');
+    typeInto(byLabel(el, '自然人憑證IC卡密碼（為PIN碼）'), '123456');
     submit(el);
     await el.updateComplete;
     expect(summaryItems(el)).to.deep.equal([
-      { text: '授權管理者身分證統一編號檢查碼不符,請確認是否輸入正確', href: '#national-id' },
+      { text: '授權管理者身分證統一編號檢查碼不符，請確認是否輸入正確', href: '#national-id' },
     ]);
   });
 
@@ -227,8 +229,8 @@ describe('<gepi-card-confirm> validation', () => {
 describe('<gepi-card-confirm> events and the PIN', () => {
   it('emits agency code and PIN, then deletes the PIN from the event and clears its input', async () => {
     const el = await orgCard();
-    typeInto(byLabel(el, '機關代號(五碼)'), '10001');
-    const pin = byLabel(el, '機關憑證IC卡密碼 (PIN碼)');
+    typeInto(byLabel(el, '機關代號（五碼）'), '10001');
+    const pin = byLabel(el, '機關憑證IC卡密碼（PIN碼）');
     typeInto(pin, '1234567');
 
     let seen: GepiCardSubmitDetail | undefined;
@@ -256,7 +258,7 @@ describe('<gepi-card-confirm> events and the PIN', () => {
   it('emits the normalized national ID for a citizen card', async () => {
     const el = await citizenCard();
     typeInto(byLabel(el, '授權管理者身分證統一編號'), 'a123456789');
-    typeInto(byLabel(el, '自然人憑證IC卡密碼(為PIN碼)'), '654321');
+    typeInto(byLabel(el, '自然人憑證IC卡密碼（為PIN碼）'), '654321');
     let detail: GepiCardSubmitDetail | undefined;
     let pin: string | undefined;
     el.addEventListener('gepi-card-submit', (e) => {
@@ -271,12 +273,12 @@ describe('<gepi-card-confirm> events and the PIN', () => {
 
   it('has no PIN field with native PIN entry, says to use the Fortify window, and sends no PIN', async () => {
     const el = await orgCard({ pinEntry: 'native' });
-    expect(hasLabel(el, '機關憑證IC卡密碼 (PIN碼)')).to.equal(false);
+    expect(hasLabel(el, '機關憑證IC卡密碼（PIN碼）')).to.equal(false);
     expect(el.shadowRoot!.querySelector('input[type="password"]')).to.equal(null);
     expect(clean(part(el, 'pin-message').textContent)).to.equal(
-      '按下「確認」後,請於讀卡元件(Fortify)開啟的視窗中輸入IC卡密碼(PIN碼);本網頁不會要求您輸入PIN碼。',
+      '按下「確認」後，請於讀卡元件（Fortify）開啟的視窗中輸入IC卡密碼（PIN碼）；本網頁不會要求您輸入PIN碼。',
     );
-    typeInto(byLabel(el, '機關代號(五碼)'), '10001');
+    typeInto(byLabel(el, '機關代號（五碼）'), '10001');
     const event = oneEvent(el, 'gepi-card-submit');
     submit(el);
     expect((await event).detail).to.deep.equal({ kind: 'org', agencyCode: '10001' });
@@ -296,7 +298,7 @@ describe('<gepi-card-confirm> events and the PIN', () => {
     setTimeout(() => part(el, 'cancel-button').click());
     expect((await oneEvent(el, 'gepi-card-cancel')).detail).to.deep.equal({ kind: 'org' });
 
-    byLabel(el, '機關代號(五碼)').focus();
+    byLabel(el, '機關代號（五碼）').focus();
     const cancelled = oneEvent(el, 'gepi-card-cancel');
     await sendKeys({ press: 'Escape' });
     expect((await cancelled).type).to.equal('gepi-card-cancel');
@@ -307,10 +309,10 @@ describe('<gepi-card-confirm> events and the PIN', () => {
     await el.focusHeading();
     expect(activeIn(el)).to.equal(part(el, 'title'));
     await sendKeys({ press: 'Tab' });
-    expect(activeIn(el)).to.equal(byLabel(el, '機關代號(五碼)'));
+    expect(activeIn(el)).to.equal(byLabel(el, '機關代號（五碼）'));
     await sendKeys({ type: '10001' });
     await sendKeys({ press: 'Tab' });
-    expect(activeIn(el)).to.equal(byLabel(el, '機關憑證IC卡密碼 (PIN碼)'));
+    expect(activeIn(el)).to.equal(byLabel(el, '機關憑證IC卡密碼（PIN碼）'));
     await sendKeys({ type: '12345678' });
     let pin: string | undefined;
     el.addEventListener('gepi-card-submit', (e) => (pin = e.detail.pin), { once: true });
@@ -335,7 +337,7 @@ describe('<gepi-card-confirm> events and the PIN', () => {
     const el = await fixture<GepiCardConfirm>(
       html`<gepi-card-confirm agency-code="10001"></gepi-card-confirm>`,
     );
-    expect(byLabel(el, '機關代號(五碼)').value).to.equal('10001');
+    expect(byLabel(el, '機關代號（五碼）').value).to.equal('10001');
   });
 });
 
@@ -346,15 +348,15 @@ describe('<gepi-card-confirm> card states', () => {
     el.error = explainError(new TokenError('PIN_INCORRECT', { details: { triesLeft: 2 } }), 'zh-TW');
     await el.updateComplete;
     expect(clean(part(el, 'tries-left').textContent)).to.equal('PIN碼尚可嘗試 2 次。');
-    expect(description(el, byLabel(el, '機關憑證IC卡密碼 (PIN碼)'))).to.contain('PIN碼尚可嘗試 2 次。');
+    expect(description(el, byLabel(el, '機關憑證IC卡密碼（PIN碼）'))).to.contain('PIN碼尚可嘗試 2 次。');
     expect(clean(part(el, 'error-summary-title').textContent)).to.equal('PIN碼錯誤');
-    expect(summaryItems(el)).to.deep.equal([{ text: 'PIN碼錯誤,尚可嘗試 2 次', href: undefined }]);
+    expect(summaryItems(el)).to.deep.equal([{ text: 'PIN碼錯誤，尚可嘗試 2 次', href: undefined }]);
     await expect(el).to.be.accessible();
 
     el.triesLeft = 1;
     await el.updateComplete;
     expect(clean(part(el, 'tries-left').textContent)).to.equal(
-      'PIN碼尚可嘗試 1 次。 再輸入錯誤一次,即造成IC卡鎖卡。',
+      'PIN碼尚可嘗試 1 次。 再輸入錯誤一次，即造成IC卡鎖卡。',
     );
   });
 
@@ -368,10 +370,10 @@ describe('<gepi-card-confirm> card states', () => {
     expect(clean(part(el, 'locked-title').textContent)).to.equal('IC卡已鎖卡');
     const text = clean(locked.textContent);
     expect(text).to.contain(
-      'IC卡PIN碼(即密碼)輸入三次以上錯誤,已造成IC卡鎖卡,請至經濟部工商憑證管理中心 (MOEACA)進行鎖卡解碼:',
+      'IC卡PIN碼（即密碼）輸入三次以上錯誤，已造成IC卡鎖卡，請至經濟部工商憑證管理中心（MOEACA）進行鎖卡解碼：',
     );
-    expect(text).to.contain('服務網址:http://moeaca.nat.gov.tw');
-    expect(text).to.contain('服務專線:412-1166');
+    expect(text).to.contain('服務網址：http://moeaca.nat.gov.tw');
+    expect(text).to.contain('服務專線：412-1166');
     expect(locked.querySelector('a[href="tel:4121166"]')).not.to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -392,8 +394,8 @@ describe('<gepi-card-confirm> card states', () => {
     el.locked = true;
     await el.updateComplete;
     const text = clean(part(el, 'locked').textContent);
-    expect(text).to.contain('請至內政部憑證管理中心 (MOICA)進行鎖卡解碼');
-    expect(text).to.contain('服務專線:0800-080-117');
+    expect(text).to.contain('請至內政部憑證管理中心（MOICA）進行鎖卡解碼');
+    expect(text).to.contain('服務專線：0800-080-117');
     expect(part(el, 'tries-left')).to.equal(null);
   });
 
@@ -423,12 +425,12 @@ describe('<gepi-card-confirm> card states', () => {
     expect(clean(part(el, 'card-title').textContent)).to.equal('讀卡機中的IC卡');
     const details = clean(part(el, 'card-details').textContent);
     expect(details).to.contain('持卡人 王小明');
-    expect(details).to.contain('發卡單位 內政部憑證管理中心 (MOICA)');
+    expect(details).to.contain('發卡單位 內政部憑證管理中心（MOICA）');
     expect(details).to.contain('憑證效期 106/11/14 ~ 111/12/31');
     expect(details).to.contain('憑證序號 1A2B3C');
     expect(details).to.contain('卡號 TP03000000000001');
     expect(clean(part(el, 'card-warning').textContent)).to.equal(
-      '此憑證將於111/12/31到期(剩餘48天),請儘速向發卡單位辦理展期或換發。',
+      '此憑證將於111/12/31到期（剩餘48天），請儘速向發卡單位辦理展期或換發。',
     );
     await expect(el).to.be.accessible();
 
@@ -452,7 +454,7 @@ describe('<gepi-card-confirm> card states', () => {
     el.card = null;
     await el.updateComplete;
     expect(part(el, 'card').getAttribute('aria-live')).to.equal('polite');
-    expect(clean(part(el, 'no-card').textContent)).to.equal('讀卡機中未偵測到IC卡,請將IC卡放入讀卡機。');
+    expect(clean(part(el, 'no-card').textContent)).to.equal('讀卡機中未偵測到IC卡，請將IC卡放入讀卡機。');
     await expect(el).to.be.accessible();
   });
 
@@ -463,10 +465,10 @@ describe('<gepi-card-confirm> card states', () => {
     el.error = explainError(invalid.error, 'zh-TW');
     await el.updateComplete;
     expect(summaryItems(el)).to.deep.equal([{ text: '機關代號須為5位數字', href: '#agency-code' }]);
-    expect(byLabel(el, '機關代號(五碼)').getAttribute('aria-invalid')).to.equal('true');
+    expect(byLabel(el, '機關代號（五碼）').getAttribute('aria-invalid')).to.equal('true');
 
-    typeInto(byLabel(el, '機關代號(五碼)'), '10001');
-    typeInto(byLabel(el, '機關憑證IC卡密碼 (PIN碼)'), '123456');
+    typeInto(byLabel(el, '機關代號（五碼）'), '10001');
+    typeInto(byLabel(el, '機關憑證IC卡密碼（PIN碼）'), '123456');
     submit(el);
     await el.updateComplete;
     expect(summaryItems(el)).to.deep.equal([]);
@@ -474,15 +476,15 @@ describe('<gepi-card-confirm> card states', () => {
 
   it('is busy: aria-busy, buttons marked disabled, no second submit, no cancel', async () => {
     const el = await orgCard();
-    typeInto(byLabel(el, '機關代號(五碼)'), '10001');
-    typeInto(byLabel(el, '機關憑證IC卡密碼 (PIN碼)'), '123456');
+    typeInto(byLabel(el, '機關代號（五碼）'), '10001');
+    typeInto(byLabel(el, '機關憑證IC卡密碼（PIN碼）'), '123456');
     el.busy = true;
     await el.updateComplete;
     expect(part(el, 'base').getAttribute('aria-busy')).to.equal('true');
     expect(part(el, 'confirm-button').getAttribute('aria-disabled')).to.equal('true');
     expect(part(el, 'cancel-button').getAttribute('aria-disabled')).to.equal('true');
-    expect(byLabel(el, '機關代號(五碼)').readOnly).to.equal(true);
-    expect(clean(el.shadowRoot!.querySelector('[role="status"]')!.textContent)).to.equal('處理中,請稍候…');
+    expect(byLabel(el, '機關代號（五碼）').readOnly).to.equal(true);
+    expect(clean(el.shadowRoot!.querySelector('[role="status"]')!.textContent)).to.equal('處理中，請稍候…');
     let events = 0;
     el.addEventListener('gepi-card-submit', () => events++);
     el.addEventListener('gepi-card-cancel', () => events++);
@@ -535,28 +537,28 @@ describe('<gepi-card-confirm> a card of the wrong kind', () => {
     expect(part(el, 'alerts').getAttribute('role')).to.equal('alert');
     expect(clean(part(el, 'error-summary-title').textContent)).to.equal('卡片種類不符');
     expect(summaryItems(el)).to.deep.equal([
-      { text: '此卡為自然人憑證,請放入機關憑證IC卡。', href: '#card' },
+      { text: '此卡為自然人憑證，請放入機關憑證IC卡。', href: '#card' },
     ]);
     // … and in the card's own box, whose holder is still shown.
     const box = part(el, 'card');
-    expect(clean(part(el, 'field-error').textContent)).to.equal('此卡為自然人憑證,請放入機關憑證IC卡。');
+    expect(clean(part(el, 'field-error').textContent)).to.equal('此卡為自然人憑證，請放入機關憑證IC卡。');
     expect(box.contains(part(el, 'field-error'))).to.equal(true);
     expect(clean(part(el, 'card-details').textContent)).to.contain('持卡人 王大明');
     await expect(el).to.be.accessible();
 
     // 確認 with everything typed right is refused; focus goes to the card, as to a field to fix.
-    typeInto(byLabel(el, '機關代號(五碼)'), '10001');
-    typeInto(byLabel(el, '機關憑證IC卡密碼 (PIN碼)'), '123456');
+    typeInto(byLabel(el, '機關代號（五碼）'), '10001');
+    typeInto(byLabel(el, '機關憑證IC卡密碼（PIN碼）'), '123456');
     submit(el);
     await el.updateComplete;
     expect(submitted).to.equal(0);
     expect(activeIn(el)).to.equal(box);
     expect(summaryItems(el)).to.deep.equal([
-      { text: '此卡為自然人憑證,請放入機關憑證IC卡。', href: '#card' },
+      { text: '此卡為自然人憑證，請放入機關憑證IC卡。', href: '#card' },
     ]);
 
     // The summary's link leads to the card too.
-    byLabel(el, '機關代號(五碼)').focus();
+    byLabel(el, '機關代號（五碼）').focus();
     part(el, 'error-summary').querySelector('a')!.click();
     expect(activeIn(el)).to.equal(box);
 
@@ -576,12 +578,12 @@ describe('<gepi-card-confirm> a card of the wrong kind', () => {
     el.card = { ...ORG_CARD, wrongKind: true };
     await el.updateComplete;
     expect(summaryItems(el)).to.deep.equal([
-      { text: '此卡為機關憑證,請放入自然人憑證IC卡。', href: '#card' },
+      { text: '此卡為機關憑證，請放入自然人憑證IC卡。', href: '#card' },
     ]);
 
     submit(el);
     await el.updateComplete;
-    expect(clean(part(el, 'error-summary-title').textContent)).to.equal('輸入資料有誤,請修正下列項目:');
+    expect(clean(part(el, 'error-summary-title').textContent)).to.equal('輸入資料有誤，請修正下列項目：');
     expect(summaryItems(el).map((item) => item.href)).to.deep.equal(['#card', '#national-id', '#pin']);
     expect(activeIn(el)).to.equal(part(el, 'card'));
     await expect(el).to.be.accessible();

@@ -61,11 +61,11 @@ describe('<gepi-cert-info>', () => {
   it('shows 機關(組織)憑證資訊 with the manual’s labels and ROC validity', async () => {
     const el = await info();
     const org = part(el, 'org-panel');
-    expect(clean(org.querySelector('[part~="panel-title"]')!.textContent)).to.equal('機關(組織)憑證資訊');
+    expect(clean(org.querySelector('[part~="panel-title"]')!.textContent)).to.equal('機關（組織）憑證資訊');
     expect(rows(org)).to.deep.equal({
       機關代號: '10001',
       機關名稱: '測試機關',
-      '機關(組織)OID': '2.16.886.101.20003.20065',
+      '機關（組織）OID': '2.16.886.101.20003.20065',
       機關憑證序號: '5A3F0E2B9C',
       機關憑證卡號: 'GC01234567890123',
       憑證DN: 'C=TW, O=測試機關',
@@ -85,13 +85,13 @@ describe('<gepi-cert-info>', () => {
     expect(rows(citizen)).to.deep.equal({
       授權管理者身分證統一編號: 'A12****789',
       自然人憑證序號: '1A2B3C4D',
-      憑證卡號: '(無)',
+      憑證卡號: '（無）',
       憑證DN: 'C=TW, CN=王小明, serialNumber=0000000112831644',
       憑證效期: '109/01/01 ~ 111/12/20',
     });
     expect(el.shadowRoot!.innerHTML).not.to.contain('A123456789');
     expect(clean(citizen.querySelector('[part~="warning"]')!.textContent)).to.equal(
-      '此憑證將於111/12/20到期(剩餘37天),請儘速向發卡單位辦理展期或換發。',
+      '此憑證將於111/12/20到期（剩餘37天），請儘速向發卡單位辦理展期或換發。',
     );
     await expect(el).to.be.accessible();
   });
@@ -120,9 +120,9 @@ describe('<gepi-cert-info>', () => {
       html`<gepi-cert-info .org=${org} .clock=${clock}></gepi-cert-info>`,
     );
     expect(parts(el, 'panel')).to.have.length(1);
-    expect(rows(part(el, 'org-panel'))['卡別']).to.equal('經濟部工商憑證管理中心 (MOEACA)');
+    expect(rows(part(el, 'org-panel'))['卡別']).to.equal('經濟部工商憑證管理中心（MOEACA）');
     const warning = part(el, 'warning');
-    expect(clean(warning.textContent)).to.equal('此憑證已於111/11/01到期,請向發卡單位申請換發。');
+    expect(clean(warning.textContent)).to.equal('此憑證已於111/11/01到期，請向發卡單位申請換發。');
     expect(warning.classList.contains('warning--expired')).to.equal(true);
     await expect(el).to.be.accessible();
   });

@@ -43,10 +43,10 @@ describe('<gepi-cert-swap>', function () {
   it('swaps 10002’s org card for ORG-10002-RENEWED, the contact prefilled (更換機關憑證成功!)', async () => {
     const d = await desk();
     const el = await swap(d, 'org');
-    expect(await instruction(el)).to.equal('請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位:');
+    expect(await instruction(el)).to.equal('請將更換後機關憑證IC卡放入讀卡機，並輸入畫面欄位：');
     await signInOrg(el, d, 'ORG-10002-RENEWED', '10002');
     await step(el, 'citizen-card');
-    expect(await instruction(el)).to.equal('請放入授權管理者之自然人憑證IC卡,並輸入畫面欄位:');
+    expect(await instruction(el)).to.equal('請放入授權管理者之自然人憑證IC卡，並輸入畫面欄位：');
     await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
     await step(el, 'confirm');
     expect(textOf(await view(el, 'gepi-cert-info'))).to.contain('6B7F3E25C4A898E1997D48295BDA1002');
@@ -58,7 +58,7 @@ describe('<gepi-cert-swap>', function () {
     press(form, 'confirm-button');
     expect((await swapped).detail).to.deep.equal({ variant: 'org', agencyCode: '10002' });
     await step(el, 'swapped');
-    expect(textOf(await view(el, 'gepi-message'))).to.contain('更換機關憑證成功!');
+    expect(textOf(await view(el, 'gepi-message'))).to.contain('更換機關憑證成功！');
     await expect(el).to.be.accessible();
     await d.close();
   });
@@ -66,17 +66,17 @@ describe('<gepi-cert-swap>', function () {
   it('hands 10002 over to 李建國 with his card, the contact entered anew', async () => {
     const d = await desk();
     const el = await swap(d, 'manager');
-    expect(await instruction(el)).to.equal('請將機關憑證IC卡放入讀卡機,並輸入畫面欄位:');
+    expect(await instruction(el)).to.equal('請將機關憑證IC卡放入讀卡機，並輸入畫面欄位：');
     await signInOrg(el, d, 'ORG-10002', '10002');
     await step(el, 'citizen-card');
-    expect(await instruction(el)).to.equal('請放入更換後授權管理者之自然人憑證IC卡,並輸入畫面欄位:');
+    expect(await instruction(el)).to.equal('請放入更換後授權管理者之自然人憑證IC卡，並輸入畫面欄位：');
     await signInCitizen(el, d, 'CIT-LI', 'H123456786');
     await step(el, 'confirm');
     expect(byLabel(await view(el, 'gepi-contact-form'), '姓名').value).to.equal('');
     await submitContact(el, LI);
     await step(el, 'swapped');
     expect(textOf(await view(el, 'gepi-message'))).to.contain(
-      '完成更換授權管理者自然人憑證,如欲繼續辦理授權指派作業,請點選左方選單!',
+      '完成更換授權管理者自然人憑證，如欲繼續辦理授權指派作業，請點選左方選單！',
     );
     await d.close();
   });
@@ -84,16 +84,16 @@ describe('<gepi-cert-swap>', function () {
   it('swaps both cards of 10002', async () => {
     const d = await desk();
     const el = await swap(d, 'both');
-    expect(await instruction(el)).to.equal('請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位:');
+    expect(await instruction(el)).to.equal('請將更換後機關憑證IC卡放入讀卡機，並輸入畫面欄位：');
     await signInOrg(el, d, 'ORG-10002-RENEWED', '10002');
     await step(el, 'citizen-card');
-    expect(await instruction(el)).to.equal('請放入更換後授權管理者之自然人憑證IC卡,並輸入畫面欄位:');
+    expect(await instruction(el)).to.equal('請放入更換後授權管理者之自然人憑證IC卡，並輸入畫面欄位：');
     await signInCitizen(el, d, 'CIT-LI', 'H123456786');
     await step(el, 'confirm');
     await submitContact(el, LI);
     await step(el, 'swapped');
     expect(textOf(await view(el, 'gepi-message'))).to.contain(
-      '貴機關已完成機關憑證及授權管理者自然人憑證更換,如需進行授權指派作業,請點選左方選單。',
+      '貴機關已完成機關憑證及授權管理者自然人憑證更換，如需進行授權指派作業，請點選左方選單。',
     );
     await d.close();
   });

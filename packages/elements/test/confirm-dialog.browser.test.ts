@@ -49,7 +49,7 @@ describe('<gepi-confirm-dialog>', () => {
     expect(dialog.open).to.equal(true);
     expect(native.getAttribute('role')).to.equal('alertdialog');
     expect(clean(part(dialog, 'title').textContent)).to.equal('刪除確認');
-    expect(clean(part(dialog, 'message').textContent)).to.equal('您確定刪除這筆資料?');
+    expect(clean(part(dialog, 'message').textContent)).to.equal('您確定刪除這筆資料？');
     expect(native.getAttribute('aria-labelledby')).to.equal('title');
     expect(native.getAttribute('aria-describedby')).to.equal('message');
     expect(clean(part(dialog, 'confirm-button').textContent)).to.equal('確認');
@@ -164,11 +164,11 @@ describe('<gepi-confirm-dialog>', () => {
 
   it('opens from the open attribute, takes a custom heading and message, and shows slotted content', async () => {
     const el = await fixture<GepiConfirmDialog>(html`
-      <gepi-confirm-dialog open heading="移除確認" message="確定移除?"><p>張淑芬</p></gepi-confirm-dialog>
+      <gepi-confirm-dialog open heading="移除確認" message="確定移除？"><p>張淑芬</p></gepi-confirm-dialog>
     `);
     expect(part<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
     expect(clean(part(el, 'title').textContent)).to.equal('移除確認');
-    expect(clean(part(el, 'message').textContent)).to.equal('確定移除?');
+    expect(clean(part(el, 'message').textContent)).to.equal('確定移除？');
     await el.close();
     expect(part<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
   });

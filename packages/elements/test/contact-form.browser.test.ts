@@ -21,13 +21,13 @@ function fill(el: GepiContactForm, values: Record<string, string>): void {
 describe('<gepi-contact-form>', () => {
   it('shows the manual’s fields, required marks, example and buttons in zh-TW', async () => {
     const el = await form();
-    expect(clean(part(el, 'prompt').textContent)).to.equal('請輸入下列欄位:');
+    expect(clean(part(el, 'prompt').textContent)).to.equal('請輸入下列欄位：');
     expect(part(el, 'prompt').tagName).to.equal('LEGEND');
     expect(byLabel(el, '姓名').required).to.equal(true);
     expect(byLabel(el, '電子信箱').required).to.equal(true);
     const phone = byLabel(el, '連絡電話');
     expect(phone.required).to.equal(true);
-    expect(description(el, phone)).to.equal('範例:(02)2701-3411');
+    expect(description(el, phone)).to.equal('範例：(02)2701-3411');
     expect(byLabel(el, '分機').required).to.equal(false);
     const remarks = byLabel<HTMLTextAreaElement>(el, '備註');
     expect(remarks.tagName).to.equal('TEXTAREA');
@@ -65,7 +65,7 @@ describe('<gepi-contact-form>', () => {
       { text: '請輸入連絡電話', href: '#phone' },
     ]);
     expect(activeIn(el)).to.equal(byLabel(el, '姓名'));
-    expect(description(el, byLabel(el, '連絡電話'))).to.equal('範例:(02)2701-3411 請輸入連絡電話');
+    expect(description(el, byLabel(el, '連絡電話'))).to.equal('範例：(02)2701-3411 請輸入連絡電話');
     await expect(el).to.be.accessible();
   });
 
@@ -75,8 +75,8 @@ describe('<gepi-contact-form>', () => {
     submit(el);
     await el.updateComplete;
     expect(summaryItems(el)).to.deep.equal([
-      { text: '電子信箱格式不正確,範例:name@example.gov.tw', href: '#email' },
-      { text: '連絡電話請勿包含分機,分機請填寫於分機欄位', href: '#phone' },
+      { text: '電子信箱格式不正確，範例：name@example.gov.tw', href: '#email' },
+      { text: '連絡電話請勿包含分機，分機請填寫於分機欄位', href: '#phone' },
       { text: '分機只能填寫數字', href: '#extension' },
     ]);
     expect(byLabel(el, '電子信箱').getAttribute('aria-invalid')).to.equal('true');
@@ -155,7 +155,7 @@ describe('<gepi-contact-form>', () => {
     };
     el.error = error;
     await el.updateComplete;
-    expect(clean(part(el, 'error-summary-title').textContent)).to.equal('輸入資料有誤,請修正下列項目:');
+    expect(clean(part(el, 'error-summary-title').textContent)).to.equal('輸入資料有誤，請修正下列項目：');
     expect(summaryItems(el)).to.deep.equal([
       { text: '電子信箱格式不正確', href: '#email' },
       { text: '其他欄位有誤', href: undefined },

@@ -140,7 +140,7 @@ test(
     const reader = page.getByLabel('虛擬讀卡機', { exact: true });
     await reader.waitFor();
     const options = await reader.locator('option').allTextContents();
-    assert.equal(options[0]?.trim(), '(未插入卡片)');
+    assert.equal(options[0]?.trim(), '（未插入卡片）');
     assert.ok(options.some((o) => o.trim() === 'GCA 機關憑證 10001 臺北市政府人事處'));
     assert.ok(options.some((o) => o.trim() === '自然人憑證 王大明'));
 
@@ -150,7 +150,7 @@ test(
 
     // 機關憑證確認畫面: the organization card into the reader, 機關代號 and PIN.
     await reader.selectOption({ label: 'GCA 機關憑證 10001 臺北市政府人事處' });
-    await page.getByLabel('機關代號(五碼)').fill('10001');
+    await page.getByLabel('機關代號（五碼）').fill('10001');
     await page.getByLabel('機關憑證IC卡密碼').fill(PIN);
     await page.getByRole('button', { name: '確認', exact: true }).click();
 
@@ -168,7 +168,7 @@ test(
     await page.getByLabel('連絡電話').fill('(02)2720-8889');
     await page.getByRole('button', { name: '確認', exact: true }).click();
 
-    await page.getByText('首次註冊成功!').waitFor();
+    await page.getByText('首次註冊成功！').waitFor();
     await page.getByText('註冊成功後可點選左方功能列接續辦理授權指派經辦人作業。').waitFor();
     assert.deepEqual(problems, []);
 
@@ -184,7 +184,7 @@ test(
     ] as const) {
       assert.equal(await hidden.isVisible(), false, `${name} is printed`);
     }
-    assert.equal(await page.getByText('首次註冊成功!').isVisible(), true);
+    assert.equal(await page.getByText('首次註冊成功！').isVisible(), true);
     await page.emulateMedia({ media: 'screen' });
     assert.equal(await banner.isVisible(), true);
     assert.equal(await menu.isVisible(), true);

@@ -59,7 +59,7 @@ describe('<gepi-first-registration>', function () {
 
     const terms = await view(el, 'gepi-terms');
     expect(textOf(terms)).to.contain('公教人員保險網路作業 e 系統用戶約定條款');
-    expect(textOf(terms)).to.match(/網頁下載時間:\d{3}年\d{2}月\d{2}日\d{2}點\d{2}分\d{2}秒/);
+    expect(textOf(terms)).to.match(/網頁下載時間：\d{3}年\d{2}月\d{2}日\d{2}點\d{2}分\d{2}秒/);
     await expect(el).to.be.accessible();
     await acceptTerms(el);
 
@@ -67,22 +67,22 @@ describe('<gepi-first-registration>', function () {
     const org = await view(el, 'gepi-card-confirm');
     // The card is described before the PIN is asked.
     await waitUntil(() => textOf(org).includes('臺北市政府人事處'), 'the card was never described');
-    expect(textOf(org)).to.contain('政府憑證管理中心 (GCA)');
-    expect(textOf(org)).to.contain('請將機關憑證IC卡放入讀卡機,並輸入畫面欄位:');
+    expect(textOf(org)).to.contain('政府憑證管理中心（GCA）');
+    expect(textOf(org)).to.contain('請將機關憑證IC卡放入讀卡機，並輸入畫面欄位：');
     await expect(el).to.be.accessible();
     await signInOrg(el, d, 'ORG-10001', '10001');
     await step(el, 'citizen-card');
 
     const citizen = await view(el, 'gepi-card-confirm');
     expect(citizen.getAttribute('kind')).to.equal('citizen');
-    expect(textOf(citizen)).to.contain('請放入授權管理者之自然人憑證IC卡,並輸入畫面欄位:');
+    expect(textOf(citizen)).to.contain('請放入授權管理者之自然人憑證IC卡，並輸入畫面欄位：');
     await expect(el).to.be.accessible();
     await signInCitizen(el, d, 'CIT-WANG', 'A123456789');
     await step(el, 'confirm');
 
     const info = await view(el, 'gepi-cert-info');
     const panels = textOf(info);
-    expect(panels).to.contain('機關(組織)憑證資訊');
+    expect(panels).to.contain('機關（組織）憑證資訊');
     expect(panels).to.contain('2.16.886.101.20003.20065.20001');
     expect(panels).to.contain('5A6E2D14B39787D0886C37184AC90001');
     expect(panels).to.contain('授權管理者自然人憑證資訊');
@@ -95,7 +95,7 @@ describe('<gepi-first-registration>', function () {
     expect((await registered).detail).to.deep.equal({ agencyCode: '10001' });
     await step(el, 'registered');
     const message = await view(el, 'gepi-message');
-    expect(textOf(message)).to.contain('首次註冊成功!');
+    expect(textOf(message)).to.contain('首次註冊成功！');
     await expect(el).to.be.accessible();
     // The first step (terms) was announced before this listener was added.
     expect(steps.map((s) => s.step)).to.deep.equal(['org-card', 'citizen-card', 'confirm', 'registered']);
@@ -139,7 +139,7 @@ describe('<gepi-first-registration>', function () {
     await sendKeys({ press: 'Enter' });
     await step(el, 'confirm');
     await waitUntil(
-      () => clean(deepActive()?.textContent) === '機關(組織)憑證資訊',
+      () => clean(deepActive()?.textContent) === '機關（組織）憑證資訊',
       'focus is not on the panel',
     );
 
@@ -163,7 +163,7 @@ describe('<gepi-first-registration>', function () {
     await step(el, 'applicant');
     const form = await view(el, 'gepi-applicant-form');
     expect(textOf(form)).to.contain('機關憑證註冊申請人確認畫面');
-    expect(textOf(form)).to.contain('貴機關申請憑證註冊,因申請資料比對不符,需進行審核,請填聯絡資料。');
+    expect(textOf(form)).to.contain('貴機關申請憑證註冊，因申請資料比對不符，需進行審核，請填聯絡資料。');
     await expect(el).to.be.accessible();
     fill(form, '姓名', '郭怡君');
     fill(form, '電話', '04-2222-1234');
@@ -171,7 +171,7 @@ describe('<gepi-first-registration>', function () {
     await step(el, 'review-pending');
     const message = await view(el, 'gepi-message');
     expect(textOf(message)).to.contain(
-      '申請資料審核中,若審核通過,於下一個營業日貴機關即可重新辦理註冊。若審核不通過,本部將與 貴機關聯絡。',
+      '申請資料審核中，若審核通過，於下一個營業日貴機關即可重新辦理註冊。若審核不通過，本部將與 貴機關聯絡。',
     );
     expect(textOf(message)).to.contain('承保第一科');
     await expect(el).to.be.accessible();
@@ -220,7 +220,7 @@ describe('<gepi-first-registration>', function () {
     await waitUntil(() => part(card, 'locked'), 'lock never shown');
     const locked = clean(part(card, 'locked').textContent);
     expect(locked).to.contain('IC卡已鎖卡');
-    expect(locked).to.contain('內政部憑證管理中心 (MOICA)');
+    expect(locked).to.contain('內政部憑證管理中心（MOICA）');
     expect(locked).to.contain('0800-080-117');
     await expect(el).to.be.accessible();
     expect(el.state?.step).to.equal('citizen-card');
@@ -237,7 +237,7 @@ describe('<gepi-first-registration>', function () {
     await signInCitizen(el, d, 'CIT-HSU-LOCKED', 'S124445552');
     await failure(el, 'PIN_LOCKED');
     let card = await view(el, 'gepi-card-confirm');
-    expect(clean(part(card, 'locked').textContent)).to.contain('內政部憑證管理中心 (MOICA)');
+    expect(clean(part(card, 'locked').textContent)).to.contain('內政部憑證管理中心（MOICA）');
 
     await signInCitizen(el, d, 'CIT-TSAI-EXPIRED', 'D228765439');
     await failure(el, 'CERT_EXPIRED');

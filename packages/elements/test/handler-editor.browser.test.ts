@@ -57,12 +57,12 @@ describe('<gepi-handler-editor>', () => {
     const el = await editor();
     expect(clean(part(el, 'title').textContent)).to.equal('資料輸入區【新增授權經辦人】');
     expect(clean(part(el, 'instruction').textContent)).to.equal(
-      '新增指派經辦人,請放入指派經辦人自然人憑證以便匯入憑證序號及姓名',
+      '新增指派經辦人，請放入指派經辦人自然人憑證以便匯入憑證序號及姓名',
     );
     const label = (id: string) => clean($(el, `label[for="${id}"]`).textContent);
-    expect(label('serial')).to.equal('* 憑證序號(SN) (必填)');
-    expect(label('name')).to.equal('* 姓名 (必填)');
-    expect(label('national-id')).to.equal('* 身分證統一編號 (必填)');
+    expect(label('serial')).to.equal('* 憑證序號（SN） （必填）');
+    expect(label('name')).to.equal('* 姓名 （必填）');
+    expect(label('national-id')).to.equal('* 身分證統一編號 （必填）');
     expect(clean($(el, '#serial-hint').textContent)).to.equal(
       '請直接輸入本欄位或於讀卡機中插入自然人憑證後按 讀取憑證',
     );
@@ -131,14 +131,14 @@ describe('<gepi-handler-editor>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect(summary.parentElement!.getAttribute('aria-live')).to.equal('polite');
     expect(clean(summary.querySelector('.error-summary__title')!.textContent)).to.equal(
-      '輸入資料有誤,請修正下列項目:',
+      '輸入資料有誤，請修正下列項目：',
     );
 
     const links = summaryLinks(el);
     expect(links.map((a) => [a.getAttribute('href'), clean(a.textContent)])).to.deep.equal([
-      ['#serial', '憑證序號(SN)須為16進位數字(0-9、A-F)'],
+      ['#serial', '憑證序號（SN）須為16進位數字（0-9、A-F）'],
       ['#name', '請輸入姓名'],
-      ['#national-id', '身分證統一編號檢查碼不符,請確認是否輸入正確'],
+      ['#national-id', '身分證統一編號檢查碼不符，請確認是否輸入正確'],
       ['#permissions', '請至少勾選一項功能選單權限。'],
     ]);
 
@@ -232,7 +232,7 @@ describe('<gepi-handler-editor>', () => {
     expect(asked.detail).to.deep.equal({});
     await el.updateComplete;
     expect(el.cardStatus).to.equal('reading');
-    expect(clean(status.textContent)).to.equal('讀取憑證中,請稍候…');
+    expect(clean(status.textContent)).to.equal('讀取憑證中，請稍候…');
     expect(part(el, 'read-card-button').getAttribute('aria-disabled')).to.equal('true');
     await expect(el).to.be.accessible();
 
@@ -247,7 +247,7 @@ describe('<gepi-handler-editor>', () => {
     el.name = '陳志豪';
     await el.updateComplete;
     expect(el.cardStatus).to.equal('read');
-    expect(clean(status.textContent)).to.equal('已讀取憑證,已匯入憑證序號及姓名。');
+    expect(clean(status.textContent)).to.equal('已讀取憑證，已匯入憑證序號及姓名。');
     expect(input(el, 'serial').value).to.equal('100048210DD2DF2E128096A9282B0003');
     expect(input(el, 'name').value).to.equal('陳志豪');
 
@@ -292,7 +292,7 @@ describe('<gepi-handler-editor>', () => {
     await el.updateComplete;
     expect(summaryLinks(el)).to.have.length(0);
     expect(clean(part(el, 'error-summary').querySelector('li')!.textContent)).to.equal(
-      '資料已被修改 此經辦人資料已被他人修改,請重新查詢後再修改。',
+      '資料已被修改 此經辦人資料已被他人修改，請重新查詢後再修改。',
     );
 
     // Each field a rejected form lists is linked.

@@ -116,7 +116,7 @@ describe('<gepi-handler-list>', () => {
     for (const id of ['E224567894', 'P156781235', 'R120405060']) {
       expect(el.shadowRoot!.innerHTML).not.to.contain(id);
     }
-    expect(clean(part(pager, 'status').textContent)).to.equal('顯示第 1 至 3 項結果,共 3 項');
+    expect(clean(part(pager, 'status').textContent)).to.equal('顯示第 1 至 3 項結果，共 3 項');
     // Three rows fit on one page: no page buttons to offer.
     expect(part(pager, 'nav')).to.equal(null);
   });
@@ -140,20 +140,20 @@ describe('<gepi-handler-list>', () => {
     expect(part(el, 'base').getAttribute('lang')).to.equal('en');
   });
 
-  it('says 目前查無資料! for an empty list, with 顯示第 0 至 0 項結果,共 0 項', async () => {
+  it('says 目前查無資料！ for an empty list, with 顯示第 0 至 0 項結果，共 0 項', async () => {
     const el = await list({ items: [], total: 0 });
     const empty = part<HTMLTableCellElement>(el, 'empty');
-    expect(clean(empty.textContent)).to.equal('目前查無資料!');
+    expect(clean(empty.textContent)).to.equal('目前查無資料！');
     expect(empty.colSpan).to.equal(4);
     expect(parts(el, 'row')).to.have.length(0);
-    expect(clean(part(pagerOf(el), 'status').textContent)).to.equal('顯示第 0 至 0 項結果,共 0 項');
+    expect(clean(part(pagerOf(el), 'status').textContent)).to.equal('顯示第 0 至 0 項結果，共 0 項');
     await expect(el).to.be.accessible();
   });
 
-  it('shows 顯示第 21 至 23 項結果,共 23 項 on page 3 of 23 handlers, numbering rows from 21', async () => {
+  it('shows 顯示第 21 至 23 項結果，共 23 項 on page 3 of 23 handlers, numbering rows from 21', async () => {
     const el = await list({ total: 23, page: 3, pageSize: 10 });
     const pager = pagerOf(el);
-    expect(clean(part(pager, 'status').textContent)).to.equal('顯示第 21 至 23 項結果,共 23 項');
+    expect(clean(part(pager, 'status').textContent)).to.equal('顯示第 21 至 23 項結果，共 23 項');
     expect(part(pager, 'status').getAttribute('role')).to.equal('status');
     expect(parts(el, 'row').map((r) => cells(r)[0])).to.deep.equal(['21', '22', '23']);
 
@@ -373,7 +373,7 @@ describe('<gepi-handler-list>', () => {
     const elapsed = performance.now() - started;
     expect(parts(el, 'row')).to.have.length(100);
     expect(cells(parts(el, 'row')[0]!).slice(0, 2)).to.deep.equal(['201', '經辦人00201']);
-    expect(clean(part(pagerOf(el), 'status').textContent)).to.equal('顯示第 201 至 300 項結果,共 10000 項');
+    expect(clean(part(pagerOf(el), 'status').textContent)).to.equal('顯示第 201 至 300 項結果，共 10000 項');
     // A hundred pages are offered as a handful of buttons, not a hundred.
     expect(parts(pagerOf(el), 'page-button').length).to.be.at.most(11);
     expect(elapsed).to.be.below(1000);
@@ -391,9 +391,9 @@ describe('<gepi-handler-list>', () => {
     const el = await list();
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(clean(status.textContent)).to.equal('');
-    el.notice = '刪除成功!';
+    el.notice = '刪除成功！';
     await el.updateComplete;
-    expect(clean(part(el, 'notice').textContent)).to.equal('刪除成功!');
+    expect(clean(part(el, 'notice').textContent)).to.equal('刪除成功！');
     expect(part(el, 'notice').parentElement).to.equal(status);
 
     await el.focusHeading();

@@ -208,7 +208,7 @@ describe('localization', () => {
 
   it('fills in {name} parameters', async () => {
     const el = await fixture<TestI18n>(html`<test-i18n></test-i18n>`);
-    expect(text(el, 'footer')).to.equal('顯示第 1 至 10 項結果,共 23 項');
+    expect(text(el, 'footer')).to.equal('顯示第 1 至 10 項結果，共 23 項');
     el.lang = 'en';
     await el.updateComplete;
     expect(text(el, 'footer')).to.equal('Showing 1 to 10 of 23');

@@ -14,7 +14,7 @@ describe('<gepi-message>', () => {
     expect(part(el, 'icon').getAttribute('aria-label')).to.equal('成功');
     expect(clean(part(el, 'heading').textContent)).to.equal('首次註冊');
     expect([...part(el, 'body').querySelectorAll('p')].map((p) => clean(p.textContent))).to.deep.equal([
-      '首次註冊成功!',
+      '首次註冊成功！',
       '註冊成功後可點選左方功能列接續辦理授權指派經辦人作業。',
     ]);
     expect(el.resolvedKind).to.equal('success');
@@ -26,11 +26,11 @@ describe('<gepi-message>', () => {
     expect(clean(part(el, 'heading').textContent)).to.equal('申請資料審核中');
     const body = clean(part(el, 'body').textContent);
     expect(body).to.contain(
-      '申請資料審核中,若審核通過,於下一個營業日貴機關即可重新辦理註冊。若審核不通過,本部將與 貴機關聯絡。',
+      '申請資料審核中，若審核通過，於下一個營業日貴機關即可重新辦理註冊。若審核不通過，本部將與 貴機關聯絡。',
     );
     expect(body).to.contain('臺灣銀行公教保險部');
-    expect(body).to.contain('總機:(02)2701-3411');
-    expect(clean(part(el, 'bank-fax').textContent)).to.equal('傳真:(02)2701-5622');
+    expect(body).to.contain('總機：(02)2701-3411');
+    expect(clean(part(el, 'bank-fax').textContent)).to.equal('傳真：(02)2701-5622');
     const sections = [...el.shadowRoot!.querySelectorAll('[part~="bank-section"]')].map((s) =>
       clean(s.textContent),
     );
@@ -44,9 +44,9 @@ describe('<gepi-message>', () => {
 
   it('shows the three swap results in the manual’s words', async () => {
     const expected = {
-      'swap-org': '更換機關憑證成功!',
-      'swap-manager': '完成更換授權管理者自然人憑證,如欲繼續辦理授權指派作業,請點選左方選單!',
-      'swap-both': '貴機關已完成機關憑證及授權管理者自然人憑證更換,如需進行授權指派作業,請點選左方選單。',
+      'swap-org': '更換機關憑證成功！',
+      'swap-manager': '完成更換授權管理者自然人憑證，如欲繼續辦理授權指派作業，請點選左方選單！',
+      'swap-both': '貴機關已完成機關憑證及授權管理者自然人憑證更換，如需進行授權指派作業，請點選左方選單。',
     };
     for (const [preset, text] of Object.entries(expected)) {
       const el = await fixture<GepiMessage>(html`<gepi-message preset=${preset}></gepi-message>`);

@@ -34,7 +34,7 @@ describe('<gepi-permission-tree>', () => {
   it('renders the catalog served as data: four groups with their permissions, in a fieldset', async () => {
     const el = await tree();
     const base = el.shadowRoot!.querySelector('fieldset')!;
-    expect(clean(base.querySelector('legend')!.textContent)).to.equal('* 功能選單【新增擁有權限】 (必填)');
+    expect(clean(base.querySelector('legend')!.textContent)).to.equal('* 功能選單【新增擁有權限】 （必填）');
     const groups = [...el.shadowRoot!.querySelectorAll('[part~="group"]')];
     expect(groups.map((g) => g.tagName)).to.deep.equal(['FIELDSET', 'FIELDSET', 'FIELDSET', 'FIELDSET']);
     expect(groups.map((g) => clean(g.querySelector('legend')!.textContent))).to.deep.equal([

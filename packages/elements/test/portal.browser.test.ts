@@ -63,7 +63,7 @@ describe('<gepi-portal>', function () {
     const cards = parts(el, 'home-card').map((c) => clean(c.textContent));
     expect(cards).to.have.length(6);
     expect(cards[0]).to.contain(
-      '提供註冊作業畫面,先進行機關憑證相關資料之登錄、建檔,再進行授權管理人自然人憑證之登錄。',
+      '提供註冊作業畫面，先進行機關憑證相關資料之登錄、建檔，再進行授權管理人自然人憑證之登錄。',
     );
     expect(cards[1]).to.contain('必須使用「機關憑證」及授權管理人「自然人憑證」才能進行授權作業');
     expect(cards[2]).to.contain('更換機關憑證和更換授權管理者自然人憑證');
@@ -205,7 +205,7 @@ describe('<gepi-portal>', function () {
     await el.updateComplete;
     const flow = await view(el, 'gepi-first-registration');
     const terms = await view(flow, 'gepi-terms');
-    expect(clean(terms.shadowRoot!.textContent)).to.contain(`網頁下載時間:${formatRocDateTime(now)}`);
+    expect(clean(terms.shadowRoot!.textContent)).to.contain(`網頁下載時間：${formatRocDateTime(now)}`);
     press(terms, 'accept-button');
     await step(flow, 'org-card');
     await d.close();

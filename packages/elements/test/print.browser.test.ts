@@ -133,7 +133,7 @@ describe('printing 查詢已授權清單', function () {
       expect(parts(list, 'row').every(rendered)).to.equal(true);
       const status = inside(pager, '[part~="status"]');
       expect(rendered(status)).to.equal(true);
-      expect(clean(status.textContent)).to.equal('顯示第 1 至 10 項結果,共 23 項');
+      expect(clean(status.textContent)).to.equal('顯示第 1 至 10 項結果，共 23 項');
       expect(rendered(part(list, 'user-info'))).to.equal(true);
       expect(rendered(part(list, 'print-button'))).to.equal(false);
     } finally {

@@ -51,7 +51,7 @@ describe('<gepi-query>', function () {
     expect(cells[2]).to.equal('國立臺灣測試大學');
     expect(cells[3]).to.match(/^\d{3}年\d{2}月\d{2}日\d{2}點\d{2}分\d{2}秒$/);
     expect(cells[4]).to.equal('首次註冊');
-    expect(clean(part(el, 'status').textContent)).to.equal('顯示第 1 至 1 項結果,共 1 項');
+    expect(clean(part(el, 'status').textContent)).to.equal('顯示第 1 至 1 項結果，共 1 項');
     await expect(el).to.be.accessible();
 
     const pager = inside(table, 'gepi-pager');
@@ -82,7 +82,7 @@ describe('<gepi-query>', function () {
     const d = await desk();
     const el = await query(d, 'citizen-serial');
     const card = await view(el, 'gepi-card-confirm');
-    expect(textOf(card)).to.contain('請放入自然人憑證IC卡,並輸入畫面欄位:');
+    expect(textOf(card)).to.contain('請放入自然人憑證IC卡，並輸入畫面欄位：');
     await signInCitizen(el, d, 'CIT-WU', 'R120405060');
     await step(el, 'result');
     const result = await view(el, 'gepi-query-result');

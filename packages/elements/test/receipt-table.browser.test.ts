@@ -45,7 +45,7 @@ async function table(
 describe('<gepi-receipt-table>', () => {
   it('lists the receipts with ROC receipt times and the manual’s registration items', async () => {
     const el = await table();
-    expect(clean(part(el, 'title').textContent)).to.equal('查詢結果:');
+    expect(clean(part(el, 'title').textContent)).to.equal('查詢結果：');
     const t = part<HTMLTableElement>(el, 'table');
     expect(clean(t.caption?.textContent)).to.equal('查詢憑證註冊收件紀錄');
     expect([...t.querySelectorAll('thead th')].map((th) => clean(th.textContent))).to.deep.equal([
@@ -66,7 +66,7 @@ describe('<gepi-receipt-table>', () => {
       RECEIPTS.map((r) => formatRocDateTime(new Date(r.receivedAt))),
     );
     expect(t.querySelector('time')!.getAttribute('datetime')).to.equal('2016-04-22T14:36:34+08:00');
-    expect(clean(part(pagerOf(el), 'status').textContent)).to.equal('顯示第 1 至 4 項結果,共 4 項');
+    expect(clean(part(pagerOf(el), 'status').textContent)).to.equal('顯示第 1 至 4 項結果，共 4 項');
     await expect(el).to.be.accessible();
   });
 
@@ -88,9 +88,9 @@ describe('<gepi-receipt-table>', () => {
 
   it('says 目前查無資料! when there are no receipts', async () => {
     const el = await table([]);
-    expect(clean(part(el, 'empty').textContent)).to.equal('目前查無資料!');
+    expect(clean(part(el, 'empty').textContent)).to.equal('目前查無資料！');
     expect(part<HTMLTableCellElement>(el, 'empty').colSpan).to.equal(5);
-    expect(clean(part(pagerOf(el), 'status').textContent)).to.equal('顯示第 0 至 0 項結果,共 0 項');
+    expect(clean(part(pagerOf(el), 'status').textContent)).to.equal('顯示第 0 至 0 項結果，共 0 項');
     await expect(el).to.be.accessible();
   });
 
@@ -98,7 +98,7 @@ describe('<gepi-receipt-table>', () => {
     const el = await table(RECEIPTS, 'zh-TW', 42);
     const pager = pagerOf(el);
     expect(clean(part(pager, 'page-size').textContent)).to.contain('顯示筆數');
-    expect(clean(part(pager, 'status').textContent)).to.equal('顯示第 1 至 10 項結果,共 42 項');
+    expect(clean(part(pager, 'status').textContent)).to.equal('顯示第 1 至 10 項結果，共 42 項');
 
     const select = part<HTMLSelectElement>(pager, 'page-size-select');
     setTimeout(() => {
@@ -128,7 +128,7 @@ describe('<gepi-receipt-table>', () => {
     el.page = 3;
     await el.updateComplete;
     expect(rows(el).map((r) => r[0])).to.deep.equal(['21', '22', '23', '24', '25']);
-    expect(clean(part(pagerOf(el), 'status').textContent)).to.equal('顯示第 21 至 25 項結果,共 25 項');
+    expect(clean(part(pagerOf(el), 'status').textContent)).to.equal('顯示第 21 至 25 項結果，共 25 項');
   });
 
   it('shows an item code it does not know through its label, and the server’s ROC text for an unreadable time', async () => {

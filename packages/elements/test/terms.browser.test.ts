@@ -38,9 +38,9 @@ describe('<gepi-terms>', () => {
     expect(clauses).to.have.length(10);
     expect(part(el, 'clauses').tagName).to.equal('OL');
     expect(clauses[0]).to.equal(
-      '本要保單位應選用本作業系統所需的電腦環境及安全的應用系統,並採取適當的防護控制措施。',
+      '本要保單位應選用本作業系統所需的電腦環境及安全的應用系統，並採取適當的防護控制措施。',
     );
-    expect(clauses[9]).to.equal('本約定條款如有未盡事宜,悉依有關法令及承保機關相關作業規定辦理。');
+    expect(clauses[9]).to.equal('本約定條款如有未盡事宜，悉依有關法令及承保機關相關作業規定辦理。');
 
     expect(clean(part(el, 'accept-button').textContent)).to.equal('同意條款內容');
     expect(clean(part(el, 'decline-button').textContent)).to.equal('不同意條款內容');
@@ -48,7 +48,7 @@ describe('<gepi-terms>', () => {
 
   it('shows the download time in the ROC calendar, Taipei time, from the injected clock', async () => {
     const el = await terms();
-    expect(clean(part(el, 'download-time').textContent)).to.equal('網頁下載時間:111年11月14日14點46分46秒');
+    expect(clean(part(el, 'download-time').textContent)).to.equal('網頁下載時間：111年11月14日14點46分46秒');
     expect(part(el, 'download-time').querySelector('time')?.getAttribute('datetime')).to.equal(
       '2022-11-14T14:46:46+08:00',
     );
@@ -156,7 +156,7 @@ describe('<gepi-terms>', () => {
     el.remove();
     parent.append(el);
     await el.updateComplete;
-    expect(clean(part(el, 'download-time').textContent)).to.equal('網頁下載時間:111年11月14日14點50分00秒');
+    expect(clean(part(el, 'download-time').textContent)).to.equal('網頁下載時間：111年11月14日14點50分00秒');
   });
 
   it('is accessible in zh-TW', async () => {

@@ -38,7 +38,7 @@ function desk(): { tokens: VirtualTokenProvider; org: VirtualCard; wang: Virtual
     tokens,
     org: card('ORG-10001', 'HiCOS PKI Smart Card'),
     wang: card('CIT-WANG', '自然人憑證 王大明'),
-    locked: card('CIT-HSU-LOCKED', '自然人憑證 許志明(已鎖卡)', 0),
+    locked: card('CIT-HSU-LOCKED', '自然人憑證 許志明（已鎖卡）', 0),
   };
 }
 
@@ -76,10 +76,10 @@ describe('<gepi-virtual-reader>', () => {
     const el = await panel(desk());
     const options = [...select(el).options].map((o) => clean(o.textContent));
     expect(options).to.deep.equal([
-      '(未插入卡片)',
+      '（未插入卡片）',
       'GCA 機關憑證 10001 臺北市政府人事處',
       '自然人憑證 王大明',
-      '自然人憑證 許志明(已鎖卡)',
+      '自然人憑證 許志明（已鎖卡）',
     ]);
     expect(select(el).value).to.equal('');
     expect(clean(part(el, 'reader').textContent)).to.equal('讀卡機 1');
@@ -96,7 +96,7 @@ describe('<gepi-virtual-reader>', () => {
     expect(first.bubbles && first.composed).to.equal(true);
     expect((await reader1(d.tokens)).card?.id).to.equal('ORG-10001');
     expect(el.card).to.equal(d.org);
-    expect(state(el)).to.equal('已插入IC卡,PIN碼尚可輸入 3 次。');
+    expect(state(el)).to.equal('已插入IC卡，PIN碼尚可輸入 3 次。');
 
     const removed: string[] = [];
     d.tokens.on('card-removed', (e) => removed.push(e.cardId));
@@ -124,17 +124,17 @@ describe('<gepi-virtual-reader>', () => {
     await choose(el, 'CIT-WANG');
     const { id } = await reader1(d.tokens);
     await d.tokens.login(id, '000000').catch(() => undefined);
-    await waitUntil(() => state(el) === '已插入IC卡,PIN碼尚可輸入 2 次。', `state: ${state(el)}`);
+    await waitUntil(() => state(el) === '已插入IC卡，PIN碼尚可輸入 2 次。', `state: ${state(el)}`);
     await d.tokens.login(id, '000000').catch(() => undefined);
     await d.tokens.login(id, '000000').catch(() => undefined);
     await waitUntil(() => state(el).startsWith('IC卡已鎖卡'), `state: ${state(el)}`);
-    expect(state(el)).to.equal('IC卡已鎖卡,須由內政部憑證管理中心解碼。');
+    expect(state(el)).to.equal('IC卡已鎖卡，須由內政部憑證管理中心解碼。');
     await expect(el).to.be.accessible();
 
     part(el, 'unlock-button').click();
     await el.updateComplete;
     expect(d.wang.pinLocked).to.equal(false);
-    expect(state(el)).to.equal('已插入IC卡,PIN碼尚可輸入 3 次。');
+    expect(state(el)).to.equal('已插入IC卡，PIN碼尚可輸入 3 次。');
     expect(part(el, 'unlock-button')).to.equal(null);
   });
 
@@ -142,7 +142,7 @@ describe('<gepi-virtual-reader>', () => {
     const d = desk();
     const el = await panel(d);
     await choose(el, 'CIT-HSU-LOCKED');
-    expect(state(el)).to.equal('IC卡已鎖卡,須由內政部憑證管理中心解碼。');
+    expect(state(el)).to.equal('IC卡已鎖卡，須由內政部憑證管理中心解碼。');
     await choose(el, '');
     await choose(el, 'CIT-HSU-LOCKED');
     expect(d.locked.pinLocked).to.equal(true);

@@ -36,14 +36,14 @@ describe('a card of the wrong kind in a flow', function () {
     expect(el.state?.error).to.equal(undefined);
     expect(clean(part(card, 'error-summary-title').textContent)).to.equal('卡片種類不符');
     expect(summaryItems(card)).to.deep.equal([
-      { text: '此卡為自然人憑證,請放入機關憑證IC卡。', href: '#card' },
+      { text: '此卡為自然人憑證，請放入機關憑證IC卡。', href: '#card' },
     ]);
     expect(clean(part(card, 'card').textContent)).to.contain('林美惠');
     await expect(el).to.be.accessible();
 
     // 確認 is refused by the view: no sign-in, no PIN try used, focus on the card.
-    fill(card, '機關代號(五碼)', '10002');
-    fill(card, '機關憑證IC卡密碼 (PIN碼)', PIN);
+    fill(card, '機關代號（五碼）', '10002');
+    fill(card, '機關憑證IC卡密碼（PIN碼）', PIN);
     const requests = d.requests.length;
     press(card, 'confirm-button');
     await card.updateComplete;
@@ -57,14 +57,14 @@ describe('a card of the wrong kind in a flow', function () {
     d.insert('ORG-10002');
     await waitUntil(() => summaryText(card).length === 0, 'the message stayed with the right card in');
     expect(part(card, 'field-error')).to.equal(null);
-    fill(card, '機關憑證IC卡密碼 (PIN碼)', PIN);
+    fill(card, '機關憑證IC卡密碼（PIN碼）', PIN);
     press(card, 'confirm-button');
     await step(el, 'citizen-card');
 
     // 自然人憑證確認畫面: the organization card is still in the reader, and is the wrong one now.
     const citizen = await view(el, 'gepi-card-confirm');
     await waitUntil(
-      () => summaryText(citizen).includes('此卡為機關憑證,請放入自然人憑證IC卡。'),
+      () => summaryText(citizen).includes('此卡為機關憑證，請放入自然人憑證IC卡。'),
       'the organization card at the citizen step was not reported',
     );
     await signInCitizen(el, d, 'CIT-LIN', 'F223456786');

@@ -115,7 +115,7 @@ describe('add, change, delete', () => {
   it('adds a handler read from his card (新增成功!), normalising the SN and permissions', async () => {
     const r = await server.request('POST', '/api/v1/handlers', { token: token10002, json: chen });
     assert.equal(r.status, 201, r.text);
-    assert.equal(r.body.message['zh-TW'], '新增成功!');
+    assert.equal(r.body.message['zh-TW'], '新增成功！');
     assert.equal(r.body.handler.serial, '100048210DD2DF2E128096A9282B0003');
     assert.deepEqual(r.body.handler.permissions, ['premium.change', 'premium.submit']);
     assert.equal(r.body.handler.nationalId, 'B120112236');
@@ -187,7 +187,7 @@ describe('add, change, delete', () => {
       },
     });
     assert.equal(r.status, 200, r.text);
-    assert.equal(r.body.message['zh-TW'], '修改成功!');
+    assert.equal(r.body.message['zh-TW'], '修改成功！');
     assert.equal(r.body.handler.serial, '100048210DD2DF2E128096A9282B000F');
     assert.equal(r.body.handler.version, hsieh.version + 1);
     const stale = await server.request('PUT', `/api/v1/handlers/${hsieh.id}`, {
@@ -230,7 +230,7 @@ describe('add, change, delete', () => {
   it('deletes a handler (刪除成功!); it is then not found', async () => {
     const r = await server.request('DELETE', `/api/v1/handlers/${id}`, { token: token10002 });
     assert.equal(r.status, 200, r.text);
-    assert.equal(r.body.message['zh-TW'], '刪除成功!');
+    assert.equal(r.body.message['zh-TW'], '刪除成功！');
     expectProblem(
       assert,
       await server.request('GET', `/api/v1/handlers/${id}`, { token: token10002 }),

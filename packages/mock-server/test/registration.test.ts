@@ -8,9 +8,9 @@ import { ADMIN_TOKEN, expectProblem, startTestServer } from './support/server.js
 import type { TestServer } from './support/server.js';
 
 const ROC_TIME = /^\d{3}年\d{2}月\d{2}日\d{2}點\d{2}分\d{2}秒$/;
-const REVIEW_REQUIRED = '貴機關申請憑證註冊,因申請資料比對不符,需進行審核,請填聯絡資料。';
+const REVIEW_REQUIRED = '貴機關申請憑證註冊，因申請資料比對不符，需進行審核，請填聯絡資料。';
 const REVIEW_PENDING =
-  '申請資料審核中,若審核通過,於下一個營業日貴機關即可重新辦理註冊。若審核不通過,本部將與 貴機關聯絡。';
+  '申請資料審核中，若審核通過，於下一個營業日貴機關即可重新辦理註冊。若審核不通過，本部將與 貴機關聯絡。';
 
 const contact = {
   name: '王大明',
@@ -330,11 +330,11 @@ describe('OID mismatch: review, approval from the next business day', () => {
     const list = await server.admin('GET', '/reviews?status=pending&pageSize=10');
     const review = list.body.items.find((r: any) => r.agencyCode === '50006');
     const rejected = await server.admin('POST', `/reviews/${review.id}/reject`, {
-      reason: '資料不符,將電話聯絡',
+      reason: '資料不符，將電話聯絡',
     });
     assert.equal(rejected.status, 200, rejected.text);
     assert.equal(rejected.body.review.status, 'rejected');
-    assert.equal(rejected.body.review.reason, '資料不符,將電話聯絡');
+    assert.equal(rejected.body.review.reason, '資料不符，將電話聯絡');
     assert.equal(rejected.body.review.effectiveFrom, null);
     const all = await server.admin('GET', '/reviews?status=rejected');
     assert.equal(all.body.total, 1);
@@ -399,7 +399,7 @@ describe('certificate swaps', () => {
     assert.equal(r.status, 200, r.text);
     assert.equal(
       r.body.message['zh-TW'],
-      '貴機關已完成機關憑證及授權管理者自然人憑證更換,如需進行授權指派作業,請點選左方選單。',
+      '貴機關已完成機關憑證及授權管理者自然人憑證更換，如需進行授權指派作業，請點選左方選單。',
     );
     assert.equal(r.body.receipt.item, 'swap-both');
     const registration = server.store.getRegistration('10002')!;
@@ -432,7 +432,7 @@ describe('certificate swaps', () => {
     assert.equal(r.status, 200, r.text);
     assert.equal(
       r.body.message['zh-TW'],
-      '完成更換授權管理者自然人憑證,如欲繼續辦理授權指派作業,請點選左方選單!',
+      '完成更換授權管理者自然人憑證，如欲繼續辦理授權指派作業，請點選左方選單！',
     );
     const org = await server.orgSignIn('ORG-10002-RENEWED', '10002', 'assignment');
     expectProblem(
@@ -451,7 +451,7 @@ describe('certificate swaps', () => {
     assert.equal(view.body.contactOnFile.extension, '123');
     const r = await server.request('POST', '/api/v1/swaps/org', { token, json: view.body.contactOnFile });
     assert.equal(r.status, 200, r.text);
-    assert.equal(r.body.message['zh-TW'], '更換機關憑證成功!');
+    assert.equal(r.body.message['zh-TW'], '更換機關憑證成功！');
     expectProblem(
       assert,
       await server.request('POST', '/api/v1/swaps/org', { token, json: view.body.contactOnFile }),

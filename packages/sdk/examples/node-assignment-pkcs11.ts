@@ -64,13 +64,13 @@ async function main(serverUrl: string): Promise<void> {
   try {
     // Three cards sit in three "readers" at once: each step is told which reader to use.
     check(await flow.selectReader(orgReader));
-    console.log('機關憑證確認 (10002)…');
+    console.log('機關憑證確認（10002）…');
     check(await flow.signInOrg({ agencyCode: '10002', pin: pin('ORG-10002') }));
     check(await flow.selectReader(managerReader));
-    console.log('授權管理者自然人憑證確認 (林美惠)…');
+    console.log('授權管理者自然人憑證確認（林美惠）…');
     const list = check(await flow.signInCitizen({ nationalId: 'F223456786', pin: pin('CIT-LIN') }));
     const user = list.data.user;
-    console.log(`使用者資訊: ${user?.agencyCode} ${user?.agencyName},授權管理者 ${user?.managerName}`);
+    console.log(`使用者資訊：${user?.agencyCode} ${user?.agencyName}，授權管理者 ${user?.managerName}`);
     console.log('【授權經辦人清單】');
     printList(list);
 
@@ -78,7 +78,7 @@ async function main(serverUrl: string): Promise<void> {
     check(flow.startAdd());
     check(await flow.selectReader(handlerReader));
     const read = check(await flow.readCard());
-    console.log(`讀取憑證: ${read.data.form?.name} ${read.data.form?.serial}`);
+    console.log(`讀取憑證：${read.data.form?.name} ${read.data.form?.serial}`);
     const added = check(
       await flow.submit({ nationalId: 'B120112236', permissions: ['premium.change', 'query.general'] }),
     );

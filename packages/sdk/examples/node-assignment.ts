@@ -81,12 +81,12 @@ async function main(serverUrl: string): Promise<void> {
   // The server accepts challenges for its own origin; a page would use location.origin.
   const flow = createAssignmentFlow({ client, tokens, origin: base.origin });
   try {
-    console.log('機關憑證確認 (10002)…');
+    console.log('機關憑證確認（10002）…');
     check(await flow.signInOrg({ agencyCode: '10002', pin: take('ORG-10002').pin }));
-    console.log('授權管理者自然人憑證確認 (林美惠)…');
+    console.log('授權管理者自然人憑證確認（林美惠）…');
     const list = check(await flow.signInCitizen({ nationalId: 'F223456786', pin: take('CIT-LIN').pin }));
     const user = list.data.user;
-    console.log(`使用者資訊: ${user?.agencyCode} ${user?.agencyName},授權管理者 ${user?.managerName}`);
+    console.log(`使用者資訊：${user?.agencyCode} ${user?.agencyName}，授權管理者 ${user?.managerName}`);
     console.log('【授權經辦人清單】');
     printList(list);
 
@@ -95,7 +95,7 @@ async function main(serverUrl: string): Promise<void> {
     tokens.insert(citizenReader, await demoCard(take('CIT-CHEN')));
     flow.startAdd();
     const read = check(await flow.readCard());
-    console.log(`讀取憑證: ${read.data.form?.name} ${read.data.form?.serial}`);
+    console.log(`讀取憑證：${read.data.form?.name} ${read.data.form?.serial}`);
     const added = check(
       await flow.submit({ nationalId: 'B120112236', permissions: ['premium.change', 'query.general'] }),
     );

@@ -215,7 +215,7 @@ describe('explainError over the problem catalog', () => {
     );
 
     const internal = apiErrorFromCode('INTERNAL', { requestId: 'req-500' });
-    assert.match(explainError(internal, 'zh-TW').detail, /請求編號:req-500/);
+    assert.match(explainError(internal, 'zh-TW').detail, /請求編號：req-500/);
     assert.equal(explainError(internal, 'en').requestId, 'req-500');
     assert.ok(
       !/req-1/.test(explainError(apiErrorFromCode('FIELD_INVALID', { requestId: 'req-1' }), 'en').detail),

@@ -578,7 +578,7 @@ describe('timeouts, aborts and network failures', () => {
       retries.map((r) => r.reason),
       ['network', 'network'],
     );
-    assert.equal(error.text['zh-TW'], '無法連線至伺服器,請確認網路連線後再試。');
+    assert.equal(error.text['zh-TW'], '無法連線至伺服器，請確認網路連線後再試。');
   });
 
   it('does not retry a sign-in after a network failure either', async () => {
@@ -727,7 +727,7 @@ describe('requests', () => {
     script = [
       (res) => {
         res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
-        res.end('姓名,序號\n王小明,0001\n');
+        res.end('姓名，序號\n王小明，0001\n');
       },
       (res) => {
         res.writeHead(204);
@@ -735,7 +735,7 @@ describe('requests', () => {
       },
     ];
     const { client } = harness();
-    assert.equal(await client.authorizedCsv({ q: '王' }), '姓名,序號\n王小明,0001\n');
+    assert.equal(await client.authorizedCsv({ q: '王' }), '姓名，序號\n王小明，0001\n');
     assert.match(String(seen[0]?.headers['accept']), /^text\/csv/);
     assert.equal(await client.endSession(), undefined);
     assert.equal(seen[1]?.method, 'DELETE');

@@ -214,7 +214,7 @@ describe('agency code (機關代號)', () => {
   });
 });
 
-describe('national ID (身分證統一編號 / 統一證號)', () => {
+describe('national ID （身分證統一編號 / 統一證號）', () => {
   const check = (id: string, now = BEFORE_SUNSET) => codeOf(validateNationalId(id, { now }));
 
   it('accepts the official vectors and tells the kind', () => {

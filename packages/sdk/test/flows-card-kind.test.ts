@@ -70,7 +70,7 @@ describe('card steps: the kind of card in the reader', () => {
       'CERT_WRONG_KIND',
       'org-card',
     );
-    assert.equal(kind.explanation['zh-TW'].detail, '此卡為自然人憑證,請放入機關憑證IC卡。');
+    assert.equal(kind.explanation['zh-TW'].detail, '此卡為自然人憑證，請放入機關憑證IC卡。');
     assert.equal(d.card('CIT-LIN').pinTriesLeft, 3);
 
     // Taking the card out is enough for the error to stop holding …

@@ -65,11 +65,11 @@ describe('flows over HTTP against the Node registration server', () => {
   it('runs the Node example: manager of 10002 lists, adds and removes a handler', async () => {
     const result = await run([EXAMPLE, server.url]);
     assert.equal(result.code, 0, result.stderr || result.stdout);
-    assert.match(result.stdout, /使用者資訊: 10002 國立臺灣測試大學,授權管理者 林美惠/);
-    assert.match(result.stdout, /讀取憑證: 陳志豪 100048210DD2DF2E128096A9282B0003/);
-    assert.match(result.stdout, /新增成功!/);
-    assert.match(result.stdout, /刪除成功!/);
-    assert.match(result.stdout, /顯示第 1 至 4 項結果,共 4 項/);
+    assert.match(result.stdout, /使用者資訊：10002 國立臺灣測試大學，授權管理者 林美惠/);
+    assert.match(result.stdout, /讀取憑證：陳志豪 100048210DD2DF2E128096A9282B0003/);
+    assert.match(result.stdout, /新增成功！/);
+    assert.match(result.stdout, /刪除成功！/);
+    assert.match(result.stdout, /顯示第 1 至 4 項結果，共 4 項/);
   });
 
   it('authorization assignment in 10002', () => assignment10002(env));

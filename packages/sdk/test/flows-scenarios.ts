@@ -79,7 +79,7 @@ export async function firstRegistration10001(env: Env, clock?: () => Date): Prom
   assert.deepEqual(terms.actions, ['acceptTerms', 'declineTerms', 'reloadTerms']);
 
   ok(flow.acceptTerms(), 'org-card');
-  assert.equal(flow.state.data.prompt?.['zh-TW'], '請將機關憑證IC卡放入讀卡機,並輸入畫面欄位:');
+  assert.equal(flow.state.data.prompt?.['zh-TW'], '請將機關憑證IC卡放入讀卡機，並輸入畫面欄位：');
   d.insert('ORG-10001');
   const described = await until(flow, (s) => s.data.card?.cardId === d.cardId('ORG-10001'));
   const card = described.data.card;
@@ -94,7 +94,7 @@ export async function firstRegistration10001(env: Env, clock?: () => Date): Prom
   assert.deepEqual(card.warnings, []);
 
   ok(await flow.signInOrg({ agencyCode: '10001', pin: PIN }), 'citizen-card');
-  assert.equal(flow.state.data.prompt?.['zh-TW'], '請放入授權管理者之自然人憑證IC卡,並輸入畫面欄位:');
+  assert.equal(flow.state.data.prompt?.['zh-TW'], '請放入授權管理者之自然人憑證IC卡，並輸入畫面欄位：');
   d.insert('CIT-WANG');
   ok(await flow.signInCitizen({ nationalId: 'A123456789', pin: PIN }), 'confirm');
 
@@ -152,7 +152,7 @@ export async function oidMismatch40005(env: Env): Promise<void> {
   const applicant = ok(await flow.signInOrg({ agencyCode: '40005', pin: PIN }), 'applicant');
   assert.equal(
     applicant.data.message?.['zh-TW'],
-    '貴機關申請憑證註冊,因申請資料比對不符,需進行審核,請填聯絡資料。',
+    '貴機關申請憑證註冊，因申請資料比對不符，需進行審核，請填聯絡資料。',
   );
   assert.equal(applicant.data.org?.orgId, '2.16.886.101.20003.20066.49999');
   assert.deepEqual(applicant.actions, ['submitApplication', 'cancelApplication']);
@@ -164,7 +164,7 @@ export async function oidMismatch40005(env: Env): Promise<void> {
   );
   assert.equal(
     pending.data.message?.['zh-TW'],
-    '申請資料審核中,若審核通過,於下一個營業日貴機關即可重新辦理註冊。若審核不通過,本部將與 貴機關聯絡。',
+    '申請資料審核中，若審核通過，於下一個營業日貴機關即可重新辦理註冊。若審核不通過，本部將與 貴機關聯絡。',
   );
   assert.equal(pending.data.review?.status, 'pending');
   assert.equal(pending.done, true);
@@ -225,7 +225,7 @@ export async function assignment10002(env: Env): Promise<void> {
     ],
   );
   assert.equal(list.data.list?.pageSize, 10);
-  assert.equal(listFooter(list.data.list!)['zh-TW'], '顯示第 1 至 3 項結果,共 3 項');
+  assert.equal(listFooter(list.data.list!)['zh-TW'], '顯示第 1 至 3 項結果，共 3 項');
   assert.ok(list.data.permissions?.some((p) => p.label === '保費申報作業'));
 
   // 顯示筆數, 搜尋, paging.
@@ -247,7 +247,7 @@ export async function assignment10002(env: Env): Promise<void> {
   assert.equal(read.data.form?.name, '陳志豪');
   failed(await flow.submit({ nationalId: 'B120112236', permissions: [] }), 'PERMISSION_REQUIRED', 'add');
   const added = ok(await flow.submit({ permissions: ['premium.change', 'query.general'] }), 'list');
-  assert.equal(added.data.message?.['zh-TW'], '新增成功!');
+  assert.equal(added.data.message?.['zh-TW'], '新增成功！');
   assert.equal(added.data.list?.total, 4);
   const chen = added.data.list?.items.find((r) => r.name === '陳志豪');
   assert.equal(chen?.nationalIdMasked, 'B12****236');
@@ -262,7 +262,7 @@ export async function assignment10002(env: Env): Promise<void> {
   ok(await flow.readCard());
   assert.equal(flow.state.data.form?.serial, '100048210DD2DF2E128096A9282B000F');
   const saved = ok(await flow.submit(), 'list');
-  assert.equal(saved.data.message?.['zh-TW'], '修改成功!');
+  assert.equal(saved.data.message?.['zh-TW'], '修改成功！');
   assert.equal(
     saved.data.list?.items.find((r) => r.id === hsieh.id)?.serial,
     '100048210DD2DF2E128096A9282B000F',
@@ -276,12 +276,12 @@ export async function assignment10002(env: Env): Promise<void> {
   const wu = saved.data.list?.items.find((r) => r.name === '吳宗翰');
   assert.ok(wu);
   const asking = ok(flow.askDelete(wu.id), 'confirm-delete');
-  assert.equal(asking.data.message?.['zh-TW'], '您確定刪除這筆資料?');
+  assert.equal(asking.data.message?.['zh-TW'], '您確定刪除這筆資料？');
   assert.equal(asking.data.deleteTarget?.name, '吳宗翰');
   ok(flow.closeDelete(), 'list');
   flow.askDelete(wu.id);
   const deleted = ok(await flow.confirmDelete(), 'list');
-  assert.equal(deleted.data.message?.['zh-TW'], '刪除成功!');
+  assert.equal(deleted.data.message?.['zh-TW'], '刪除成功！');
   assert.deepEqual(deleted.data.list?.items.map((r) => r.name).sort(), ['張淑芬', '謝明哲', '陳志豪'].sort());
 
   const finished = ok(await flow.finish(), 'finished');
@@ -291,9 +291,9 @@ export async function assignment10002(env: Env): Promise<void> {
 }
 
 const SWAP_MESSAGES: Record<SwapVariant, string> = {
-  org: '更換機關憑證成功!',
-  manager: '完成更換授權管理者自然人憑證,如欲繼續辦理授權指派作業,請點選左方選單!',
-  both: '貴機關已完成機關憑證及授權管理者自然人憑證更換,如需進行授權指派作業,請點選左方選單。',
+  org: '更換機關憑證成功！',
+  manager: '完成更換授權管理者自然人憑證，如欲繼續辦理授權指派作業，請點選左方選單！',
+  both: '貴機關已完成機關憑證及授權管理者自然人憑證更換，如需進行授權指派作業，請點選左方選單。',
 };
 
 export interface SwapCase {
@@ -403,7 +403,7 @@ export async function queries(env: Env): Promise<void> {
 
   // 查詢自然人憑證序號.
   const serial = createCitizenSerialQueryFlow({ client: env.client, tokens: d.tokens, origin: env.origin });
-  assert.equal(serial.state.data.prompt?.['zh-TW'], '請放入自然人憑證IC卡,並輸入畫面欄位:');
+  assert.equal(serial.state.data.prompt?.['zh-TW'], '請放入自然人憑證IC卡，並輸入畫面欄位：');
   d.insert('CIT-CHEN');
   const serialResult = ok(await serial.signInCitizen({ nationalId: 'B120112236', pin: PIN }), 'result');
   assert.deepEqual(serialResult.data.result, { name: '陳志豪', serial: '100048210DD2DF2E128096A9282B0003' });

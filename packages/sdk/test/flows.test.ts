@@ -160,7 +160,7 @@ describe('flows in-process: first registration, cards, guards', () => {
     failed(await flow.signInOrg({ agencyCode: '10001', pin: PIN }), 'TOKEN_NOT_PRESENT');
     d.insert('CIT-WANG');
     const kind = failed(await flow.signInOrg({ agencyCode: '10001', pin: PIN }), 'CERT_WRONG_KIND');
-    assert.equal(kind.explanation['zh-TW'].detail, '此卡為自然人憑證,請放入機關憑證IC卡。');
+    assert.equal(kind.explanation['zh-TW'].detail, '此卡為自然人憑證，請放入機關憑證IC卡。');
     assert.ok(flow.state.data.card?.warnings.includes('wrong-kind'));
     d.insert('ORG-10001');
     failed(await flow.signInOrg({ agencyCode: '10001' }), 'PIN_REQUIRED');

@@ -436,7 +436,7 @@ describe('Pkcs11TokenProvider on SoftHSM2', () => {
         returnValue: 160,
         triesLeft: 2,
       });
-      assert.equal(error.messageIn('zh-TW'), 'PIN碼錯誤,尚可嘗試 2 次');
+      assert.equal(error.messageIn('zh-TW'), 'PIN碼錯誤，尚可嘗試 2 次');
       assert.equal((await provider.getCard(id)).pinTriesLeft, 2);
       assert.equal(await provider.isLoggedIn(id), false);
       await provider.login(id, PIN);

@@ -433,7 +433,7 @@ describe('parseCertificate: inputs and errors', () => {
       parseCertificate(pki.card('CIT-WANG').signing.certificate, { expect: 'org' });
     } catch (error) {
       assert.ok(error instanceof CertificateProfileError);
-      assert.equal(error.messageIn('zh-TW'), '此卡為自然人憑證,請放入機關憑證IC卡。');
+      assert.equal(error.messageIn('zh-TW'), '此卡為自然人憑證，請放入機關憑證IC卡。');
       assert.deepEqual(error.details, {
         reason: 'expected-org',
         expected: 'org',

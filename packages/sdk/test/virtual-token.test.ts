@@ -349,17 +349,17 @@ describe('VirtualTokenProvider', () => {
 
       const first = await failure(provider.login('reader-1', WRONG), 'PIN_INCORRECT');
       assert.equal(first.details['triesLeft'], 2);
-      assert.equal(first.messageIn('zh-TW'), 'PIN碼錯誤,尚可嘗試 2 次');
+      assert.equal(first.messageIn('zh-TW'), 'PIN碼錯誤，尚可嘗試 2 次');
       assert.equal((await provider.getCard('reader-1')).pinTriesLeft, 2);
 
       const second = await failure(provider.login('reader-1', WRONG), 'PIN_INCORRECT');
       assert.equal(second.details['triesLeft'], 1);
-      assert.match(second.messageIn('zh-TW'), /尚可嘗試 1 次,再錯一次將鎖卡/);
+      assert.match(second.messageIn('zh-TW'), /尚可嘗試 1 次，再錯一次將鎖卡/);
       assert.match(second.messageIn('en'), /1 try left/);
 
       const third = await failure(provider.login('reader-1', WRONG), 'PIN_LOCKED');
       assert.equal(third.details['ca'], 'MOICA');
-      assert.equal(third.messageIn('zh-TW'), 'IC卡已鎖卡,請至內政部憑證管理中心進行鎖卡解碼');
+      assert.equal(third.messageIn('zh-TW'), 'IC卡已鎖卡，請至內政部憑證管理中心進行鎖卡解碼');
       assert.match(third.messageIn('en'), /MOICA/);
       assert.equal(card.pinLocked, true);
       assert.deepEqual(await provider.getCard('reader-1'), {
@@ -384,7 +384,7 @@ describe('VirtualTokenProvider', () => {
       assert.equal((await provider.getCard('reader-1')).pinLocked, true);
       const error = await failure(provider.login('reader-1', PIN), 'PIN_LOCKED');
       assert.equal(error.details['ca'], 'GCA');
-      assert.equal(error.messageIn('zh-TW'), 'IC卡已鎖卡,請至政府憑證管理中心進行鎖卡解碼');
+      assert.equal(error.messageIn('zh-TW'), 'IC卡已鎖卡，請至政府憑證管理中心進行鎖卡解碼');
       assert.equal((await provider.listCertificates('reader-1')).length, 2);
     });
 
@@ -394,7 +394,7 @@ describe('VirtualTokenProvider', () => {
       provider.insert('reader-1', card);
       const error = await failure(provider.login('reader-1', PIN), 'PIN_LOCKED');
       assert.equal(error.details['ca'], undefined);
-      assert.equal(error.messageIn('zh-TW'), 'IC卡已鎖卡,請至所屬憑證管理中心進行鎖卡解碼');
+      assert.equal(error.messageIn('zh-TW'), 'IC卡已鎖卡，請至所屬憑證管理中心進行鎖卡解碼');
     });
 
     it('resets the counter to 3 on the right PIN', async () => {

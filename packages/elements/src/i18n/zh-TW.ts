@@ -1,8 +1,9 @@
 // The UI's Traditional Chinese text, copied word for word from chapter 3 of the GEPI e-system manual
 // (憑證註冊與指派作業). This catalog is the reference: its keys define `Translation`, so every other
 // catalog must supply the same keys. `{name}` marks a parameter filled in by `t(key, params)`.
-// Punctuation follows the manual's text as published (half-width `,` `:` `(` `)`), so labels match
-// the screens users already know from the manual.
+// The words are the manual's; its punctuation is not: the published text's half-width `,` `:` `(` `)`
+// are an artifact of its extraction, so this catalog writes the full-width ，：；！？（） a Taiwanese
+// reader expects (test/zh-punctuation.test.ts checks every zh-TW string of the kit).
 
 export const zhTW = {
   // Menu (左方功能列)
@@ -32,8 +33,8 @@ export const zhTW = {
   'common.delete': '刪除',
   'common.search': '搜尋',
   'common.query': '查詢',
-  'common.required': '(必填)',
-  'common.notes': '※注意事項:',
+  'common.required': '（必填）',
+  'common.notes': '※注意事項：',
   'common.requiredNote': '* 為必填欄位。',
   'common.name': '姓名',
   'common.nationalId': '身分證統一編號',
@@ -41,47 +42,48 @@ export const zhTW = {
   // Terms (用戶約定條款); figures 3-4, 3-23, 3-28, 3-33
   'terms.screenTitle': '同意條款畫面',
   'terms.title': '公教人員保險網路作業 e 系統用戶約定條款',
-  'terms.downloadTime': '網頁下載時間:{time}',
+  'terms.downloadTime': '網頁下載時間：{time}',
   'terms.intro':
-    '本要保單位已閱讀後充分瞭解並同意遵守「公教人員保險網路作業 e 系統」(以下稱本作業系統)用戶約定條款(以下稱本約定條款):',
-  'terms.clause1': '本要保單位應選用本作業系統所需的電腦環境及安全的應用系統,並採取適當的防護控制措施。',
+    '本要保單位已閱讀後充分瞭解並同意遵守「公教人員保險網路作業 e 系統」（以下稱本作業系統）用戶約定條款（以下稱本約定條款）：',
+  'terms.clause1': '本要保單位應選用本作業系統所需的電腦環境及安全的應用系統，並採取適當的防護控制措施。',
   'terms.clause2':
-    '本要保單位應確保資料之正確性,如因資料有誤、不實導致被保險人等權益受損,應自行解決並承擔責任。',
+    '本要保單位應確保資料之正確性，如因資料有誤、不實導致被保險人等權益受損，應自行解決並承擔責任。',
   'terms.clause3':
-    '本要保單位應以機關憑證及單位授權管理人之自然人憑證完成註冊,進行承辦人權限設定(含授權指派、變更或停止作業),代理本要保單位辦理公教人員保險相關事宜。本要保單位對承辦人之申報作業應善盡管理責任,並監督其使用本作業系統之正確性與安全性。',
-  'terms.clause4': '本要保單位應避免將相關憑證交付他人或遭他人冒用、盜用之情事發生,以善盡保管責任。',
+    '本要保單位應以機關憑證及單位授權管理人之自然人憑證完成註冊，進行承辦人權限設定（含授權指派、變更或停止作業），代理本要保單位辦理公教人員保險相關事宜。本要保單位對承辦人之申報作業應善盡管理責任，並監督其使用本作業系統之正確性與安全性。',
+  'terms.clause4': '本要保單位應避免將相關憑證交付他人或遭他人冒用、盜用之情事發生，以善盡保管責任。',
   'terms.clause5':
-    '本要保單位同意以本作業系統申報(辦)後產製及傳輸之電子文件作為書面文件之原本或正本,免再送蓋用印信或公保專用章的書面文件。',
-  'terms.clause6': '當本作業系統無法運作時,本要保單位仍應依相關規定於期限內辦理申報(辦)作業。',
-  'terms.clause7': '雙方對申報(辦)結果產生疑義時,同意承保機關依相關法律規定及程序辦理。',
+    '本要保單位同意以本作業系統申報（辦）後產製及傳輸之電子文件作為書面文件之原本或正本，免再送蓋用印信或公保專用章的書面文件。',
+  'terms.clause6': '當本作業系統無法運作時，本要保單位仍應依相關規定於期限內辦理申報（辦）作業。',
+  'terms.clause7': '雙方對申報（辦）結果產生疑義時，同意承保機關依相關法律規定及程序辦理。',
   'terms.clause8':
-    '本要保單位自本作業系統取得(查詢、列印)之資料,應負保密責任,如有不當使用或侵犯個人隱私,應依個人資料保護法暨其他相關規定負法律責任。',
-  'terms.clause9': '本要保單位裁撤後,承保機關有權終止提供本作業系統服務。',
-  'terms.clause10': '本約定條款如有未盡事宜,悉依有關法令及承保機關相關作業規定辦理。',
+    '本要保單位自本作業系統取得（查詢、列印）之資料，應負保密責任，如有不當使用或侵犯個人隱私，應依個人資料保護法暨其他相關規定負法律責任。',
+  'terms.clause9': '本要保單位裁撤後，承保機關有權終止提供本作業系統服務。',
+  'terms.clause10': '本約定條款如有未盡事宜，悉依有關法令及承保機關相關作業規定辦理。',
   'terms.agree': '同意條款內容',
   'terms.disagree': '不同意條款內容',
 
   // Organization card confirmation (機關憑證確認畫面); figures 3-5, 3-24
   'orgCard.title': '機關憑證確認畫面',
   'orgCard.openCardNotice': '※請先確認IC卡已完成開卡程序。',
-  'orgCard.instruction': '請將機關憑證IC卡放入讀卡機,並輸入畫面欄位:',
-  'orgCard.instructionSwapped': '請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位:',
-  'orgCard.agencyCode': '機關代號(五碼)',
-  'orgCard.pin': '機關憑證IC卡密碼 (PIN碼)',
-  'orgCard.lockWarning': 'IC卡PIN碼(即密碼)輸入三次以上錯誤,即造成IC卡鎖卡,請至所屬憑證管理中心進行鎖卡解碼:',
-  'orgCard.oidMismatch': '貴機關申請憑證註冊,因申請資料比對不符,需進行審核,請填聯絡資料。',
+  'orgCard.instruction': '請將機關憑證IC卡放入讀卡機，並輸入畫面欄位：',
+  'orgCard.instructionSwapped': '請將更換後機關憑證IC卡放入讀卡機，並輸入畫面欄位：',
+  'orgCard.agencyCode': '機關代號（五碼）',
+  'orgCard.pin': '機關憑證IC卡密碼（PIN碼）',
+  'orgCard.lockWarning':
+    'IC卡PIN碼（即密碼）輸入三次以上錯誤，即造成IC卡鎖卡，請至所屬憑證管理中心進行鎖卡解碼：',
+  'orgCard.oidMismatch': '貴機關申請憑證註冊，因申請資料比對不符，需進行審核，請填聯絡資料。',
 
   // Applicant contact when the OID does not match (機關憑證註冊申請人確認畫面); figures 3-6, 3-7
   'applicant.title': '機關憑證註冊申請人確認畫面',
   'applicant.name': '姓名',
   'applicant.phone': '電話',
   'applicant.pending':
-    '申請資料審核中,若審核通過,於下一個營業日貴機關即可重新辦理註冊。若審核不通過,本部將與 貴機關聯絡。',
-  'applicant.stillPending': '如於次一營業日後再行註冊仍出現此訊息,請惠予與本部聯絡,連絡電話:',
+    '申請資料審核中，若審核通過，於下一個營業日貴機關即可重新辦理註冊。若審核不通過，本部將與 貴機關聯絡。',
+  'applicant.stillPending': '如於次一營業日後再行註冊仍出現此訊息，請惠予與本部聯絡，連絡電話：',
 
   // Bank contact (臺灣銀行公教保險部)
   'bank.name': '臺灣銀行公教保險部',
-  'bank.switchboard': '總機:{phone}',
+  'bank.switchboard': '總機：{phone}',
   'bank.extension': '分機 {ext}',
   'bank.section1': '承保第一科',
   'bank.section1Regions': '宜蘭、基隆、臺北、桃園、苗栗、新竹、花蓮、澎湖、金門、馬祖等地要保機關',
@@ -89,30 +91,30 @@ export const zhTW = {
   'bank.section2Regions': '彰化、臺中、南投、雲林、嘉義、臺南、高雄、屏東、臺東等地要保機關',
 
   // Certificate authorities (憑證管理中心), for the lock warning's contact list
-  'ca.GCA': '政府憑證管理中心 (GCA)',
-  'ca.XCA': '組織及團體憑證管理中心 (XCA)',
-  'ca.MOEACA': '經濟部工商憑證管理中心 (MOEACA)',
-  'ca.HCA': '醫事憑證管理中心 (HCA)',
-  'ca.MOICA': '內政部憑證管理中心 (MOICA)',
-  'ca.website': '服務網址:{url}',
-  'ca.phone': '服務專線:{phone}',
+  'ca.GCA': '政府憑證管理中心（GCA）',
+  'ca.XCA': '組織及團體憑證管理中心（XCA）',
+  'ca.MOEACA': '經濟部工商憑證管理中心（MOEACA）',
+  'ca.HCA': '醫事憑證管理中心（HCA）',
+  'ca.MOICA': '內政部憑證管理中心（MOICA）',
+  'ca.website': '服務網址：{url}',
+  'ca.phone': '服務專線：{phone}',
 
   // Citizen card confirmation (自然人憑證確認畫面); figures 3-8, 3-30, 3-42
   'citizenCard.title': '自然人憑證確認畫面',
-  'citizenCard.instruction': '請放入授權管理者之自然人憑證IC卡,並輸入畫面欄位:',
-  'citizenCard.instructionSwapped': '請放入更換後授權管理者之自然人憑證IC卡,並輸入畫面欄位:',
-  'citizenCard.instructionQuery': '請放入自然人憑證IC卡,並輸入畫面欄位:',
+  'citizenCard.instruction': '請放入授權管理者之自然人憑證IC卡，並輸入畫面欄位：',
+  'citizenCard.instructionSwapped': '請放入更換後授權管理者之自然人憑證IC卡，並輸入畫面欄位：',
+  'citizenCard.instructionQuery': '請放入自然人憑證IC卡，並輸入畫面欄位：',
   'citizenCard.managerNationalId': '授權管理者身分證統一編號',
   'citizenCard.nationalId': '身分證統一編號',
-  'citizenCard.pin': '自然人憑證IC卡密碼(為PIN碼)',
+  'citizenCard.pin': '自然人憑證IC卡密碼（為PIN碼）',
   'citizenCard.lockWarning':
-    '自然人IC卡PIN碼(即密碼)輸入三次以上錯誤,即造成IC卡鎖卡,請至內政部憑證管理中心(http://moica.nat.gov.tw)\\『憑證作業』\\『鎖卡解碼』重新設定新的PIN碼。',
+    '自然人IC卡PIN碼（即密碼）輸入三次以上錯誤，即造成IC卡鎖卡，請至內政部憑證管理中心（http://moica.nat.gov.tw）\\『憑證作業』\\『鎖卡解碼』重新設定新的PIN碼。',
 
   // Certificate information panels; figures 3-9, 3-26
-  'orgInfo.title': '機關(組織)憑證資訊',
+  'orgInfo.title': '機關（組織）憑證資訊',
   'orgInfo.agencyCode': '機關代號',
   'orgInfo.agencyName': '機關名稱',
-  'orgInfo.oid': '機關(組織)OID',
+  'orgInfo.oid': '機關（組織）OID',
   'orgInfo.serial': '機關憑證序號',
   'orgInfo.cardNumber': '機關憑證卡號',
   'orgInfo.dn': '憑證DN',
@@ -126,25 +128,25 @@ export const zhTW = {
   'managerInfo.validity': '憑證效期',
 
   // Manager contact fields (請輸入下列欄位)
-  'contact.prompt': '請輸入下列欄位:',
+  'contact.prompt': '請輸入下列欄位：',
   'contact.name': '姓名',
   'contact.email': '電子信箱',
   'contact.phone': '連絡電話',
-  'contact.phoneExample': '範例:(02)2701-3411',
+  'contact.phoneExample': '範例：(02)2701-3411',
   'contact.extension': '分機',
   'contact.note': '備註',
 
   // Results. The manual's figure of the first-registration result is illegible; its success message
   // follows the wording of the swap results (更換機關憑證成功!).
-  'result.firstRegistrationSuccess': '首次註冊成功!',
+  'result.firstRegistrationSuccess': '首次註冊成功！',
   'result.firstRegistrationNext': '註冊成功後可點選左方功能列接續辦理授權指派經辦人作業。',
-  'result.swapOrgSuccess': '更換機關憑證成功!',
-  'result.swapManagerSuccess': '完成更換授權管理者自然人憑證,如欲繼續辦理授權指派作業,請點選左方選單!',
+  'result.swapOrgSuccess': '更換機關憑證成功！',
+  'result.swapManagerSuccess': '完成更換授權管理者自然人憑證，如欲繼續辦理授權指派作業，請點選左方選單！',
   'result.swapBothSuccess':
-    '貴機關已完成機關憑證及授權管理者自然人憑證更換,如需進行授權指派作業,請點選左方選單。',
-  'result.addSuccess': '新增成功!',
-  'result.editSuccess': '修改成功!',
-  'result.deleteSuccess': '刪除成功!',
+    '貴機關已完成機關憑證及授權管理者自然人憑證更換，如需進行授權指派作業，請點選左方選單。',
+  'result.addSuccess': '新增成功！',
+  'result.editSuccess': '修改成功！',
+  'result.deleteSuccess': '刪除成功！',
 
   // Handler list (授權經辦人清單); figures 3-14 to 3-22
   'handlers.userInfo': '使用者資訊',
@@ -157,14 +159,14 @@ export const zhTW = {
   'handlers.colName': '姓名',
   'handlers.colNationalId': '身分證統一編號',
   'handlers.colActions': '操作區',
-  'handlers.empty': '目前查無資料!',
-  'handlers.footer': '顯示第 {from} 至 {to} 項結果,共 {total} 項',
+  'handlers.empty': '目前查無資料！',
+  'handlers.footer': '顯示第 {from} 至 {to} 項結果，共 {total} 項',
 
   // Handler form (資料輸入區)
   'handlerForm.addTitle': '資料輸入區【新增授權經辦人】',
   'handlerForm.editTitle': '資料輸入區【修改授權經辦人】',
-  'handlerForm.instruction': '新增指派經辦人,請放入指派經辦人自然人憑證以便匯入憑證序號及姓名',
-  'handlerForm.serial': '憑證序號(SN)',
+  'handlerForm.instruction': '新增指派經辦人，請放入指派經辦人自然人憑證以便匯入憑證序號及姓名',
+  'handlerForm.serial': '憑證序號（SN）',
   'handlerForm.serialHint': '請直接輸入本欄位或於讀卡機中插入自然人憑證後按{button}',
   'handlerForm.readCard': '讀取憑證',
   'handlerForm.name': '姓名',
@@ -173,12 +175,12 @@ export const zhTW = {
 
   // Delete confirmation dialog (刪除確認); figure 3-21
   'deleteDialog.title': '刪除確認',
-  'deleteDialog.message': '您確定刪除這筆資料?',
+  'deleteDialog.message': '您確定刪除這筆資料？',
 
   // Receipt record query (查詢憑證註冊收件紀錄); figures 3-38, 3-39
   'receipts.title': '查詢憑證註冊紀錄',
   'receipts.agencyCode': '機關代號',
-  'receipts.results': '查詢結果:',
+  'receipts.results': '查詢結果：',
   'receipts.colIndex': '序號',
   'receipts.colAgencyCode': '機關代號',
   'receipts.colAgencyName': '機關名稱',
@@ -211,8 +213,8 @@ export const zhTW = {
   'handlers.cardExpiring': '憑證將於{date}到期',
   'handlers.cardExpired': '憑證已於{date}到期',
   'handlerForm.permissionsRequired': '請至少勾選一項功能選單權限。',
-  'handlerForm.readingCard': '讀取憑證中,請稍候…',
-  'handlerForm.cardRead': '已讀取憑證,已匯入憑證序號及姓名。',
+  'handlerForm.readingCard': '讀取憑證中，請稍候…',
+  'handlerForm.cardRead': '已讀取憑證，已匯入憑證序號及姓名。',
 
   // ROC date-time (民國紀年, Asia/Taipei): {y} ROC year, {gy} Gregorian year, the rest two digits
   'format.rocDateTime': '{y}年{MM}月{dd}日{HH}點{mm}分{ss}秒',
@@ -220,21 +222,21 @@ export const zhTW = {
   // card-confirm, cert-info, contact-form, applicant-form, message, ca-contacts. The manual has no
   // screen for the card in the reader, PIN entry outside the page, expiry or a locked card; those
   // strings follow its wording and punctuation.
-  'form.errorSummaryTitle': '輸入資料有誤,請修正下列項目:',
-  'form.busy': '處理中,請稍候…',
+  'form.errorSummaryTitle': '輸入資料有誤，請修正下列項目：',
+  'form.busy': '處理中，請稍候…',
   'cardConfirm.pinHint': 'PIN碼為6至8位數字。',
   'cardConfirm.pinNative':
-    '按下「確認」後,請於讀卡元件(Fortify)開啟的視窗中輸入IC卡密碼(PIN碼);本網頁不會要求您輸入PIN碼。',
+    '按下「確認」後，請於讀卡元件（Fortify）開啟的視窗中輸入IC卡密碼（PIN碼）；本網頁不會要求您輸入PIN碼。',
   'cardConfirm.pinPinpad':
-    '按下「確認」後,請直接於讀卡機的按鍵輸入IC卡密碼(PIN碼);本網頁不會要求您輸入PIN碼。',
+    '按下「確認」後，請直接於讀卡機的按鍵輸入IC卡密碼（PIN碼）；本網頁不會要求您輸入PIN碼。',
   'cardConfirm.triesLeft': 'PIN碼尚可嘗試 {n} 次。',
-  'cardConfirm.lastTry': '再輸入錯誤一次,即造成IC卡鎖卡。',
+  'cardConfirm.lastTry': '再輸入錯誤一次，即造成IC卡鎖卡。',
   'cardConfirm.lockedTitle': 'IC卡已鎖卡',
-  'cardConfirm.lockedBody': 'IC卡PIN碼(即密碼)輸入三次以上錯誤,已造成IC卡鎖卡,請至{ca}進行鎖卡解碼:',
+  'cardConfirm.lockedBody': 'IC卡PIN碼（即密碼）輸入三次以上錯誤，已造成IC卡鎖卡，請至{ca}進行鎖卡解碼：',
   'cardConfirm.lockedBodyAnyCa':
-    'IC卡PIN碼(即密碼)輸入三次以上錯誤,已造成IC卡鎖卡,請至所屬憑證管理中心進行鎖卡解碼:',
+    'IC卡PIN碼（即密碼）輸入三次以上錯誤，已造成IC卡鎖卡，請至所屬憑證管理中心進行鎖卡解碼：',
   'cardConfirm.readerTitle': '讀卡機中的IC卡',
-  'cardConfirm.noCard': '讀卡機中未偵測到IC卡,請將IC卡放入讀卡機。',
+  'cardConfirm.noCard': '讀卡機中未偵測到IC卡，請將IC卡放入讀卡機。',
   'cardConfirm.holder': '持卡人',
   'cardConfirm.issuer': '發卡單位',
   'cardConfirm.serial': '憑證序號',
@@ -242,54 +244,54 @@ export const zhTW = {
   // A card of the wrong kind in the reader: the SDK's words for CERT_WRONG_KIND (explainError's
   // title, CertificateProfileError's text), shown as soon as the card is read.
   'cardConfirm.wrongKindTitle': '卡片種類不符',
-  'cardConfirm.wrongKindOrg': '此卡為自然人憑證,請放入機關憑證IC卡。',
-  'cardConfirm.wrongKindCitizen': '此卡為機關憑證,請放入自然人憑證IC卡。',
+  'cardConfirm.wrongKindOrg': '此卡為自然人憑證，請放入機關憑證IC卡。',
+  'cardConfirm.wrongKindCitizen': '此卡為機關憑證，請放入自然人憑證IC卡。',
   'validity.range': '{from} ~ {to}',
-  'validity.expiresSoon': '此憑證將於{date}到期(剩餘{days}天),請儘速向發卡單位辦理展期或換發。',
-  'validity.expired': '此憑證已於{date}到期,請向發卡單位申請換發。',
-  'validity.notYetValid': '此憑證自{date}起生效,目前尚不能使用。',
-  'certInfo.empty': '(無)',
+  'validity.expiresSoon': '此憑證將於{date}到期（剩餘{days}天），請儘速向發卡單位辦理展期或換發。',
+  'validity.expired': '此憑證已於{date}到期，請向發卡單位申請換發。',
+  'validity.notYetValid': '此憑證自{date}起生效，目前尚不能使用。',
+  'certInfo.empty': '（無）',
   'message.success': '成功',
   'message.info': '訊息',
   'message.warning': '注意',
   'message.error': '錯誤',
   'message.reviewPendingTitle': '申請資料審核中',
   'caContacts.caTitle': '憑證管理中心服務窗口',
-  'caContacts.fax': '傳真:{fax}',
-  'caContacts.newWindow': '(另開新視窗)',
+  'caContacts.fax': '傳真：{fax}',
+  'caContacts.newWindow': '（另開新視窗）',
 
   // Flow-bound elements and <gepi-portal>. The home page's descriptions are figure 3-3's; the rest
   // (a flow left or declined, the portal's own labels) follow the manual's wording.
   'portal.navLabel': '功能列',
   'portal.home': '首頁',
   'portal.homeFirstRegistration':
-    '提供註冊作業畫面,先進行機關憑證相關資料之登錄、建檔,再進行授權管理人自然人憑證之登錄。',
+    '提供註冊作業畫面，先進行機關憑證相關資料之登錄、建檔，再進行授權管理人自然人憑證之登錄。',
   'portal.homeAuthorization':
-    '必須使用「機關憑證」及授權管理人「自然人憑證」才能進行授權作業,設定各經辦於系統之作業權限。',
+    '必須使用「機關憑證」及授權管理人「自然人憑證」才能進行授權作業，設定各經辦於系統之作業權限。',
   'portal.homeCertSwap': '提供更換「機關憑證」或授權管理人「自然人憑證」之作業功能。',
-  'portal.homeReceipts': '提供憑證註冊、憑證更換,申請及審核情形之查詢功能。',
+  'portal.homeReceipts': '提供憑證註冊、憑證更換，申請及審核情形之查詢功能。',
   'portal.homeCitizenSerial': '提供自然人憑證序號查詢功能。',
   'portal.homeOrgOid': '查詢機關憑證包括政府、工商、組織及團體及醫事 OID。',
   'portal.goToAuthorization': '接續辦理授權指派',
   'portal.loading': '載入中…',
-  'portal.loadFailed': '無法載入此功能,請確認網路連線後重試。',
+  'portal.loadFailed': '無法載入此功能，請確認網路連線後重試。',
   'portal.retry': '重試',
   'flow.declinedTitle': '未同意條款內容',
-  'flow.declinedBody': '您未同意用戶約定條款,無法辦理本項作業。',
+  'flow.declinedBody': '您未同意用戶約定條款，無法辦理本項作業。',
   'flow.readTermsAgain': '重新閱讀條款',
   'flow.cancelledTitle': '已退出作業',
-  'flow.cancelledBody': '已退出本項作業,IC卡已登出。如需辦理,請重新開始。',
+  'flow.cancelledBody': '已退出本項作業，IC卡已登出。如需辦理，請重新開始。',
   'flow.restart': '重新開始',
   'query.again': '重新查詢',
 
   // <gepi-virtual-reader>, the demo's card reader panel (not in the manual: real cards go into real readers).
   'virtualReader.label': '虛擬讀卡機',
-  'virtualReader.none': '(未插入卡片)',
+  'virtualReader.none': '（未插入卡片）',
   'virtualReader.noReader': '沒有讀卡機',
   'virtualReader.empty': '讀卡機中沒有IC卡。',
   'virtualReader.inserted': '已插入IC卡。',
-  'virtualReader.triesLeft': '已插入IC卡,PIN碼尚可輸入 {count} 次。',
-  'virtualReader.locked': 'IC卡已鎖卡,須由{ca}解碼。',
+  'virtualReader.triesLeft': '已插入IC卡，PIN碼尚可輸入 {count} 次。',
+  'virtualReader.locked': 'IC卡已鎖卡，須由{ca}解碼。',
   'virtualReader.theCa': '發卡的憑證管理中心',
   'virtualReader.unlock': '模擬鎖卡解碼',
 } as const;

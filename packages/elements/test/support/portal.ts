@@ -254,10 +254,10 @@ function labels(card: Element): {
         citizenPin: 'Citizen certificate IC card password (PIN)',
       }
     : {
-        agencyCode: '機關代號(五碼)',
-        orgPin: '機關憑證IC卡密碼 (PIN碼)',
+        agencyCode: '機關代號（五碼）',
+        orgPin: '機關憑證IC卡密碼（PIN碼）',
         nationalId: query ? '身分證統一編號' : '授權管理者身分證統一編號',
-        citizenPin: '自然人憑證IC卡密碼(為PIN碼)',
+        citizenPin: '自然人憑證IC卡密碼（為PIN碼）',
       };
 }
 

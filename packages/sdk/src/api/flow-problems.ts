@@ -13,11 +13,11 @@ const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
 
 /** The manual's words for the OID-mismatch branch and the pending review (shown verbatim). */
 export const REVIEW_REQUIRED_TEXT = t(
-  '貴機關申請憑證註冊,因申請資料比對不符,需進行審核,請填聯絡資料。',
+  '貴機關申請憑證註冊，因申請資料比對不符，需進行審核，請填聯絡資料。',
   'The application data of your agency do not match our records, so the registration needs review. Please leave your contact details.',
 );
 export const REVIEW_PENDING_TEXT = t(
-  '申請資料審核中,若審核通過,於下一個營業日貴機關即可重新辦理註冊。若審核不通過,本部將與 貴機關聯絡。',
+  '申請資料審核中，若審核通過，於下一個營業日貴機關即可重新辦理註冊。若審核不通過，本部將與 貴機關聯絡。',
   'Your application is under review. If it is approved, your agency can register again from the next business day. If it is not approved, we will contact your agency.',
 );
 

@@ -9,23 +9,23 @@ const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
 export const messages = {
   /** The manual shows only "成功與否訊息" for first registration; these words are this kit's. */
   REGISTERED: t(
-    '貴機關首次註冊成功!如欲辦理授權指派作業,請點選左方選單。',
+    '貴機關首次註冊成功！如欲辦理授權指派作業，請點選左方選單。',
     'Your agency is registered. To assign handlers, choose Authorization assignment from the menu.',
   ),
   REVIEW_REQUIRED: REVIEW_REQUIRED_TEXT,
   REVIEW_SUBMITTED: REVIEW_PENDING_TEXT,
-  HANDLER_CREATED: t('新增成功!', 'Added.'),
-  HANDLER_UPDATED: t('修改成功!', 'Saved.'),
-  HANDLER_DELETED: t('刪除成功!', 'Deleted.'),
-  DELETE_CONFIRM: t('您確定刪除這筆資料?', 'Delete this record?'),
-  NO_DATA: t('目前查無資料!', 'No records found.'),
-  SWAPPED_ORG: t('更換機關憑證成功!', 'The organization card has been replaced.'),
+  HANDLER_CREATED: t('新增成功！', 'Added.'),
+  HANDLER_UPDATED: t('修改成功！', 'Saved.'),
+  HANDLER_DELETED: t('刪除成功！', 'Deleted.'),
+  DELETE_CONFIRM: t('您確定刪除這筆資料？', 'Delete this record?'),
+  NO_DATA: t('目前查無資料！', 'No records found.'),
+  SWAPPED_ORG: t('更換機關憑證成功！', 'The organization card has been replaced.'),
   SWAPPED_MANAGER: t(
-    '完成更換授權管理者自然人憑證,如欲繼續辦理授權指派作業,請點選左方選單!',
+    '完成更換授權管理者自然人憑證，如欲繼續辦理授權指派作業，請點選左方選單！',
     "The manager's citizen card has been replaced. To continue with authorization assignment, choose it from the menu.",
   ),
   SWAPPED_BOTH: t(
-    '貴機關已完成機關憑證及授權管理者自然人憑證更換,如需進行授權指派作業,請點選左方選單。',
+    '貴機關已完成機關憑證及授權管理者自然人憑證更換，如需進行授權指派作業，請點選左方選單。',
     "Your agency's organization card and manager's citizen card have been replaced. For authorization assignment, choose it from the menu.",
   ),
 } as const satisfies Record<string, LocalizedText>;

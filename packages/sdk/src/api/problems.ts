@@ -65,19 +65,22 @@ export const problemCatalog = {
     status: 400,
     title: t('身分證統一編號格式錯誤', 'Invalid national ID'),
     detail: t(
-      '身分證統一編號格式或檢查碼不正確,請重新輸入。',
+      '身分證統一編號格式或檢查碼不正確，請重新輸入。',
       'The national ID (or resident certificate number) has a wrong format or check digit.',
     ),
   },
   PHONE_INVALID: {
     status: 400,
     title: t('電話格式錯誤', 'Invalid phone number'),
-    detail: t('請輸入正確的電話號碼,範例:(02)2701-3411。', 'Enter a valid phone number, e.g. (02)2701-3411.'),
+    detail: t(
+      '請輸入正確的電話號碼，範例：(02)2701-3411。',
+      'Enter a valid phone number, e.g. (02)2701-3411.',
+    ),
   },
   EXTENSION_INVALID: {
     status: 400,
     title: t('分機格式錯誤', 'Invalid extension'),
-    detail: t('分機只能填寫數字,最多 6 碼。', 'The extension may contain digits only, at most 6.'),
+    detail: t('分機只能填寫數字，最多 6 碼。', 'The extension may contain digits only, at most 6.'),
   },
   EMAIL_INVALID: {
     status: 400,
@@ -88,7 +91,7 @@ export const problemCatalog = {
     status: 400,
     title: t('姓名格式錯誤', 'Invalid name'),
     detail: t(
-      '姓名須為 1 至 50 個字,且不得含數字或控制字元。',
+      '姓名須為 1 至 50 個字，且不得含數字或控制字元。',
       'The name must be 1 to 50 characters, without digits or control characters.',
     ),
   },
@@ -96,7 +99,7 @@ export const problemCatalog = {
     status: 400,
     title: t('憑證序號格式錯誤', 'Invalid certificate serial number'),
     detail: t(
-      '憑證序號須為十六進位數字(0-9、A-F),最多 40 碼。',
+      '憑證序號須為十六進位數字（0-9、A-F），最多 40 碼。',
       'The certificate serial number must be hexadecimal (0-9, A-F), at most 40 digits.',
     ),
   },
@@ -116,7 +119,7 @@ export const problemCatalog = {
     status: 400,
     title: t('不接受的簽章演算法', 'Signature algorithm not allowed'),
     detail: t(
-      '此簽章演算法不在允許清單中,或與憑證金鑰不符。',
+      '此簽章演算法不在允許清單中，或與憑證金鑰不符。',
       'The signature algorithm is not on the allow-list, or does not fit the certificate key.',
     ),
   },
@@ -135,13 +138,13 @@ export const problemCatalog = {
   RATE_LIMITED: {
     status: 429,
     title: t('嘗試次數過多', 'Too many attempts'),
-    detail: t('登入嘗試次數過多,請稍後再試。', 'Too many sign-in attempts; try again later.'),
+    detail: t('登入嘗試次數過多，請稍後再試。', 'Too many sign-in attempts; try again later.'),
   },
   INTERNAL: {
     status: 500,
     title: t('系統發生錯誤', 'Internal error'),
     detail: t(
-      '系統發生未預期的錯誤,請稍後再試;如持續發生,請與本部聯絡並提供請求編號。',
+      '系統發生未預期的錯誤，請稍後再試；如持續發生，請與本部聯絡並提供請求編號。',
       'An unexpected error occurred. Try again later; if it persists, contact us with the request ID.',
     ),
   },
@@ -149,7 +152,7 @@ export const problemCatalog = {
     status: 422,
     title: t('請求識別碼重複使用', 'Idempotency key reused'),
     detail: t(
-      '此請求識別碼(Idempotency-Key)已用於內容不同的另一個請求,請以新的識別碼重新送出。',
+      '此請求識別碼（Idempotency-Key）已用於內容不同的另一個請求，請以新的識別碼重新送出。',
       'This Idempotency-Key was already used for a request with a different body; send the new request with a new key.',
     ),
   },
@@ -157,7 +160,7 @@ export const problemCatalog = {
     status: 409,
     title: t('相同請求處理中', 'Request in progress'),
     detail: t(
-      '使用相同請求識別碼的請求仍在處理中,請稍候再試。',
+      '使用相同請求識別碼的請求仍在處理中，請稍候再試。',
       'A request with the same Idempotency-Key is still being processed; try again in a moment.',
     ),
   },
@@ -165,7 +168,7 @@ export const problemCatalog = {
     status: 503,
     title: t('無法確認憑證狀態', 'Revocation status unavailable'),
     detail: t(
-      '目前無法取得有效的憑證廢止清冊,暫時無法確認憑證狀態,請稍後再試。',
+      '目前無法取得有效的憑證廢止清冊，暫時無法確認憑證狀態，請稍後再試。',
       'No valid certificate revocation list is available, so the certificate status cannot be checked now. Try again later.',
     ),
   },
@@ -187,13 +190,13 @@ export const problemCatalog = {
   NONCE_UNKNOWN: {
     status: 401,
     title: t('挑戰碼無效', 'Unknown challenge'),
-    detail: t('查無此挑戰碼,請重新操作。', 'The challenge nonce is not known; start again.'),
+    detail: t('查無此挑戰碼，請重新操作。', 'The challenge nonce is not known; start again.'),
   },
   NONCE_EXPIRED: {
     status: 401,
     title: t('挑戰碼已逾時', 'Challenge expired'),
     detail: t(
-      '挑戰碼已超過 5 分鐘有效時間,請重新操作。',
+      '挑戰碼已超過 5 分鐘有效時間，請重新操作。',
       'The challenge nonce is older than 5 minutes; start again.',
     ),
   },
@@ -201,7 +204,7 @@ export const problemCatalog = {
     status: 401,
     title: t('挑戰碼已使用', 'Challenge already used'),
     detail: t(
-      '每個挑戰碼只能使用一次,請重新操作。',
+      '每個挑戰碼只能使用一次，請重新操作。',
       'Each challenge nonce can be used only once; start again.',
     ),
   },
@@ -219,7 +222,7 @@ export const problemCatalog = {
     status: 401,
     title: t('憑證已過期', 'Certificate expired'),
     detail: t(
-      '此憑證已超過有效期限,請向所屬憑證管理中心辦理展期或換發。',
+      '此憑證已超過有效期限，請向所屬憑證管理中心辦理展期或換發。',
       'The certificate has expired; renew it at its CA.',
     ),
   },
@@ -232,7 +235,7 @@ export const problemCatalog = {
     status: 401,
     title: t('憑證已廢止', 'Certificate revoked'),
     detail: t(
-      '此憑證已被廢止,無法使用,請洽所屬憑證管理中心。',
+      '此憑證已被廢止，無法使用，請洽所屬憑證管理中心。',
       'The certificate has been revoked; contact its CA.',
     ),
   },
@@ -253,7 +256,7 @@ export const problemCatalog = {
     status: 422,
     title: t('卡片種類不符', 'Wrong kind of card'),
     detail: t(
-      '此步驟需要另一種卡片:機關憑證請放入機關憑證IC卡,自然人憑證請放入自然人憑證IC卡。',
+      '此步驟需要另一種卡片：機關憑證請放入機關憑證IC卡，自然人憑證請放入自然人憑證IC卡。',
       'This step needs the other kind of card: an organization card or a citizen card.',
     ),
   },
@@ -268,7 +271,7 @@ export const problemCatalog = {
     status: 404,
     title: t('查無此機關代號', 'Unknown agency code'),
     detail: t(
-      '查無此機關代號,請確認後重新輸入。',
+      '查無此機關代號，請確認後重新輸入。',
       'No insured agency has this code; check it and try again.',
     ),
   },
@@ -284,7 +287,7 @@ export const problemCatalog = {
     status: 403,
     title: t('機關憑證未註冊', 'Organization card not registered'),
     detail: t(
-      '此機關憑證不是貴機關註冊的機關憑證;如已更換或展期,請先辦理「更換機關憑證」。',
+      '此機關憑證不是貴機關註冊的機關憑證；如已更換或展期，請先辦理「更換機關憑證」。',
       'This is not the organization card registered for the agency; if the card was replaced or renewed, use the org-card swap first.',
     ),
   },
@@ -300,7 +303,7 @@ export const problemCatalog = {
     status: 403,
     title: t('非授權管理者', 'Not the registered manager'),
     detail: t(
-      '此自然人憑證不是貴機關註冊的授權管理者憑證;如已更換或展期,請辦理「更換授權管理者自然人憑證」。',
+      '此自然人憑證不是貴機關註冊的授權管理者憑證；如已更換或展期，請辦理「更換授權管理者自然人憑證」。',
       "This citizen card is not the registered manager's card; if it was replaced or renewed, use the manager-card swap.",
     ),
   },
@@ -308,7 +311,7 @@ export const problemCatalog = {
     status: 409,
     title: t('機關尚未註冊', 'Agency not registered'),
     detail: t(
-      '貴機關尚未完成首次註冊,請先辦理首次註冊。',
+      '貴機關尚未完成首次註冊，請先辦理首次註冊。',
       'Your agency has not registered yet; do the first registration first.',
     ),
   },
@@ -316,7 +319,7 @@ export const problemCatalog = {
     status: 409,
     title: t('機關已註冊', 'Already registered'),
     detail: t(
-      '貴機關已完成註冊;如需更換憑證,請使用「更換憑證」功能。',
+      '貴機關已完成註冊；如需更換憑證，請使用「更換憑證」功能。',
       'Your agency is already registered; to replace a card use the certificate swap.',
     ),
   },
@@ -334,7 +337,7 @@ export const problemCatalog = {
     status: 409,
     title: t('憑證未更換', 'Card not changed'),
     detail: t(
-      '放入的是目前已註冊的憑證;更換憑證請放入更換後的IC卡。',
+      '放入的是目前已註冊的憑證；更換憑證請放入更換後的IC卡。',
       'This is the card already registered; insert the new card to swap.',
     ),
   },
@@ -348,18 +351,18 @@ export const problemCatalog = {
   SESSION_INVALID: {
     status: 401,
     title: t('作業階段無效', 'Invalid session'),
-    detail: t('作業階段無效或已結束,請重新操作。', 'The session is not valid or has ended; start again.'),
+    detail: t('作業階段無效或已結束，請重新操作。', 'The session is not valid or has ended; start again.'),
   },
   SESSION_EXPIRED: {
     status: 401,
     title: t('作業階段已逾時', 'Session expired'),
-    detail: t('作業時間過久,請重新放入IC卡確認。', 'The session has expired; confirm the cards again.'),
+    detail: t('作業時間過久，請重新放入IC卡確認。', 'The session has expired; confirm the cards again.'),
   },
   SESSION_PURPOSE_MISMATCH: {
     status: 403,
     title: t('作業項目不符', 'Wrong session purpose'),
     detail: t(
-      '此作業階段不能執行這個功能,請由選單重新進入。',
+      '此作業階段不能執行這個功能，請由選單重新進入。',
       'This session was opened for another function; start again from the menu.',
     ),
   },
@@ -399,7 +402,7 @@ export const problemCatalog = {
     status: 409,
     title: t('資料已被修改', 'Changed meanwhile'),
     detail: t(
-      '此經辦人資料已被他人修改,請重新查詢後再修改。',
+      '此經辦人資料已被他人修改，請重新查詢後再修改。',
       'The handler was changed meanwhile; reload it and try again.',
     ),
   },

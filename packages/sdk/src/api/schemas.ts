@@ -254,7 +254,7 @@ export const termsSchema = meta(
     preamble: z.string(),
     clauses: z.array(z.string()),
     downloadedAt: isoDateTime,
-    downloadedAtRoc: meta(z.string(), { description: '網頁下載時間, e.g. 111年11月14日14點46分46秒' }),
+    downloadedAtRoc: meta(z.string(), { description: '網頁下載時間，e.g. 111年11月14日14點46分46秒' }),
   }),
   { id: 'Terms' },
 );
@@ -387,7 +387,7 @@ export const orgCardPanelSchema = meta(
     ca: caKind,
     caName: meta(localizedText, { description: '卡別' }),
   }),
-  { id: 'OrgCardPanel', description: '機關(組織)憑證資訊' },
+  { id: 'OrgCardPanel', description: '機關（組織）憑證資訊' },
 );
 
 export const citizenCardPanelSchema = meta(
@@ -452,13 +452,13 @@ export const contactInputSchema = meta(
     extension: z.optional(extensionField),
     remarks: z.optional(remarksField),
   }),
-  { id: 'ContactInput', description: '授權管理者 姓名, 電子信箱, 連絡電話, 分機, 備註' },
+  { id: 'ContactInput', description: '授權管理者 姓名，電子信箱，連絡電話，分機，備註' },
 );
 export type ContactInput = z.input<typeof contactInputSchema>;
 
 export const reviewApplicationSchema = meta(
   z.strictObject({ applicantName: personNameField, phone: phoneField }),
-  { id: 'ReviewApplication', description: '機關憑證註冊申請人確認畫面: 姓名, 電話' },
+  { id: 'ReviewApplication', description: '機關憑證註冊申請人確認畫面：姓名，電話' },
 );
 
 export const RECEIPT_ITEMS = ['first-registration', 'swap-org', 'swap-manager', 'swap-both'] as const;
@@ -469,7 +469,7 @@ export const receiptSchema = meta(
     agencyCode: z.string(),
     agencyName: z.string(),
     receivedAt: isoDateTime,
-    receivedAtRoc: meta(z.string(), { description: '收件時間, e.g. 105年04月22日14點36分34秒' }),
+    receivedAtRoc: meta(z.string(), { description: '收件時間，e.g. 105年04月22日14點36分34秒' }),
     item: z.enum(RECEIPT_ITEMS),
     itemLabel: localizedText,
   }),

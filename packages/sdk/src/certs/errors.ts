@@ -26,7 +26,7 @@ export type CertificateProfileReason =
 
 const TEXT: Record<CertificateProfileErrorCode, LocalizedText> = {
   CERT_MALFORMED: {
-    'zh-TW': '無法讀取憑證內容,憑證格式錯誤。',
+    'zh-TW': '無法讀取憑證內容，憑證格式錯誤。',
     en: 'The certificate could not be read: it is not a well-formed X.509 certificate.',
   },
   CERT_UNRECOGNISED_PROFILE: {
@@ -34,18 +34,18 @@ const TEXT: Record<CertificateProfileErrorCode, LocalizedText> = {
     en: 'This certificate is not a citizen or organization certificate that the system accepts.',
   },
   CERT_WRONG_KIND: {
-    'zh-TW': '憑證種類不符,請確認放入的IC卡。',
+    'zh-TW': '憑證種類不符，請確認放入的IC卡。',
     en: 'This is the wrong kind of certificate; check which card is in the reader.',
   },
 };
 
 const WRONG_KIND_TEXT: Record<'expected-citizen' | 'expected-org', LocalizedText> = {
   'expected-citizen': {
-    'zh-TW': '此卡為機關憑證,請放入自然人憑證IC卡。',
+    'zh-TW': '此卡為機關憑證，請放入自然人憑證IC卡。',
     en: 'This is an organization certificate; insert the citizen certificate card.',
   },
   'expected-org': {
-    'zh-TW': '此卡為自然人憑證,請放入機關憑證IC卡。',
+    'zh-TW': '此卡為自然人憑證，請放入機關憑證IC卡。',
     en: 'This is a citizen certificate; insert the organization certificate card.',
   },
 };

@@ -47,27 +47,27 @@ export const clientErrorCatalog: Readonly<Record<ClientErrorCode, ErrorWords>> =
   RESPONSE_INVALID: {
     title: t('伺服器回應格式錯誤', 'Invalid response'),
     detail: t(
-      '伺服器的回應內容不符合預期格式,請稍後再試;如持續發生,請與本部聯絡。',
+      '伺服器的回應內容不符合預期格式，請稍後再試；如持續發生，請與本部聯絡。',
       'The server answered with data in an unexpected format. Try again later; if it persists, contact us.',
     ),
   },
   HTTP_ERROR: {
     title: t('伺服器回應錯誤', 'Server error'),
     detail: t(
-      '伺服器無法處理此請求,請稍後再試。',
+      '伺服器無法處理此請求，請稍後再試。',
       'The server could not handle the request. Try again later.',
     ),
   },
   NETWORK_ERROR: {
     title: t('網路連線失敗', 'Network error'),
     detail: t(
-      '無法連線至伺服器,請確認網路連線後再試。',
+      '無法連線至伺服器，請確認網路連線後再試。',
       'Could not reach the server. Check your network connection and try again.',
     ),
   },
   TIMEOUT: {
     title: t('連線逾時', 'Request timed out'),
-    detail: t('伺服器未在時限內回應,請稍後再試。', 'The server did not answer in time. Try again later.'),
+    detail: t('伺服器未在時限內回應，請稍後再試。', 'The server did not answer in time. Try again later.'),
   },
   ABORTED: {
     title: t('已取消', 'Cancelled'),

@@ -101,7 +101,7 @@ const GENERIC = {
   unknown: {
     title: t('發生未預期的錯誤', 'Something went wrong'),
     detail: t(
-      '系統發生未預期的錯誤,請稍後再試;如持續發生,請與本部聯絡。',
+      '系統發生未預期的錯誤，請稍後再試；如持續發生，請與本部聯絡。',
       'An unexpected error occurred. Try again later; if it persists, contact us.',
     ),
   },
@@ -272,11 +272,11 @@ function waitText(seconds: number): LocalizedText {
 }
 
 function requestIdText(id: string): LocalizedText {
-  return t(`(請求編號:${id})`, `(Request ID: ${id})`);
+  return t(`（請求編號：${id}）`, `(Request ID: ${id})`);
 }
 
 function phoneText(contact: AuthorityContact): LocalizedText {
-  return t(`${contact.name}電話:${contact.phone}`, `${contact.name}: ${contact.phone}.`);
+  return t(`${contact.name}電話：${contact.phone}`, `${contact.name}: ${contact.phone}.`);
 }
 
 /** Sentences joined the way each language does: none between Chinese sentences, a space in English. */

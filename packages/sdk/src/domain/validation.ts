@@ -92,7 +92,7 @@ export const validationMessages: Readonly<Record<ValidationCode, MessageBuilder>
     en: `${en(p)} must be at most ${p.max} characters.`,
   }),
   FULL_WIDTH_CHARACTERS: (p) => ({
-    'zh-TW': `${zh(p)}請使用半形英數字,勿使用全形字元`,
+    'zh-TW': `${zh(p)}請使用半形英數字，勿使用全形字元`,
     en: `${en(p)} must be typed with half-width characters, not full-width ones.`,
   }),
   INVALID_CHARACTERS: (p) => ({
@@ -101,7 +101,7 @@ export const validationMessages: Readonly<Record<ValidationCode, MessageBuilder>
   }),
   AGENCY_CODE_FORMAT: (p) => ({ 'zh-TW': `${zh(p)}須為5位數字`, en: `${en(p)} must be exactly 5 digits.` }),
   NATIONAL_ID_FORMAT: (p) => ({
-    'zh-TW': `${zh(p)}格式不正確,應為1個英文字母加9個數字(或統一證號)`,
+    'zh-TW': `${zh(p)}格式不正確，應為1個英文字母加9個數字（或統一證號）`,
     en: `${en(p)} must be a letter followed by 9 digits (or a resident certificate number).`,
   }),
   NATIONAL_ID_LOWERCASE: (p) => ({
@@ -109,25 +109,25 @@ export const validationMessages: Readonly<Record<ValidationCode, MessageBuilder>
     en: `${en(p)} must be typed with uppercase letters.`,
   }),
   NATIONAL_ID_CHECKSUM: (p) => ({
-    'zh-TW': `${zh(p)}檢查碼不符,請確認是否輸入正確`,
+    'zh-TW': `${zh(p)}檢查碼不符，請確認是否輸入正確`,
     en: `${en(p)} fails the check-digit test; please check it.`,
   }),
   NATIONAL_ID_OLD_FORMAT_EXPIRED: (p) => ({
-    'zh-TW': `${zh(p)}為舊式統一證號,已於2030年12月31日後停止使用,請輸入新式統一證號`,
+    'zh-TW': `${zh(p)}為舊式統一證號，已於2030年12月31日後停止使用，請輸入新式統一證號`,
     en: `${en(p)} is an old-format resident certificate number, not valid after 2030-12-31; enter the new-format number.`,
   }),
   BUSINESS_ID_FORMAT: (p) => ({ 'zh-TW': `${zh(p)}須為8位數字`, en: `${en(p)} must be exactly 8 digits.` }),
   BUSINESS_ID_CHECKSUM: (p) => ({
-    'zh-TW': `${zh(p)}檢查碼不符,請確認是否輸入正確`,
+    'zh-TW': `${zh(p)}檢查碼不符，請確認是否輸入正確`,
     en: `${en(p)} fails the check-digit test; please check it.`,
   }),
   HCA_CODE_FORMAT: (p) => ({ 'zh-TW': `${zh(p)}須為10位數字`, en: `${en(p)} must be exactly 10 digits.` }),
   PHONE_FORMAT: (p) => ({
-    'zh-TW': `${zh(p)}格式不正確,範例:(02)2701-3411 或 0912-345-678`,
+    'zh-TW': `${zh(p)}格式不正確，範例：(02)2701-3411 或 0912-345-678`,
     en: `${en(p)} must be a Taiwanese number written like (02)2701-3411 or 0912-345-678.`,
   }),
   PHONE_AREA_CODE: (p) => ({
-    'zh-TW': `${zh(p)}須以區碼(如02)或手機號碼(09)開頭`,
+    'zh-TW': `${zh(p)}須以區碼（如02）或手機號碼（09）開頭`,
     en: `${en(p)} must start with a Taiwanese area code (such as 02) or a mobile prefix (09).`,
   }),
   PHONE_LENGTH: (p) => ({
@@ -135,16 +135,16 @@ export const validationMessages: Readonly<Record<ValidationCode, MessageBuilder>
     en: `${en(p)} has the wrong number of digits for its area code.`,
   }),
   PHONE_EXTENSION_IN_NUMBER: (p) => ({
-    'zh-TW': `${zh(p)}請勿包含分機,分機請填寫於分機欄位`,
+    'zh-TW': `${zh(p)}請勿包含分機，分機請填寫於分機欄位`,
     en: `${en(p)} must not include the extension; enter it in the extension field.`,
   }),
   EXTENSION_FORMAT: (p) => ({ 'zh-TW': `${zh(p)}只能填寫數字`, en: `${en(p)} may contain digits only.` }),
   EMAIL_FORMAT: (p) => ({
-    'zh-TW': `${zh(p)}格式不正確,範例:name@example.gov.tw`,
+    'zh-TW': `${zh(p)}格式不正確，範例：name@example.gov.tw`,
     en: `${en(p)} is not a valid email address; for example name@example.gov.tw.`,
   }),
   SERIAL_FORMAT: (p) => ({
-    'zh-TW': `${zh(p)}須為16進位數字(0-9、A-F)`,
+    'zh-TW': `${zh(p)}須為16進位數字（0-9、A-F）`,
     en: `${en(p)} must be hexadecimal (0-9, A-F).`,
   }),
   SERIAL_ZERO: (p) => ({ 'zh-TW': `${zh(p)}不可為0`, en: `${en(p)} cannot be zero.` }),
@@ -153,7 +153,7 @@ export const validationMessages: Readonly<Record<ValidationCode, MessageBuilder>
     en: `${en(p)} must be at most ${p.max} hexadecimal digits.`,
   }),
   ROC_DATE_FORMAT: (p) => ({
-    'zh-TW': `${zh(p)}格式不正確,範例:${p.example}`,
+    'zh-TW': `${zh(p)}格式不正確，範例：${p.example}`,
     en: `${en(p)} must be written like ${p.example}.`,
   }),
   ROC_DATE_INVALID: (p) => ({

@@ -95,11 +95,11 @@ export function cardWarningText(warning: CardWarning, view: CardView): Localized
     case 'wrong-kind':
       return cert?.kind === 'citizen'
         ? {
-            'zh-TW': '此卡為自然人憑證,請放入機關憑證IC卡',
+            'zh-TW': '此卡為自然人憑證，請放入機關憑證IC卡',
             en: 'This is a citizen card; insert the organization card.',
           }
         : {
-            'zh-TW': '此卡為機關憑證,請放入自然人憑證IC卡',
+            'zh-TW': '此卡為機關憑證，請放入自然人憑證IC卡',
             en: 'This is an organization card; insert the citizen card.',
           };
     case 'expired':
@@ -110,18 +110,18 @@ export function cardWarningText(warning: CardWarning, view: CardView): Localized
       const days = cert?.daysLeft ?? 0;
       const date = cert ? formatRocDate(new Date(cert.notAfter)) : '';
       return {
-        'zh-TW': `此憑證將於${days}日後(${date})到期,請儘速辦理展期或換卡`,
+        'zh-TW': `此憑證將於${days}日後（${date}）到期，請儘速辦理展期或換卡`,
         en: `This certificate expires in ${days} ${days === 1 ? 'day' : 'days'} (${date}); renew it soon.`,
       };
     }
     case 'pin-locked':
       return {
-        'zh-TW': 'IC卡已鎖卡,請至所屬憑證管理中心進行鎖卡解碼',
+        'zh-TW': 'IC卡已鎖卡，請至所屬憑證管理中心進行鎖卡解碼',
         en: 'The card is locked; the certification authority that issued it can unlock it.',
       };
     case 'last-pin-try':
       return {
-        'zh-TW': 'PIN碼僅剩1次嘗試機會,再錯一次將鎖卡',
+        'zh-TW': 'PIN碼僅剩1次嘗試機會，再錯一次將鎖卡',
         en: 'One try left: another wrong PIN locks the card.',
       };
   }
@@ -520,22 +520,22 @@ const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
 /** The card steps' instructions, in the manual's words. */
 export const CARD_PROMPTS = {
   org: t(
-    '請將機關憑證IC卡放入讀卡機,並輸入畫面欄位:',
+    '請將機關憑證IC卡放入讀卡機，並輸入畫面欄位：',
     'Insert the organization card into the reader and fill in:',
   ),
   orgRenewed: t(
-    '請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位:',
+    '請將更換後機關憑證IC卡放入讀卡機，並輸入畫面欄位：',
     'Insert the new organization card into the reader and fill in:',
   ),
   manager: t(
-    '請放入授權管理者之自然人憑證IC卡,並輸入畫面欄位:',
+    '請放入授權管理者之自然人憑證IC卡，並輸入畫面欄位：',
     "Insert the authorization manager's citizen card and fill in:",
   ),
   managerRenewed: t(
-    '請放入更換後授權管理者之自然人憑證IC卡,並輸入畫面欄位:',
+    '請放入更換後授權管理者之自然人憑證IC卡，並輸入畫面欄位：',
     "Insert the authorization manager's new citizen card and fill in:",
   ),
-  citizen: t('請放入自然人憑證IC卡,並輸入畫面欄位:', 'Insert the citizen card and fill in:'),
+  citizen: t('請放入自然人憑證IC卡，並輸入畫面欄位：', 'Insert the citizen card and fill in:'),
 } as const satisfies Record<string, LocalizedText>;
 
 /** A card step of a flow: which kind of card it takes and what it tells the person. */

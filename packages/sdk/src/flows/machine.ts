@@ -34,16 +34,16 @@ function flowErrorText(code: FlowErrorCode, details: Record<string, unknown>): L
   switch (code) {
     case 'ACTION_NOT_ALLOWED':
       return {
-        'zh-TW': `目前步驟無法執行此操作(${action})`,
+        'zh-TW': `目前步驟無法執行此操作（${action}）`,
         en: `"${action}" is not allowed at step "${String(details['step'] ?? '')}".`,
       };
     case 'FLOW_BUSY':
       return {
-        'zh-TW': '作業處理中,請待其完成後再試',
+        'zh-TW': '作業處理中，請待其完成後再試',
         en: `Another action (${String(details['pending'] ?? '')}) is still running; wait for it to finish.`,
       };
     case 'FLOW_DISPOSED':
-      return { 'zh-TW': '此作業已結束,請重新開始', en: 'This flow has been disposed; start a new one.' };
+      return { 'zh-TW': '此作業已結束，請重新開始', en: 'This flow has been disposed; start a new one.' };
   }
 }
 

@@ -84,7 +84,7 @@ export type { PageSize };
 /** 顯示第 1 至 10 項結果,共 N 項 / Showing 1 to 10 of N entries. */
 export function listFooter(list: Pick<PagedList<unknown>, 'from' | 'to' | 'total'>): LocalizedText {
   return {
-    'zh-TW': `顯示第 ${list.from} 至 ${list.to} 項結果,共 ${list.total} 項`,
+    'zh-TW': `顯示第 ${list.from} 至 ${list.to} 項結果，共 ${list.total} 項`,
     en: `Showing ${list.from} to ${list.to} of ${list.total} entries`,
   };
 }

@@ -76,7 +76,7 @@ function pinIncorrect(details: Record<string, unknown>): LocalizedText {
   // The last try deserves a warning: one more mistake locks the card until the CA unlocks it.
   const last = n === 1;
   return {
-    'zh-TW': `PIN碼錯誤,尚可嘗試 ${n} 次${last ? ',再錯一次將鎖卡' : ''}`,
+    'zh-TW': `PIN碼錯誤，尚可嘗試 ${n} 次${last ? '，再錯一次將鎖卡' : ''}`,
     en: `Incorrect PIN; ${n} ${n === 1 ? 'try' : 'tries'} left${last ? ' before the card locks' : ''}.`,
   };
 }
@@ -86,12 +86,12 @@ function pinLocked(details: Record<string, unknown>): LocalizedText {
   const name = typeof ca === 'string' ? CARD_AUTHORITY_NAMES[ca as CardAuthority] : undefined;
   if (!name) {
     return {
-      'zh-TW': 'IC卡已鎖卡,請至所屬憑證管理中心進行鎖卡解碼',
+      'zh-TW': 'IC卡已鎖卡，請至所屬憑證管理中心進行鎖卡解碼',
       en: 'The card is locked after too many incorrect PINs; ask the certification authority that issued it to unlock it.',
     };
   }
   return {
-    'zh-TW': `IC卡已鎖卡,請至${name['zh-TW']}進行鎖卡解碼`,
+    'zh-TW': `IC卡已鎖卡，請至${name['zh-TW']}進行鎖卡解碼`,
     en: `The card is locked after too many incorrect PINs; ask the ${name.en} to unlock it.`,
   };
 }
@@ -101,27 +101,27 @@ const TEXTS: Record<TokenErrorCode, TextFor> = {
   PIN_LOCKED: pinLocked,
   PIN_REQUIRED: () => ({ 'zh-TW': '請輸入IC卡PIN碼', en: 'Enter the card PIN.' }),
   PIN_FORMAT: () => ({
-    'zh-TW': 'PIN碼格式錯誤,請輸入6至8位數字',
+    'zh-TW': 'PIN碼格式錯誤，請輸入6至8位數字',
     en: 'The PIN must be 6 to 8 digits.',
   }),
   PAGE_PIN_NOT_ALLOWED: () => ({
-    'zh-TW': 'PIN碼須於讀卡元件視窗或讀卡機上輸入,網頁不得收集PIN碼',
+    'zh-TW': 'PIN碼須於讀卡元件視窗或讀卡機上輸入，網頁不得收集PIN碼',
     en: 'The PIN is entered in the card component’s own window or on the reader; the page must not collect it.',
   }),
   TOKEN_NOT_PRESENT: () => ({
-    'zh-TW': '讀卡機中未偵測到IC卡,請插入IC卡',
+    'zh-TW': '讀卡機中未偵測到IC卡，請插入IC卡',
     en: 'No card in the reader; insert your card.',
   }),
   READER_NOT_FOUND: () => ({
-    'zh-TW': '找不到讀卡機,請確認讀卡機已連接',
+    'zh-TW': '找不到讀卡機，請確認讀卡機已連接',
     en: 'Card reader not found; check that it is connected.',
   }),
   READER_OCCUPIED: () => ({
-    'zh-TW': '讀卡機中已有IC卡,請先取出',
+    'zh-TW': '讀卡機中已有IC卡，請先取出',
     en: 'The reader already holds a card; remove it first.',
   }),
   CERT_NOT_FOUND: () => ({
-    'zh-TW': 'IC卡中找不到指定的憑證,請確認插入的是同一張卡',
+    'zh-TW': 'IC卡中找不到指定的憑證，請確認插入的是同一張卡',
     en: 'The certificate was not found on the card; check that it is the same card.',
   }),
   KEY_NOT_FOUND: () => ({
@@ -134,7 +134,7 @@ const TEXTS: Record<TokenErrorCode, TextFor> = {
   }),
   USER_CANCELLED: () => ({ 'zh-TW': '使用者已取消操作', en: 'The operation was cancelled.' }),
   OPERATION_PENDING: () => ({
-    'zh-TW': 'IC卡正在處理另一項作業,請待其完成後再試',
+    'zh-TW': 'IC卡正在處理另一項作業，請待其完成後再試',
     en: 'Another operation is in progress on this card; wait for it to finish.',
   }),
   ALGORITHM_NOT_ALLOWED: () => ({
@@ -142,15 +142,15 @@ const TEXTS: Record<TokenErrorCode, TextFor> = {
     en: 'This signature algorithm is not allowed.',
   }),
   INSECURE_CONTEXT: () => ({
-    'zh-TW': '本網頁未使用安全連線(HTTPS),無法使用IC卡',
+    'zh-TW': '本網頁未使用安全連線（HTTPS），無法使用IC卡',
     en: 'Cards can only be used from a secure (HTTPS) page.',
   }),
   PROVIDER_UNAVAILABLE: () => ({
-    'zh-TW': '無法使用讀卡元件,請確認元件已安裝並啟動',
+    'zh-TW': '無法使用讀卡元件，請確認元件已安裝並啟動',
     en: 'The card component is not available; check that it is installed and running.',
   }),
   TOKEN_ERROR: () => ({
-    'zh-TW': 'IC卡發生錯誤,請重新插卡後再試',
+    'zh-TW': 'IC卡發生錯誤，請重新插卡後再試',
     en: 'The card reported an error; reinsert it and try again.',
   }),
 };
