@@ -14,16 +14,21 @@ const packages = [
       api: 'src/api/index.ts',
       testing: 'src/testing/index.ts',
       virtual: 'src/virtual.ts',
-      node: 'src/node.ts',
     },
   },
+  { dir: 'packages/pkcs11', entries: { index: 'src/index.ts' } },
   {
     dir: 'packages/mock-server',
     entries: { index: 'src/index.ts', node: 'src/node.ts', browser: 'src/browser.ts', cli: 'src/cli.ts' },
   },
   {
     dir: 'packages/elements',
-    entries: { index: 'src/index.ts', autoload: 'src/autoload.ts', ...defineEntries('packages/elements') },
+    entries: {
+      index: 'src/index.ts',
+      autoload: 'src/autoload.ts',
+      react: 'src/react.ts',
+      ...defineEntries('packages/elements'),
+    },
   },
 ];
 

@@ -1,4 +1,4 @@
-// @gepi/sdk, browser-safe public surface. Node-only additions (PKCS#11) live in `@gepi/sdk/node`;
+// @gepi/sdk, browser-safe public surface. The Node-only PKCS#11 provider is the `@gepi/pkcs11` package;
 // the test PKI and demo dataset in `@gepi/sdk/testing`; the virtual card reader in
 // `@gepi/sdk/virtual`; the zod contract and problem catalog in `@gepi/sdk/api` (the client loads
 // what it needs of them lazily); certificate parsing (heavy) in its own module.

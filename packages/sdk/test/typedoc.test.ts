@@ -75,7 +75,7 @@ describe('API reference (TypeDoc)', () => {
       '@gepi/sdk/certs',
       '@gepi/sdk/testing',
       '@gepi/sdk/virtual',
-      '@gepi/sdk/node',
+      '@gepi/pkcs11',
     ]) {
       assert.ok(modules.has(name), `${name} is missing; modules: ${[...modules.keys()].join(', ')}`);
     }
@@ -88,8 +88,8 @@ describe('API reference (TypeDoc)', () => {
       ['@gepi/sdk', 'createAssignmentFlow'],
       ['@gepi/sdk/virtual', 'VirtualTokenProvider'],
       ['@gepi/sdk', 'explainError'],
-      ['@gepi/sdk/node', 'Pkcs11TokenProvider'],
-      ['@gepi/sdk/node', 'provisionSoftHsm'],
+      ['@gepi/pkcs11', 'Pkcs11TokenProvider'],
+      ['@gepi/pkcs11', 'provisionSoftHsm'],
       ['@gepi/sdk/certs', 'parseCertificate'],
       ['@gepi/sdk/testing', 'demoCardsFromExport'],
       ['@gepi/sdk/api', 'buildOpenApiDocument'],

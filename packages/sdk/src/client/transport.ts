@@ -109,6 +109,7 @@ const fromFetch = new WeakSet<object>();
 
 export class Transport {
   readonly #ky: KyInstance;
+  readonly #prefixed: boolean;
   readonly #timeout: number;
   readonly #retry: Required<RetryOptions>;
   readonly #headers: HeadersHook | undefined;
@@ -137,8 +138,10 @@ export class Transport {
         throw error;
       }
     };
+    this.#prefixed = prefix !== undefined;
     this.#ky = ky.create({
-      ...(prefix === undefined ? {} : { prefix }),
+      // ky 1's `prefixUrl` (ky 2 renamed it `prefix`): joined with the path by a single slash.
+      ...(prefix === undefined ? {} : { prefixUrl: prefix }),
       fetch: fetchOnce,
       // One attempt per ky call; the loop below owns retries and timeouts.
       retry: 0,
@@ -232,7 +235,9 @@ export class Transport {
     );
     const signal = req.signal ? anySignal([req.signal, timer.signal]) : timer.signal;
     try {
-      const response = await this.#ky(req.path, {
+      // With a prefix, ky 1 wants the path without its leading slash (ky 2 trimmed it itself).
+      const path = this.#prefixed ? req.path.replace(/^\/+/, '') : req.path;
+      const response = await this.#ky(path, {
         method: req.method,
         headers,
         signal,

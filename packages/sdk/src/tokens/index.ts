@@ -1,5 +1,5 @@
 // The tokens surface: the provider contract, its errors and helpers. Browser-safe; the virtual card
-// reader is its own entry (`@gepi/sdk/virtual`), the PKCS#11 provider is added by the Node entry,
+// reader is its own entry (`@gepi/sdk/virtual`), the PKCS#11 provider its own package (`@gepi/pkcs11`),
 // Fortify is loaded lazily.
 export type {
   CardCertificate,
@@ -24,3 +24,7 @@ export { assertSecureContext, requireSubtle } from './guards.js';
 export type { ContextScope } from './guards.js';
 export { TypedEvents } from './events.js';
 export type { Unsubscribe } from './events.js';
+// For providers written outside this package (`@gepi/pkcs11`): one operation per card at a time,
+// and no waiting on a card that has left the reader.
+export { exclusive, whilePresent } from './presence.js';
+export type { OperationSlot } from './presence.js';

@@ -6,7 +6,7 @@
 // handlers, adds 陳志豪 by reading his card, and removes him again (the server is left as found):
 //
 //   npm start                                   (the demo registration API on http://localhost:8787)
-//   node --conditions=source --import tsx packages/sdk/examples/node-assignment-pkcs11.ts http://localhost:8787
+//   node --conditions=source --import tsx packages/pkcs11/examples/node-assignment-pkcs11.ts http://localhost:8787
 //
 // Needs SoftHSM2 and OpenSC's pkcs11-tool (apt-get install softhsm2 opensc). With real cards, leave
 // out the provisioning and give the provider the card vendor's PKCS#11 module instead; the flow
@@ -14,7 +14,7 @@
 /* eslint-disable no-console -- a command-line example reports on stdout */
 import { GepiClient, createAssignmentFlow, listFooter } from '@gepi/sdk';
 import type { AssignmentState } from '@gepi/sdk';
-import { Pkcs11TokenProvider, provisionSoftHsm } from '@gepi/sdk/node';
+import { Pkcs11TokenProvider, provisionSoftHsm } from '@gepi/pkcs11';
 import { demoCardsFromExport } from '@gepi/sdk/testing';
 import type { DemoPkiExport } from '@gepi/sdk/testing';
 
@@ -102,7 +102,7 @@ async function main(serverUrl: string): Promise<void> {
 const url = process.argv[2];
 if (!url) {
   console.error(
-    'usage: node --conditions=source --import tsx packages/sdk/examples/node-assignment-pkcs11.ts <server-url>',
+    'usage: node --conditions=source --import tsx packages/pkcs11/examples/node-assignment-pkcs11.ts <server-url>',
   );
   process.exit(2);
 }

@@ -7,9 +7,7 @@
 // Why a view and not real removal: SoftHSM2 cannot put a token back once it is gone (moving its
 // directory away reads as a pulled card, moving it back is never noticed), and a scenario puts the
 // same card in again and again. Node only.
-import { Pkcs11TokenProvider } from '../../src/node.js';
-import type { SoftHsmProvision } from '../../src/node.js';
-import { TokenError, TypedEvents } from '../../src/tokens/index.js';
+import { TokenError, TypedEvents } from '@gepi/sdk';
 import type {
   CardCertificate,
   CardInfo,
@@ -18,8 +16,10 @@ import type {
   TokenProvider,
   TokenProviderEventMap,
   Unsubscribe,
-} from '../../src/tokens/index.js';
-import type { CardDesk, DeskFactory } from '../flows-harness.js';
+} from '@gepi/sdk';
+import { Pkcs11TokenProvider } from '../../src/index.js';
+import type { SoftHsmProvision } from '../../src/index.js';
+import type { CardDesk, DeskFactory } from '../../../sdk/test/flows-harness.js';
 
 interface Token {
   readerId: string;

@@ -19,14 +19,14 @@ import {
   pkcs11ReturnValue,
   provisionSoftHsm,
   triesLeftFromTokenFlags,
-} from '../src/node.js';
-import type { CkrName, SoftHsmProvision } from '../src/node.js';
-import { issueDemoPki } from '../src/testing/index.js';
-import type { DemoPki, IssuedCard } from '../src/testing/index.js';
-import { diffReaders } from '../src/tokens/pkcs11-readers.js';
-import { TokenError } from '../src/tokens/index.js';
-import { VirtualTokenProvider, virtualCardFromIssued } from '../src/virtual.js';
-import type { SignatureAlgorithm, TokenErrorCode, TokenProviderEvent } from '../src/tokens/index.js';
+} from '../src/index.js';
+import type { CkrName, SoftHsmProvision } from '../src/index.js';
+import { TokenError } from '@gepi/sdk';
+import type { SignatureAlgorithm, TokenErrorCode, TokenProviderEvent } from '@gepi/sdk';
+import { issueDemoPki } from '@gepi/sdk/testing';
+import type { DemoPki, IssuedCard } from '@gepi/sdk/testing';
+import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
+import { diffReaders } from '../src/readers.js';
 
 const PIN = '123456'; // every demo card's PIN
 const WRONG = '654321';

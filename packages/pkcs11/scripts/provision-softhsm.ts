@@ -1,7 +1,7 @@
 // Puts demo cards on SoftHSM2 tokens for developers of systems that call the GEPI kit (HR systems,
 // the mock server) and have no card reader:
 //
-//   node --conditions=source --import tsx packages/sdk/scripts/provision-softhsm.ts \
+//   node --conditions=source --import tsx packages/pkcs11/scripts/provision-softhsm.ts \
 //     --dir ./.tmp/softhsm [--cards CIT-LIN,ORG-10002] [--server URL] [--so-pin 87654321] \
 //     [--crl-base-url URL] [--json]
 //
@@ -15,10 +15,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { provisionSoftHsm, writeTrustFiles } from '../src/node.js';
-import type { TrustFile } from '../src/node.js';
-import { demoCardsFromExport, issueDemoPki } from '../src/testing/index.js';
-import type { DemoPki, DemoPkiExport, IssuedCard } from '../src/testing/index.js';
+import { demoCardsFromExport, issueDemoPki } from '@gepi/sdk/testing';
+import type { DemoPki, DemoPkiExport, IssuedCard } from '@gepi/sdk/testing';
+import { provisionSoftHsm, writeTrustFiles } from '../src/index.js';
+import type { TrustFile } from '../src/index.js';
 
 const USAGE = `Usage: provision-softhsm.ts [--dir DIR] [--cards ID,ID,…] [--server URL] [--so-pin PIN] [--crl-base-url URL] [--json]
   --dir           parent directory of the run directory (default: the OS temp directory)

@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import graphene from 'graphene-pk11';
 import pkcs11js from 'pkcs11js';
-import { TokenError } from './errors.js';
-import { pkcs11ReturnValue } from './pkcs11-errors.js';
+import { TokenError } from '@gepi/sdk';
+import { pkcs11ReturnValue } from './errors.js';
 
 export type Pkcs11Module = graphene.Module;
 

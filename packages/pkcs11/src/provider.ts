@@ -6,36 +6,41 @@ import { X509Certificate as NodeX509Certificate, createHash } from 'node:crypto'
 import { endianness } from 'node:os';
 import graphene from 'graphene-pk11';
 import pkcs11js from 'pkcs11js';
-import { CARD_NUMBER_PATTERN, caKindFromIssuerOus } from '../certs/profile.js';
-import { useX509 } from '../certs/x509.js';
-import { ALLOWED_SIGNATURE_ALGORITHMS, checkSignatureAlgorithm } from './algorithms.js';
-import type { AllowedSignatureAlgorithm, SignatureAlgorithm, SignatureHash } from './algorithms.js';
-import { TokenError } from './errors.js';
-import type { CardAuthority } from './errors.js';
-import { TypedEvents } from './events.js';
-import type { Unsubscribe } from './events.js';
-import { exclusive, whilePresent } from './presence.js';
-import { assertPinWellFormed } from './pin.js';
+import {
+  ALLOWED_SIGNATURE_ALGORITHMS,
+  TokenError,
+  TypedEvents,
+  assertPinWellFormed,
+  checkSignatureAlgorithm,
+  exclusive,
+  whilePresent,
+} from '@gepi/sdk';
+import type {
+  AllowedSignatureAlgorithm,
+  CardAuthority,
+  CardCertificate,
+  CardInfo,
+  CertificateUsage,
+  PinEntry,
+  ReaderInfo,
+  SignatureAlgorithm,
+  SignatureHash,
+  TokenProvider,
+  TokenProviderEventMap,
+  Unsubscribe,
+} from '@gepi/sdk';
+import { CARD_NUMBER_PATTERN, caKindFromIssuerOus, useX509 } from '@gepi/sdk/certs';
 import {
   SlotFlags,
   TokenFlags,
   mapPkcs11Error,
   pkcs11ReturnValue,
   triesLeftFromTokenFlags,
-} from './pkcs11-errors.js';
-import type { Pkcs11ErrorContext } from './pkcs11-errors.js';
-import { acquirePkcs11Module } from './pkcs11-module.js';
-import type { Pkcs11ModuleLease } from './pkcs11-module.js';
-import { diffReaders } from './pkcs11-readers.js';
-import type {
-  CardCertificate,
-  CardInfo,
-  CertificateUsage,
-  PinEntry,
-  ReaderInfo,
-  TokenProvider,
-  TokenProviderEventMap,
-} from './provider.js';
+} from './errors.js';
+import type { Pkcs11ErrorContext } from './errors.js';
+import { acquirePkcs11Module } from './module.js';
+import type { Pkcs11ModuleLease } from './module.js';
+import { diffReaders } from './readers.js';
 
 export interface Pkcs11TokenProviderOptions {
   /**

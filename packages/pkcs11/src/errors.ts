@@ -1,8 +1,8 @@
 // PKCS#11 return values (CKR_*) and token flags → the SDK's card errors. Pure: no native module is
 // loaded here, so the mapping can be tested (and reused, e.g. by a Fortify-protocol test server)
 // without a PKCS#11 library.
-import type { CardAuthority, TokenErrorCode } from './errors.js';
-import { TokenError } from './errors.js';
+import { TokenError } from '@gepi/sdk';
+import type { CardAuthority, TokenErrorCode } from '@gepi/sdk';
 
 /** The CKR_* values this kit names (PKCS#11 v2.40 §11.1); others are reported by number. */
 export const CKR = {

@@ -17,12 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startServer } from '@gepi/mock-server/node';
 import type { RunningServer } from '@gepi/mock-server/node';
-import { GepiClient } from '../src/client/index.js';
-import { createCitizenSerialQueryFlow } from '../src/flows/index.js';
-import { provisionSoftHsm } from '../src/node.js';
-import type { SoftHsmProvision } from '../src/node.js';
-import { issueDemoPki } from '../src/testing/index.js';
-import type { DemoPki } from '../src/testing/index.js';
+import { GepiClient, createCitizenSerialQueryFlow } from '@gepi/sdk';
+import { issueDemoPki } from '@gepi/sdk/testing';
+import type { DemoPki } from '@gepi/sdk/testing';
+import { provisionSoftHsm } from '../src/index.js';
+import type { SoftHsmProvision } from '../src/index.js';
 import {
   PIN,
   assignment10002,
@@ -34,8 +33,8 @@ import {
   queries,
   swapRoundTrip10002,
   until,
-} from './flows-scenarios.js';
-import type { Env } from './flows-scenarios.js';
+} from '../../sdk/test/flows-scenarios.js';
+import type { Env } from '../../sdk/test/flows-scenarios.js';
 import { softHsmDesks } from './support/softhsm-desk.js';
 import type { SoftHsmDesks } from './support/softhsm-desk.js';
 
@@ -106,7 +105,7 @@ describe('flows over HTTP with SoftHSM2 cards through PKCS#11', () => {
 
   it('reads each provisioned token as its own card, with its 卡號 and its own certificate', async () => {
     assert.equal(desks.provider.kind, 'pkcs11');
-    const { parseCertificate } = await import('../src/certs/index.js');
+    const { parseCertificate } = await import('@gepi/sdk/certs');
     for (const slot of provision.slots) {
       const card = await desks.provider.getCard(slot.readerId);
       assert.equal(card.cardNumber, pki.card(slot.cardId).cardNumber, slot.cardId);

@@ -1,6 +1,6 @@
 // Demo cards as SoftHSM2 tokens, so that the PKCS#11 provider (and anything else that speaks
 // PKCS#11) can be tried without hardware. Node only: it runs softhsm2-util and pkcs11-tool, and
-// is exported from `@gepi/sdk/node`, never from the browser-safe `@gepi/sdk/testing`.
+// is exported from `@gepi/pkcs11`, never from the browser-safe `@gepi/sdk/testing`.
 //
 // Everything that touches SoftHSM runs in child processes with SOFTHSM2_CONF set for them alone:
 // the calling process never loads the SoftHSM library here, so it stays free to load it later
@@ -10,9 +10,9 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { useX509, webCrypto } from '../certs/x509.js';
-import { issueDemoPki } from './pki.js';
-import type { DemoPki, IssuedCa, IssuedCard, IssuedKey } from './pki.js';
+import { useX509, webCrypto } from '@gepi/sdk/certs';
+import { issueDemoPki } from '@gepi/sdk/testing';
+import type { DemoPki, IssuedCa, IssuedCard, IssuedKey } from '@gepi/sdk/testing';
 
 /** Where distributions install libsofthsm2.so (Debian/Ubuntu first). */
 export const SOFTHSM_LIBRARY_PATHS: readonly string[] = [
