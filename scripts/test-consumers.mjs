@@ -242,7 +242,7 @@ try {
   for (const dir of PUBLIC_PACKAGES) {
     const packed = packPackage(dir, join(work, 'tarballs'));
     tarballs[packed.name] = { ...packed, spec: `file:${packed.file}` };
-    log(`packed ${packed.name}: ${(packed.size / 1024).toFixed(1)} KB, ${packed.entryCount} files`);
+    log(`packed ${packed.name}: ${(packed.size / 1000).toFixed(1)} kB, ${packed.entryCount} files`);
   }
   await step('README\'s "Use it in your app" shows what the consumer apps run', async () => {
     // Each code block after a `<!-- consumer: <file> -->` marker must appear in that file as it is.
