@@ -390,7 +390,7 @@ try {
           await page.getByRole('main').getByRole('button', { name: '首次註冊', exact: true }).click();
           await page.getByRole('button', { name: '同意條款內容', exact: true }).click();
           await reader.selectOption({ label: 'GCA 機關憑證 10001 臺北市政府人事處' });
-          await page.getByLabel('機關代號(五碼)').fill('10001');
+          await page.getByLabel('機關代號（五碼）').fill('10001');
           await page.getByLabel('機關憑證IC卡密碼').fill(PIN);
           await page.getByRole('button', { name: '確認', exact: true }).click();
           await page.getByLabel('授權管理者身分證統一編號').waitFor();
@@ -403,7 +403,7 @@ try {
           await page.getByLabel('電子信箱').fill('wang.daming@example.org');
           await page.getByLabel('連絡電話').fill('(02)2720-8889');
           await page.getByRole('button', { name: '確認', exact: true }).click();
-          await page.getByText('首次註冊成功!').waitFor();
+          await page.getByText('首次註冊成功！').waitFor();
           assert.deepEqual(problems, []);
           await page.close();
         });
@@ -420,7 +420,7 @@ try {
               .locator('option', { hasText: 'XCA 機關憑證 10002 國立臺灣測試大學' })
               .waitFor({ state: 'attached' });
             await reader.selectOption({ label: 'XCA 機關憑證 10002 國立臺灣測試大學' });
-            await page.getByLabel('機關代號(五碼)').fill('10002');
+            await page.getByLabel('機關代號（五碼）').fill('10002');
             await page.getByLabel('機關憑證IC卡密碼').fill(PIN);
             await page.getByRole('button', { name: '確認', exact: true }).click();
             await page.getByLabel('授權管理者身分證統一編號').waitFor();

@@ -23,6 +23,8 @@ function sources(dir: string, out: string[] = []): string[] {
 const roots = [
   'packages/sdk/src',
   'packages/sdk/examples',
+  'packages/pkcs11/src',
+  'packages/pkcs11/examples',
   'packages/mock-server/src',
   'packages/elements/src',
   'packages/elements/demo',
