@@ -266,6 +266,8 @@ try {
       const manifest = JSON.parse(await sh(work, 'tar', ['-xzOf', file, 'package/package.json']));
       assert.doesNotMatch(JSON.stringify(manifest.exports), /"source"/, `${name} exports a source condition`);
       assert.equal(manifest.license, 'MIT');
+      if (name === '@gepi/elements')
+        assert.ok(files.includes('custom-elements.json'), 'custom-elements.json');
     }
   });
 
