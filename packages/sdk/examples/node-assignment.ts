@@ -6,7 +6,7 @@
 //   npm start                                   (the demo registration API on http://localhost:8787)
 //   node --conditions=source --import tsx packages/sdk/examples/node-assignment.ts http://localhost:8787
 //
-// With a real reader, swap the VirtualTokenProvider for the PKCS#11 provider of `@gepi/sdk/node`
+// With a real reader, swap the VirtualTokenProvider for the PKCS#11 provider of `@gepi/pkcs11`
 // and type the PINs instead of reading them from the demo export.
 /* eslint-disable no-console -- a command-line example reports on stdout */
 import { GepiClient, createAssignmentFlow, listFooter } from '@gepi/sdk';
