@@ -34,6 +34,14 @@ function App() {
   );
 }
 
+// The tags are typed, not `any`: each element below is a compile error, and tsc checks that it is.
+export const typed = [
+  // @ts-expect-error -- variant is 'org', 'manager' or 'both'
+  <gepi-cert-swap key="variant" variant="everything" />,
+  // @ts-expect-error -- a step change's detail has `step`, `from` and `flow`, not `card`
+  <gepi-authorization key="event" ongepi-step-change={(event) => event.detail.card} />,
+];
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
