@@ -16,7 +16,7 @@ const packages = [
       virtual: 'src/virtual.ts',
     },
   },
-  { dir: 'packages/pkcs11', entries: { index: 'src/index.ts' } },
+  { dir: 'packages/pkcs11', entries: { index: 'src/index.ts', cli: 'src/cli.ts' } },
   {
     dir: 'packages/mock-server',
     entries: { index: 'src/index.ts', node: 'src/node.ts', browser: 'src/browser.ts', cli: 'src/cli.ts' },

@@ -61,15 +61,18 @@ async function step(name, fn) {
   }
 }
 
-/** Runs a command in a consumer project; resolves with its output, rejects with all of it. */
-async function sh(cwd, command, args, env = {}) {
+/**
+ * Runs a command in a consumer project; resolves with its output (stdout and stderr, or stdout
+ * alone with `{ stdoutOnly: true }`), rejects with all of it.
+ */
+async function sh(cwd, command, args, env = {}, { stdoutOnly = false } = {}) {
   try {
     const { stdout, stderr } = await run(command, args, {
       cwd,
       env: { ...process.env, ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
-    return `${stdout}${stderr}`;
+    return stdoutOnly ? stdout : `${stdout}${stderr}`;
   } catch (error) {
     throw new Error(
       `${command} ${args.join(' ')} (in ${cwd}) failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`,
@@ -367,6 +370,31 @@ try {
     cleanups.push(() => api.stop());
     log(`API (npx gepi-mock-server): ${api.url}`);
 
+    await step(
+      "node: npx gepi-provision-softhsm --server puts the API's demo cards on SoftHSM2",
+      async () => {
+        const dir = join(work, 'softhsm');
+        await mkdir(dir);
+        const args = [
+          '--no-install',
+          'gepi-provision-softhsm',
+          '--server',
+          apiUrl,
+          '--cards',
+          'CIT-LIN',
+          '--dir',
+          dir,
+        ];
+        const result = JSON.parse(
+          await sh(join(work, 'node'), 'npx', [...args, '--json'], {}, { stdoutOnly: true }),
+        );
+        assert.deepEqual(
+          result.slots.map((slot) => [slot.cardId, slot.pin]),
+          [['CIT-LIN', '123456']],
+        );
+        assert.ok(existsSync(result.conf), `${result.conf} exists`);
+      },
+    );
     await step('node: @gepi/sdk + @gepi/pkcs11 on SoftHSM2 sign in to 授權指派 (plain node)', async () => {
       const output = await sh(join(work, 'node'), process.execPath, ['assignment.mjs', apiUrl]);
       const lines = output.trim().split('\n');

@@ -680,7 +680,7 @@ describe('provision-softhsm CLI', () => {
   it('provisions cards, prints the SOFTHSM2_CONF export and the slot table, and writes the trust files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gepi-cli-'));
     try {
-      const script = join(import.meta.dirname, '..', 'scripts', 'provision-softhsm.ts');
+      const script = join(import.meta.dirname, '..', 'src', 'cli.ts');
       const stdout = await new Promise<string>((resolve, reject) =>
         execFile(
           process.execPath,

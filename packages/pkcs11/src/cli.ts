@@ -1,9 +1,10 @@
-// Puts demo cards on SoftHSM2 tokens for developers of systems that call the GEPI kit (HR systems,
-// the mock server) and have no card reader:
+// `gepi-provision-softhsm` (the bin of @gepi/pkcs11): puts demo cards on SoftHSM2 tokens for
+// developers of systems that call the GEPI kit (HR systems, the mock server) and have no card reader:
 //
-//   node --conditions=source --import tsx packages/pkcs11/scripts/provision-softhsm.ts \
-//     --dir ./.tmp/softhsm [--cards CIT-LIN,ORG-10002] [--server URL] [--so-pin 87654321] \
-//     [--crl-base-url URL] [--json]
+//   npx gepi-provision-softhsm --dir ./.tmp/softhsm [--cards CIT-LIN,ORG-10002] [--server URL] \
+//     [--so-pin 87654321] [--crl-base-url URL] [--json]
+//
+// In this repository: npm run provision:softhsm -w @gepi/pkcs11 -- --dir .tmp/softhsm …
 //
 // With `--server`, the cards are those of a running demo server (its GET /demo/pki, issued when it
 // started), so that server accepts them as they are. Without it, each run issues a fresh demo PKI
@@ -17,10 +18,10 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoCardsFromExport, issueDemoPki } from '@gepi/sdk/testing';
 import type { DemoPki, DemoPkiExport, IssuedCard } from '@gepi/sdk/testing';
-import { provisionSoftHsm, writeTrustFiles } from '../src/index.js';
-import type { TrustFile } from '../src/index.js';
+import { provisionSoftHsm, writeTrustFiles } from './index.js';
+import type { TrustFile } from './index.js';
 
-const USAGE = `Usage: provision-softhsm.ts [--dir DIR] [--cards ID,ID,…] [--server URL] [--so-pin PIN] [--crl-base-url URL] [--json]
+const USAGE = `Usage: gepi-provision-softhsm [--dir DIR] [--cards ID,ID,…] [--server URL] [--so-pin PIN] [--crl-base-url URL] [--json]
   --dir           parent directory of the run directory (default: the OS temp directory)
   --cards         demo card ids (default: every card of the demo dataset)
   --server        take the cards of this running demo server (GET <URL>/demo/pki), e.g. http://localhost:8787
