@@ -3,7 +3,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { dts } from 'rollup-plugin-dts';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 
 const packages = [
   {
@@ -57,6 +57,8 @@ function external(id) {
 
 const configs = [];
 for (const pkg of packages) {
+  // Rollup never deletes: chunks of an earlier build (other hashes) would stay in dist/ and be packed.
+  rmSync(`${pkg.dir}/dist`, { recursive: true, force: true });
   const input = Object.fromEntries(
     Object.entries(pkg.entries)
       .map(([name, file]) => [name, `${pkg.dir}/${file}`])

@@ -271,6 +271,23 @@ try {
       assert.equal(manifest.license, 'MIT');
       if (name === '@gepi/elements')
         assert.ok(files.includes('custom-elements.json'), 'custom-elements.json');
+      // Every shared chunk is imported by another file of the package: none is left from an older build.
+      const unpacked = join(work, 'unpacked', name);
+      await mkdir(unpacked, { recursive: true });
+      await sh(work, 'tar', ['-xzf', file, '-C', unpacked]);
+      const texts = await Promise.all(
+        files
+          .filter((path) => /\.(js|ts)$/.test(path))
+          .map(async (path) => [path, await readFile(join(unpacked, 'package', path), 'utf8')]),
+      );
+      const orphans = files
+        .filter((path) => path.startsWith('dist/chunks/'))
+        .filter((chunk) => {
+          // .d.ts chunks are imported as './chunks/<name>.js', like the code they describe.
+          const base = chunk.slice('dist/chunks/'.length).replace(/\.(d\.ts|js)$/, '');
+          return !texts.some(([path, text]) => path !== chunk && text.includes(base));
+        });
+      assert.deepEqual(orphans, [], `${name} ships chunks nothing imports`);
     }
   });
 
