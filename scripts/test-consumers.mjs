@@ -4,8 +4,8 @@
 // HR-system vendor would. The projects are copied from scripts/consumers/:
 //
 //   node    @gepi/sdk + @gepi/pkcs11 + @gepi/mock-server. `npx gepi-mock-server` (plain node) is
-//           the API for every app below; assignment.mjs signs in to 授權指派 through PKCS#11 on
-//           SoftHSM2 tokens.
+//           the API for every app below; `npx gepi-provision-softhsm --server` puts one of its
+//           cards on SoftHSM2; assignment.mjs signs in to 授權指派 through PKCS#11 on SoftHSM2 tokens.
 //   web     a plain HTML page + Vite (vite build): @gepi/elements/autoload.js, <gepi-portal>,
 //           the virtual card reader; 首次註冊 of 10001 completed in Chromium. Its production
 //           dependency tree (`npm ls --omit=dev`) must hold no native addon and no install script.
