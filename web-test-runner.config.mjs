@@ -7,6 +7,21 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 // WTR_FILES: space-separated globs (brace lists such as {a,b} allowed).
 const filter = process.env.WTR_FILES;
 
+/**
+ * sql.js (SQLite WebAssembly, the in-browser API's database) is published as CommonJS only; Vite
+ * converts it for Storybook, and here it is served as an ES module whose default export is its
+ * `module.exports` (the init function).
+ */
+const sqlJsAsModule = {
+  name: 'gepi-sql-js-as-module',
+  transform(context) {
+    if (!/\/node_modules\/sql\.js\/dist\/[^/]+\.js$/.test(context.path)) return undefined;
+    return {
+      body: `var module = { exports: {} };\nvar exports = module.exports;\n${context.body}\nexport default module.exports;\n`,
+    };
+  },
+};
+
 export default {
   files: filter ? filter.split(/\s+/).filter(Boolean) : ['packages/*/test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
@@ -14,6 +29,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } })],
   plugins: [
+    sqlJsAsModule,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

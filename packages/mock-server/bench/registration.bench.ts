@@ -31,7 +31,7 @@ import type { IssuedCard } from '@gepi/sdk/testing';
 import { createRegistrationApi } from '../src/app.js';
 import { cardDetailsFromPki, demoSeed, trustFromPki } from '../src/demo.js';
 import { nodeSignatureChecks, startServer } from '../src/node.js';
-import { SqliteStore } from '../src/store/sqlite.js';
+import { SqliteStore } from '../src/store/driver-node.js';
 
 const ORIGIN = 'http://bench.local';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);

@@ -14,10 +14,10 @@ import type { RegistrationApi } from './app.js';
 import type { RegistrationApiOptions } from './context.js';
 import { cardDetailsFromPki, demoSeed, exportDemoPki, trustFromPki } from './demo.js';
 import type { SignatureCheckFactory, TrustConfig } from './services/verifier.js';
-import { SqliteStore } from './store/sqlite.js';
+import { SqliteStore } from './store/driver-node.js';
 
-export { SqliteStore } from './store/sqlite.js';
-export type { SqliteStoreOptions } from './store/sqlite.js';
+export { SqliteStore } from './store/driver-node.js';
+export type { SqliteStoreOptions } from './store/driver-node.js';
 export * from './index.js';
 
 export interface StartServerOptions extends Omit<

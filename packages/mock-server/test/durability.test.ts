@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, it } from 'node:test';
 import { validateNationalId } from '@gepi/sdk';
-import { SqliteStore } from '../src/store/sqlite.js';
+import { SqliteStore } from '../src/store/driver-node.js';
 import { sharedPki } from './support/pki.js';
 import { TestServer } from './support/server.js';
 

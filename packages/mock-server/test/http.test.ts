@@ -10,7 +10,7 @@ import { serve } from '@hono/node-server';
 import { endpoints, problemCatalog, problemSchema } from '@gepi/sdk/api';
 import { createRegistrationApi } from '../src/app.js';
 import { trustFromPki } from '../src/demo.js';
-import { MemoryStore } from '../src/store/memory.js';
+import { SqliteStore } from '../src/store/driver-node.js';
 import { sharedPki } from './support/pki.js';
 import { expectProblem, startTestServer } from './support/server.js';
 import type { TestServer } from './support/server.js';
@@ -134,7 +134,7 @@ describe('CORS', () => {
 describe('unexpected errors', () => {
   it('→ 500 INTERNAL with no internals, logged with the request id', async () => {
     const pki = await sharedPki();
-    const store = new MemoryStore();
+    const store = new SqliteStore({ path: ':memory:' });
     store.getAgency = () => {
       throw new Error('disk on fire at /secret/path');
     };
@@ -186,7 +186,7 @@ describe('demo PKI for the demo portal', () => {
 
   it('is not served without the demo seed', async () => {
     const api = createRegistrationApi({
-      store: new MemoryStore(),
+      store: new SqliteStore({ path: ':memory:' }),
       trust: trustFromPki(await sharedPki()),
       origins: [],
     });

@@ -12,7 +12,7 @@ import { signInMessage } from '@gepi/sdk/api';
 import type { Sha256 } from '@gepi/sdk/api';
 import { createRegistrationApi } from '../src/app.js';
 import { cardDetailsFromPki, demoSeed, trustFromPki } from '../src/demo.js';
-import { MemoryStore } from '../src/store/memory.js';
+import { SqliteStore } from '../src/store/driver-node.js';
 import { sharedPki } from './support/pki.js';
 import { expectProblem, startTestServer } from './support/server.js';
 import type { TestServer } from './support/server.js';
@@ -241,7 +241,7 @@ describe('a repeat while the first request is still running', () => {
       }
       return nodeHash(data);
     };
-    const store = new MemoryStore();
+    const store = new SqliteStore({ path: ':memory:' });
     const seed = demoSeed(new Date(), cardDetailsFromPki(pki));
     store.seed(seed.data, seed.audit);
     const api = createRegistrationApi({

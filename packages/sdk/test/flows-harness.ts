@@ -1,16 +1,16 @@
-// Shared set-up of the flow tests: the real registration API (createRegistrationApi on the memory
-// store, seeded with the demo dataset and trusting the demo PKI's CAs, exactly as the mock server's
+// Shared set-up of the flow tests: the real registration API (createRegistrationApi on the
+// store (SQLite in memory), seeded with the demo dataset and trusting the demo PKI's CAs, exactly as the mock server's
 // browser entry does it), a GepiClient whose fetch is that API in-process, the card desk the
 // scenarios play (virtual readers here; SoftHSM2 tokens in support/softhsm-desk.ts), and a
 // recorder of every state and event a flow emits (to search them for PINs).
 import {
-  MemoryStore,
+  SqliteStore,
   cardDetailsFromPki,
   createRegistrationApi,
   demoSeed,
   trustFromPki,
-} from '@gepi/mock-server';
-import type { RegistrationApi, RegistrationApiOptions } from '@gepi/mock-server';
+} from '@gepi/mock-server/node';
+import type { RegistrationApi, RegistrationApiOptions } from '@gepi/mock-server/node';
 import { GepiClient } from '../src/client/index.js';
 import type { FetchLike } from '../src/client/index.js';
 import type { FlowState } from '../src/flows/index.js';
@@ -43,7 +43,7 @@ export async function inProcessApi(
   pki: DemoPki,
   options: Partial<Omit<RegistrationApiOptions, 'store' | 'trust'>> = {},
 ): Promise<InProcessApi> {
-  const store = new MemoryStore();
+  const store = new SqliteStore({ path: ':memory:' });
   const now = options.clock?.() ?? new Date();
   const { data, audit } = demoSeed(now, cardDetailsFromPki(pki));
   store.seed(data, audit);

@@ -131,54 +131,61 @@ export function register(
   requestId: string,
 ) {
   const { agencyCode, org, citizen } = requireComplete(session.record);
-  // Re-checked now: a review may have been filed, or another browser may have registered.
-  const state = firstRegistrationState(ctx, agencyCode, org);
-  if (state.reviewRequired) throw new ProblemError('REVIEW_REQUIRED');
   const now = ctx.clock().toISOString();
   const contact = contactOf(body);
   let result;
   try {
-    result = ctx.store.register(
-      {
-        agencyCode,
-        org: {
-          serial: org.serial,
-          ca: org.ca,
-          orgId: org.orgId,
-          subjectDn: org.subjectDn,
-          notAfter: org.notAfter,
-        },
-        manager: {
-          serial: citizen.serial,
-          nationalId: citizen.nationalId,
-          certName: citizen.name,
-          subjectDn: citizen.subjectDn,
-          notAfter: citizen.notAfter,
-        },
-        contact,
-        registeredAt: now,
-      },
-      {
-        ...(state.newOrgIdOnFile !== undefined ? { orgIdOnFile: state.newOrgIdOnFile } : {}),
-        audit: auditEntry(ctx, {
-          action: 'registration.created',
+    // One transaction: the review rules are applied again (a review may have been filed or
+    // decided since sign-in) with the write they guard. The database answers first whether the
+    // agency is already registered (its one-per-agency constraint: ALREADY_REGISTERED, whichever
+    // request or process wrote first); a review rule that refuses then rolls the write back.
+    result = ctx.store.transaction(() => {
+      const state = firstRegistrationState(ctx, agencyCode, org);
+      const written = ctx.store.register(
+        {
           agencyCode,
-          actor: cardsActor(session.record),
-          target: `agency:${agencyCode}`,
-          changes: {
-            orgSerial: org.serial,
+          org: {
+            serial: org.serial,
+            ca: org.ca,
             orgId: org.orgId,
-            managerSerial: citizen.serial,
-            managerNationalIdMasked: maskNationalId(citizen.nationalId),
-            contact,
-            ...(state.newOrgIdOnFile !== undefined
-              ? { orgIdOnFile: { from: state.agency.orgId, to: org.orgId } }
-              : {}),
+            subjectDn: org.subjectDn,
+            notAfter: org.notAfter,
           },
-          requestId,
-        }),
-      },
-    );
+          manager: {
+            serial: citizen.serial,
+            nationalId: citizen.nationalId,
+            certName: citizen.name,
+            subjectDn: citizen.subjectDn,
+            notAfter: citizen.notAfter,
+          },
+          contact,
+          registeredAt: now,
+        },
+        {
+          ...(state.newOrgIdOnFile !== undefined ? { orgIdOnFile: state.newOrgIdOnFile } : {}),
+          audit: auditEntry(ctx, {
+            action: 'registration.created',
+            agencyCode,
+            actor: cardsActor(session.record),
+            target: `agency:${agencyCode}`,
+            changes: {
+              orgSerial: org.serial,
+              orgId: org.orgId,
+              managerSerial: citizen.serial,
+              managerNationalIdMasked: maskNationalId(citizen.nationalId),
+              contact,
+              ...(state.newOrgIdOnFile !== undefined
+                ? { orgIdOnFile: { from: state.agency.orgId, to: org.orgId } }
+                : {}),
+            },
+            requestId,
+          }),
+        },
+      );
+      if (state.reviewPending) throw new ProblemError('REVIEW_PENDING');
+      if (state.reviewRequired) throw new ProblemError('REVIEW_REQUIRED');
+      return written;
+    });
   } catch (error) {
     rethrowConflict(error);
   }

@@ -129,17 +129,23 @@ function reviewState(
     : 'pending';
 }
 
-/** The first registration may proceed with this card: REVIEW_PENDING, or whether a review is required. */
+/**
+ * The review rules of a first registration, for this card: REVIEW_PENDING while the agency's review
+ * is open, or this card's review is approved but not yet in effect (`reviewPending`), and whether a
+ * review is required (the card's OID is not the one on file and no approved review covers it).
+ * Their one home: sign-in reads them to answer early, and register() applies them again inside the
+ * store's transaction, with the write. One registration per agency is the database's rule
+ * (ALREADY_REGISTERED), not checked here.
+ */
 export function firstRegistrationState(ctx: ApiContext, agencyCode: string, card: { orgId: string }) {
   const agency = ctx.store.getAgency(agencyCode);
   if (!agency) throw new ProblemError('AGENCY_UNKNOWN', { field: 'agencyCode' });
-  if (ctx.store.getRegistration(agencyCode)) throw new ProblemError('ALREADY_REGISTERED');
   const state = reviewState(ctx, agencyCode, card);
-  if (state === 'pending') throw new ProblemError('REVIEW_PENDING');
   const matches = card.orgId === agency.orgId;
   return {
     agency,
-    reviewRequired: !matches && state !== 'approved',
+    reviewPending: state === 'pending',
+    reviewRequired: state === 'none' && !matches,
     newOrgIdOnFile: matches ? undefined : card.orgId,
   };
 }
@@ -193,7 +199,13 @@ export async function orgSignIn(
 
   switch (body.purpose) {
     case 'first-registration':
-      reviewRequired = firstRegistrationState(ctx, agencyCode, info).reviewRequired;
+      // Answered early, from what the database holds now; register() relies on the constraint.
+      if (registration) throw new ProblemError('ALREADY_REGISTERED');
+      {
+        const state = firstRegistrationState(ctx, agencyCode, info);
+        if (state.reviewPending) throw new ProblemError('REVIEW_PENDING');
+        reviewRequired = state.reviewRequired;
+      }
       break;
     case 'assignment':
     case 'swap-manager':

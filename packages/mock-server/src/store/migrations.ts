@@ -2,10 +2,15 @@
 // applied (schema_migrations) and gets the missing ones, each in its own transaction, at open.
 // Append new migrations; never edit one that has shipped.
 //
-// The rules that matter are in the schema, not only in code: one manager per agency (the
+// The same migrations run on better-sqlite3 (Node) and on sql.js (browser).
+//
+// The rules that matter are in the schema, and only there: one manager per agency (the
 // registrations primary key), one national ID and one serial per agency among handlers, one
-// pending review per agency (a partial unique index), and an audit log that refuses UPDATE and
-// DELETE (triggers).
+// pending review per agency (a partial unique index), no review filed for an agency already
+// registered (a trigger, migration 3), and an audit log that refuses UPDATE and DELETE (triggers).
+// A rule trigger raises the StoreConflict it means, as its message. The review rules of a first
+// registration depend on the clock (an approval counts from the next business day) and live in the
+// service (services/sign-in.ts firstRegistrationState), run in the store's transaction.
 //
 // Challenges and card sessions are not here: they are authentication state, kept in process
 // memory (store/auth-state.ts), so a restart signs everyone out.
@@ -159,6 +164,18 @@ export const migrations: readonly Migration[] = [
         PRIMARY KEY (principal, route, key)
       ) WITHOUT ROWID;
       CREATE INDEX idempotency_keys_by_expiry ON idempotency_keys (expires_at);
+    `,
+  },
+  {
+    version: 3,
+    name: 'no review once registered',
+    // Until now each store checked this in code before writing; here it holds for every writer.
+    sql: `
+      CREATE TRIGGER reviews_only_before_registration BEFORE INSERT ON reviews
+      WHEN NEW.status = 'pending' AND EXISTS (SELECT 1 FROM registrations WHERE agency_code = NEW.agency_code)
+      BEGIN
+        SELECT RAISE(ABORT, 'ALREADY_REGISTERED');
+      END;
     `,
   },
 ];

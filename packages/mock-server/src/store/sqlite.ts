@@ -1,16 +1,22 @@
-// The SQLite store (better-sqlite3, Node only). WAL journal: readers never block the writer, and
-// a committed transaction is in the WAL file before the API answers, so killing the process
-// (kill -9) loses nothing acknowledged. synchronous=NORMAL is the default because WAL makes it
-// crash-safe for process death; `synchronous: 'full'` also survives power loss, at an fsync per
-// commit. Every write method is one `db.transaction`. Challenges and sessions are not in the
-// database: they are authentication state, kept in process memory (see auth-state.ts).
-import Database from 'better-sqlite3';
+// The store of the registration API: one implementation, on SQLite everywhere. In Node it runs on
+// better-sqlite3 and a file (driver-node.ts); in the browser on sql.js, SQLite compiled to
+// WebAssembly, in page memory (driver-wasm.ts). Same schema, migrations, queries and transactions
+// on both; the contract tests run against both.
+//
+// The store keeps persistence, transactions and queries. The registration rules each have one home
+// (see docs/architecture.md): the database's constraints and triggers (one manager per agency, one
+// pending review per agency, no review once registered, a known agency), or the service, which
+// runs its checks inside the store's transaction (`transaction()`): the review rules of a first
+// registration. A write method here maps a constraint failure to its StoreConflict and checks
+// nothing the database or the service already does. Challenges and sessions are not in the database: they are
+// authentication state, kept in memory (see auth-state.ts).
 import type { OrgCaKind } from '@gepi/sdk/certs';
 import type { ReceiptItem } from '@gepi/sdk/api';
 import { AuthBackedStore } from './auth-backed.js';
+import type { Row, SqlDriver } from './driver.js';
 import { migrations } from './migrations.js';
 import { classifySearch, nameGrams } from './search.js';
-import { StoreConflictError } from './types.js';
+import { StoreConflictError, isStoreConflict } from './types.js';
 import type {
   AgencyRecord,
   AuditInput,
@@ -29,18 +35,10 @@ import type {
   ReviewStatus,
   SeedData,
   Store,
+  StoreConflict,
   StoredResponse,
   SwapInput,
 } from './types.js';
-
-export interface SqliteStoreOptions {
-  /** File path, or `:memory:`. */
-  path: string;
-  /** `normal` (default) survives process death; `full` also survives power loss. */
-  synchronous?: 'normal' | 'full';
-}
-
-type Row = Record<string, unknown>;
 
 const str = (v: unknown): string => String(v);
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -146,50 +144,59 @@ function auditFrom(r: Row): AuditRecord {
   };
 }
 
-/** Which UNIQUE constraint a better-sqlite3 error broke, if it was one. */
-function uniqueViolation(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const code = (error as { code?: unknown }).code;
-  if (code !== 'SQLITE_CONSTRAINT_UNIQUE' && code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') return undefined;
-  return String((error as { message?: unknown }).message);
-}
-
-export class SqliteStore extends AuthBackedStore implements Store {
+export class SqlStore extends AuthBackedStore implements Store {
   readonly kind = 'sqlite' as const;
-  readonly db: Database.Database;
-  private readonly q: ReturnType<SqliteStore['prepare']>;
+  private readonly q: ReturnType<SqlStore['prepare']>;
 
-  constructor(options: SqliteStoreOptions) {
+  constructor(readonly driver: SqlDriver) {
     super();
-    this.db = new Database(options.path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
     this.q = this.prepare();
   }
 
   private migrate(): void {
-    this.db.exec(
+    const db = this.driver;
+    db.exec(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );
     const applied = new Set(
-      (this.db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => Number(r.version)),
+      db
+        .prepare('SELECT version FROM schema_migrations')
+        .all()
+        .map((r) => Number(r.version)),
     );
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
-      this.db.transaction(() => {
-        this.db.exec(migration.sql);
-        this.db
-          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-          .run(migration.version, migration.name, new Date().toISOString());
-      })();
+      db.transaction(() => {
+        db.exec(migration.sql);
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run([
+          migration.version,
+          migration.name,
+          new Date().toISOString(),
+        ]);
+      });
     }
   }
 
+  transaction<T>(fn: () => T): T {
+    return this.driver.transaction(fn);
+  }
+
+  /** The conflict a failed constraint or rule trigger means, or the error itself. */
+  private conflictOf(error: unknown, unique: (message: string) => StoreConflict | undefined): unknown {
+    const failure = this.driver.constraintFailure(error);
+    if (!failure) return error;
+    if (failure.kind === 'trigger' && isStoreConflict(failure.message)) {
+      return new StoreConflictError(failure.message);
+    }
+    // Agencies are the only rows other rows refer to.
+    if (failure.kind === 'foreign-key') return new StoreConflictError('AGENCY_UNKNOWN');
+    const conflict = failure.kind === 'unique' ? unique(failure.message) : undefined;
+    return conflict ? new StoreConflictError(conflict) : error;
+  }
+
   private prepare() {
-    const db = this.db;
+    const db = this.driver;
     return {
       getAnswer: db.prepare(
         'SELECT * FROM idempotency_keys WHERE principal = ? AND route = ? AND key = ? AND expires_at > ?',
@@ -332,20 +339,20 @@ export class SqliteStore extends AuthBackedStore implements Store {
   }
 
   private requireManager(actor: ManagerActor): void {
-    if (!this.q.isManager.get(actor.agencyCode, actor.orgSerial, actor.managerSerial)) {
+    if (!this.q.isManager.get([actor.agencyCode, actor.orgSerial, actor.managerSerial])) {
       throw new StoreConflictError('NOT_REGISTERED_MANAGER');
     }
   }
 
   private writeGrams(agencyCode: string, id: number, name: string): void {
-    for (const gram of nameGrams(name)) this.q.insertGram.run(agencyCode, gram, id);
+    for (const gram of nameGrams(name)) this.q.insertGram.run([agencyCode, gram, id]);
   }
 
   // ── challenges and sessions (authentication state, in memory) ─────────────────────────────
 
   /** Stored Idempotency-Key answers past their time are dropped with the expired sessions. */
   protected purgeAnswers(now: string): void {
-    this.q.purgeAnswers.run(now);
+    this.q.purgeAnswers.run([now]);
   }
 
   // ── idempotency ───────────────────────────────────────────────────────────────────────────
@@ -353,7 +360,7 @@ export class SqliteStore extends AuthBackedStore implements Store {
   getIdempotentResponse(scope: IdempotencyScope, now: string): StoredResponse | undefined {
     const ephemeral = this.auth.getAnswer(scope, now);
     if (ephemeral) return ephemeral;
-    const row = this.q.getAnswer.get(scope.principal, scope.route, scope.key, now) as Row | undefined;
+    const row = this.q.getAnswer.get([scope.principal, scope.route, scope.key, now]) as Row | undefined;
     if (!row) return undefined;
     return {
       fingerprint: str(row.fingerprint),
@@ -376,17 +383,17 @@ export class SqliteStore extends AuthBackedStore implements Store {
   // ── agencies and people ───────────────────────────────────────────────────────────────────
 
   getAgency(code: string): AgencyRecord | undefined {
-    const row = this.q.getAgency.get(code) as Row | undefined;
+    const row = this.q.getAgency.get([code]) as Row | undefined;
     return row ? agencyFrom(row) : undefined;
   }
 
   getPerson(nationalId: string): PersonRecord | undefined {
-    const row = this.q.getPerson.get(nationalId) as Row | undefined;
+    const row = this.q.getPerson.get([nationalId]) as Row | undefined;
     return row ? { nationalId: str(row.national_id), name: str(row.name) } : undefined;
   }
 
   getRegistration(agencyCode: string): RegistrationRecord | undefined {
-    const row = this.q.getRegistration.get(agencyCode) as Row | undefined;
+    const row = this.q.getRegistration.get([agencyCode]) as Row | undefined;
     return row ? registrationFrom(row) : undefined;
   }
 
@@ -418,73 +425,85 @@ export class SqliteStore extends AuthBackedStore implements Store {
     };
   }
 
+  /**
+   * Writes the registration, its receipt and audit entry. The database refuses a second
+   * registration of the agency (primary key: ALREADY_REGISTERED) and an unknown agency (foreign
+   * key: AGENCY_UNKNOWN). The review rules are the service's, run in the same transaction.
+   */
   register(
     input: RegistrationInput,
     options: { orgIdOnFile?: string; audit: AuditInput },
   ): { registration: RegistrationRecord; receipt: ReceiptRecord } {
-    return this.db.transaction(() => {
-      if (!this.q.getAgency.get(input.agencyCode)) throw new StoreConflictError('AGENCY_UNKNOWN');
-      if (this.q.pendingReview.get(input.agencyCode)) throw new StoreConflictError('REVIEW_PENDING');
+    return this.driver.transaction(() => {
       try {
         this.q.insertRegistration.run({
           ...this.registrationParams(input),
           registeredAt: input.registeredAt,
         });
       } catch (error) {
-        if (uniqueViolation(error)) throw new StoreConflictError('ALREADY_REGISTERED');
-        throw error;
+        throw this.conflictOf(error, () => 'ALREADY_REGISTERED');
       }
-      if (options.orgIdOnFile !== undefined) this.q.setAgencyOrgId.run(options.orgIdOnFile, input.agencyCode);
+      if (options.orgIdOnFile !== undefined)
+        this.q.setAgencyOrgId.run([options.orgIdOnFile, input.agencyCode]);
       const receipt = receiptFrom(
-        this.q.insertReceipt.get(input.agencyCode, 'first-registration', input.registeredAt) as Row,
+        this.q.insertReceipt.get([input.agencyCode, 'first-registration', input.registeredAt]) as Row,
       );
       this.audit(options.audit);
-      return { registration: registrationFrom(this.q.getRegistration.get(input.agencyCode) as Row), receipt };
-    })();
+      return {
+        registration: registrationFrom(this.q.getRegistration.get([input.agencyCode]) as Row),
+        receipt,
+      };
+    });
   }
 
+  /**
+   * Files a review. The database refuses a second pending one (partial unique index:
+   * REVIEW_PENDING) and one for an agency already registered (trigger: ALREADY_REGISTERED).
+   */
   createReview(review: Omit<ReviewRecord, 'id'>, audit: AuditInput): ReviewRecord {
-    return this.db.transaction(() => {
-      if (this.q.getRegistration.get(review.agencyCode)) throw new StoreConflictError('ALREADY_REGISTERED');
+    return this.driver.transaction(() => {
       let row: Row;
       try {
-        row = this.q.insertReview.get({
-          agencyCode: review.agencyCode,
-          applicantName: review.applicantName,
-          phone: review.phone,
-          cardSerial: review.card.serial,
-          cardCa: review.card.ca,
-          cardOrgId: review.card.orgId,
-          cardOrgName: review.card.organizationName,
-          status: review.status,
-          submittedAt: review.submittedAt,
-          decidedAt: review.decidedAt,
-          effectiveFrom: review.effectiveFrom,
-          reason: review.reason,
-        }) as Row;
+        row = this.q.insertReview.get(this.reviewParams(review)) as Row;
       } catch (error) {
-        if (uniqueViolation(error)) throw new StoreConflictError('REVIEW_PENDING');
-        throw error;
+        throw this.conflictOf(error, () => 'REVIEW_PENDING');
       }
       const created = reviewFrom(row);
       this.audit({ ...audit, target: `review:${created.id}` });
       return created;
-    })();
+    });
+  }
+
+  private reviewParams(review: Omit<ReviewRecord, 'id'>) {
+    return {
+      agencyCode: review.agencyCode,
+      applicantName: review.applicantName,
+      phone: review.phone,
+      cardSerial: review.card.serial,
+      cardCa: review.card.ca,
+      cardOrgId: review.card.orgId,
+      cardOrgName: review.card.organizationName,
+      status: review.status,
+      submittedAt: review.submittedAt,
+      decidedAt: review.decidedAt,
+      effectiveFrom: review.effectiveFrom,
+      reason: review.reason,
+    };
   }
 
   getActiveReview(agencyCode: string): ReviewRecord | undefined {
-    const row = (this.q.pendingReview.get(agencyCode) ?? this.q.approvedReview.get(agencyCode)) as
+    const row = (this.q.pendingReview.get([agencyCode]) ?? this.q.approvedReview.get([agencyCode])) as
       Row | undefined;
     return row ? reviewFrom(row) : undefined;
   }
 
   getReview(id: number): ReviewRecord | undefined {
-    const row = this.q.getReview.get(id) as Row | undefined;
+    const row = this.q.getReview.get([id]) as Row | undefined;
     return row ? reviewFrom(row) : undefined;
   }
 
   listReviews(status?: ReviewStatus): ReviewRecord[] {
-    const rows = (status ? this.q.listReviewsByStatus.all(status) : this.q.listReviews.all()) as Row[];
+    const rows = (status ? this.q.listReviewsByStatus.all([status]) : this.q.listReviews.all()) as Row[];
     return rows.map(reviewFrom);
   }
 
@@ -498,21 +517,21 @@ export class SqliteStore extends AuthBackedStore implements Store {
     },
     audit: AuditInput,
   ): ReviewRecord {
-    return this.db.transaction(() => {
+    return this.driver.transaction(() => {
       const row = this.q.decideReview.get({ id, ...decision }) as Row | undefined;
       if (!row) {
         throw new StoreConflictError(
-          this.q.getReview.get(id) ? 'REVIEW_ALREADY_DECIDED' : 'REVIEW_NOT_FOUND',
+          this.q.getReview.get([id]) ? 'REVIEW_ALREADY_DECIDED' : 'REVIEW_NOT_FOUND',
         );
       }
       const review = reviewFrom(row);
       this.audit({ ...audit, agencyCode: review.agencyCode });
       return review;
-    })();
+    });
   }
 
   swap(input: SwapInput, audit: AuditInput): { registration: RegistrationRecord; receipt: ReceiptRecord } {
-    return this.db.transaction(() => {
+    return this.driver.transaction(() => {
       const result = this.q.swapRegistration.run({
         ...this.registrationParams(input),
         at: input.at,
@@ -521,10 +540,13 @@ export class SqliteStore extends AuthBackedStore implements Store {
         expectedVersion: input.expected.version,
       });
       if (result.changes === 0) throw new StoreConflictError('REGISTRATION_CHANGED');
-      const receipt = receiptFrom(this.q.insertReceipt.get(input.agencyCode, input.item, input.at) as Row);
+      const receipt = receiptFrom(this.q.insertReceipt.get([input.agencyCode, input.item, input.at]) as Row);
       this.audit(audit);
-      return { registration: registrationFrom(this.q.getRegistration.get(input.agencyCode) as Row), receipt };
-    })();
+      return {
+        registration: registrationFrom(this.q.getRegistration.get([input.agencyCode]) as Row),
+        receipt,
+      };
+    });
   }
 
   // ── handlers ──────────────────────────────────────────────────────────────────────────────
@@ -535,14 +557,14 @@ export class SqliteStore extends AuthBackedStore implements Store {
     const rows = (list: unknown[]) => (list as Row[]).map(handlerFrom);
     switch (search.kind) {
       case 'all': {
-        const count = this.q.agencyCount.get(agencyCode) as Row | undefined;
+        const count = this.q.agencyCount.get([agencyCode]) as Row | undefined;
         return {
           total: count ? Number(count.handler_count) : 0,
-          items: rows(this.q.pageAll.all(agencyCode, limit, offset)),
+          items: rows(this.q.pageAll.all([agencyCode, limit, offset])),
         };
       }
       case 'nationalId': {
-        const row = this.q.byNationalId.get(agencyCode, search.value) as Row | undefined;
+        const row = this.q.byNationalId.get([agencyCode, search.value]) as Row | undefined;
         return { total: row ? 1 : 0, items: row && offset === 0 ? [handlerFrom(row)] : [] };
       }
       case 'serial': {
@@ -557,8 +579,8 @@ export class SqliteStore extends AuthBackedStore implements Store {
         // and then checked in full.
         if (Array.from(search.text).length <= 2) {
           return {
-            total: Number((this.q.countGram.get(agencyCode, search.gram) as Row).n),
-            items: rows(this.q.pageGram.all(agencyCode, search.gram, limit, offset)),
+            total: Number((this.q.countGram.get([agencyCode, search.gram]) as Row).n),
+            items: rows(this.q.pageGram.all([agencyCode, search.gram, limit, offset])),
           };
         }
         const params = { agency: agencyCode, gram: search.gram, text: search.text };
@@ -571,15 +593,18 @@ export class SqliteStore extends AuthBackedStore implements Store {
   }
 
   getHandler(agencyCode: string, id: number): HandlerRecord | undefined {
-    const row = this.q.getHandler.get(id, agencyCode) as Row | undefined;
+    const row = this.q.getHandler.get([id, agencyCode]) as Row | undefined;
     return row ? handlerFrom(row) : undefined;
   }
 
   private handlerConflict(error: unknown): never {
-    const message = uniqueViolation(error);
-    if (message?.includes('national_id')) throw new StoreConflictError('HANDLER_DUPLICATE_NATIONAL_ID');
-    if (message?.includes('serial')) throw new StoreConflictError('HANDLER_DUPLICATE_SERIAL');
-    throw error;
+    throw this.conflictOf(error, (message) =>
+      message.includes('national_id')
+        ? 'HANDLER_DUPLICATE_NATIONAL_ID'
+        : message.includes('serial')
+          ? 'HANDLER_DUPLICATE_SERIAL'
+          : undefined,
+    );
   }
 
   createHandler(
@@ -588,7 +613,7 @@ export class SqliteStore extends AuthBackedStore implements Store {
     at: string,
     audit: AuditInput,
   ): HandlerRecord {
-    return this.db.transaction(() => {
+    return this.driver.transaction(() => {
       this.requireManager(actor);
       let row: Row;
       try {
@@ -608,7 +633,7 @@ export class SqliteStore extends AuthBackedStore implements Store {
       this.writeGrams(actor.agencyCode, handler.id, handler.name);
       this.audit({ ...audit, target: `handler:${handler.id}` });
       return handler;
-    })();
+    });
   }
 
   updateHandler(
@@ -619,9 +644,9 @@ export class SqliteStore extends AuthBackedStore implements Store {
     at: string,
     audit: AuditInput,
   ): { before: HandlerRecord; after: HandlerRecord } {
-    return this.db.transaction(() => {
+    return this.driver.transaction(() => {
       this.requireManager(actor);
-      const current = this.q.getHandler.get(id, actor.agencyCode) as Row | undefined;
+      const current = this.q.getHandler.get([id, actor.agencyCode]) as Row | undefined;
       if (!current) throw new StoreConflictError('HANDLER_NOT_FOUND');
       const before = handlerFrom(current);
       if (expectedVersion !== undefined && expectedVersion !== before.version) {
@@ -643,28 +668,28 @@ export class SqliteStore extends AuthBackedStore implements Store {
         this.handlerConflict(error);
       }
       if (before.name !== input.name) {
-        this.q.deleteGrams.run(id);
+        this.q.deleteGrams.run([id]);
         this.writeGrams(actor.agencyCode, id, input.name);
       }
       this.audit(audit);
       return { before, after: handlerFrom(row) };
-    })();
+    });
   }
 
   deleteHandler(actor: ManagerActor, id: number, audit: AuditInput): HandlerRecord {
-    return this.db.transaction(() => {
+    return this.driver.transaction(() => {
       this.requireManager(actor);
-      const row = this.q.deleteHandler.get(id, actor.agencyCode) as Row | undefined;
+      const row = this.q.deleteHandler.get([id, actor.agencyCode]) as Row | undefined;
       if (!row) throw new StoreConflictError('HANDLER_NOT_FOUND');
       this.audit(audit);
       return handlerFrom(row);
-    })();
+    });
   }
 
   // ── receipts and audit ────────────────────────────────────────────────────────────────────
 
   listReceipts(agencyCode: string): ReceiptRecord[] {
-    return (this.q.listReceipts.all(agencyCode) as Row[]).map(receiptFrom);
+    return (this.q.listReceipts.all([agencyCode]) as Row[]).map(receiptFrom);
   }
 
   listAudit(options: { agencyCode?: string; before?: number; limit: number }): AuditRecord[] {
@@ -679,14 +704,14 @@ export class SqliteStore extends AuthBackedStore implements Store {
   // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
 
   isSeeded(): boolean {
-    return this.q.getMeta.get('seeded') !== undefined;
+    return this.q.getMeta.get(['seeded']) !== undefined;
   }
 
   seed(data: SeedData, audit: AuditInput): void {
-    this.db.transaction(() => {
+    this.driver.transaction(() => {
       if (this.isSeeded()) return;
-      for (const agency of data.agencies) this.q.insertAgency.run(agency);
-      for (const person of data.people) this.q.insertPerson.run(person);
+      for (const agency of data.agencies) this.q.insertAgency.run({ ...agency });
+      for (const person of data.people) this.q.insertPerson.run({ ...person });
       for (const registration of data.registrations) {
         this.q.insertRegistration.run({
           ...this.registrationParams(registration),
@@ -705,27 +730,12 @@ export class SqliteStore extends AuthBackedStore implements Store {
         }) as Row;
         this.writeGrams(handler.agencyCode, Number(row.id), handler.name);
       }
-      for (const review of data.reviews) {
-        this.q.insertReview.get({
-          agencyCode: review.agencyCode,
-          applicantName: review.applicantName,
-          phone: review.phone,
-          cardSerial: review.card.serial,
-          cardCa: review.card.ca,
-          cardOrgId: review.card.orgId,
-          cardOrgName: review.card.organizationName,
-          status: review.status,
-          submittedAt: review.submittedAt,
-          decidedAt: review.decidedAt,
-          effectiveFrom: review.effectiveFrom,
-          reason: review.reason,
-        });
-      }
+      for (const review of data.reviews) this.q.insertReview.get(this.reviewParams(review));
       for (const receipt of data.receipts)
-        this.q.insertReceipt.get(receipt.agencyCode, receipt.item, receipt.receivedAt);
-      this.q.setMeta.run('seeded', audit.at);
+        this.q.insertReceipt.get([receipt.agencyCode, receipt.item, receipt.receivedAt]);
+      this.q.setMeta.run(['seeded', audit.at]);
       this.audit(audit);
-    })();
+    });
   }
 
   dump(): Record<string, unknown[]> {
@@ -743,7 +753,8 @@ export class SqliteStore extends AuthBackedStore implements Store {
     ];
     const out: Record<string, unknown[]> = {};
     // Table names come from the fixed list above, never from input.
-    for (const table of tables) out[table] = this.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
+    for (const table of tables)
+      out[table] = this.driver.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
     for (const [name, rows] of Object.entries(this.auth.dump())) out[`auth.${name}`] = rows;
     return out;
   }
@@ -753,7 +764,7 @@ export class SqliteStore extends AuthBackedStore implements Store {
    * load tests that need 100,000 rows quickly. Not reachable through the API.
    */
   bulkInsertHandlers(agencyCode: string, handlers: HandlerInputRecord[], at: string): void {
-    this.db.transaction(() => {
+    this.driver.transaction(() => {
       for (const h of handlers) {
         const row = this.q.insertHandler.get({
           agencyCode,
@@ -766,10 +777,10 @@ export class SqliteStore extends AuthBackedStore implements Store {
         }) as Row;
         this.writeGrams(agencyCode, Number(row.id), h.name);
       }
-    })();
+    });
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    this.driver.close();
   }
 }

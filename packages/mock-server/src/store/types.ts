@@ -1,8 +1,9 @@
 // The storage interface of the registration API. Every write method is one business operation
-// and one transaction: it checks its own preconditions (registration still in place, review still
-// pending, uniqueness) inside the transaction and writes its audit entry with it, so a caller can
-// never leave half a change behind. Two implementations: SQLite (Node) and memory (browser); one
-// contract test suite runs against both.
+// and one transaction, with its audit entry, so a caller can never leave half a change behind. The
+// registration rules are not repeated here: the database's constraints refuse what they cover, and
+// the service runs its own checks and the write in one `transaction()`. One implementation
+// (sqlite.ts), on better-sqlite3 in Node and on SQLite WebAssembly in the browser; one contract test
+// suite runs against both.
 import type { CaKind, OrgCaKind } from '@gepi/sdk/certs';
 import type { ReceiptItem, SessionPurpose } from '@gepi/sdk/api';
 
@@ -219,21 +220,29 @@ export interface HandlerInputRecord {
   permissions: string[];
 }
 
+const STORE_CONFLICTS = [
+  'ALREADY_REGISTERED',
+  'REVIEW_PENDING',
+  'REVIEW_NOT_FOUND',
+  'REVIEW_ALREADY_DECIDED',
+  'AGENCY_UNKNOWN',
+  'NOT_REGISTERED_MANAGER',
+  'REGISTRATION_CHANGED',
+  'HANDLER_NOT_FOUND',
+  'HANDLER_DUPLICATE_NATIONAL_ID',
+  'HANDLER_DUPLICATE_SERIAL',
+  'HANDLER_VERSION_CONFLICT',
+  'SESSION_STEP_DONE',
+  'SESSION_INVALID',
+] as const;
+
 /** Failures a write can end in; the service maps each to its problem code. */
-export type StoreConflict =
-  | 'ALREADY_REGISTERED'
-  | 'REVIEW_PENDING'
-  | 'REVIEW_NOT_FOUND'
-  | 'REVIEW_ALREADY_DECIDED'
-  | 'AGENCY_UNKNOWN'
-  | 'NOT_REGISTERED_MANAGER'
-  | 'REGISTRATION_CHANGED'
-  | 'HANDLER_NOT_FOUND'
-  | 'HANDLER_DUPLICATE_NATIONAL_ID'
-  | 'HANDLER_DUPLICATE_SERIAL'
-  | 'HANDLER_VERSION_CONFLICT'
-  | 'SESSION_STEP_DONE'
-  | 'SESSION_INVALID';
+export type StoreConflict = (typeof STORE_CONFLICTS)[number];
+
+/** Whether a text (a rule trigger's RAISE message) names a StoreConflict. */
+export function isStoreConflict(text: string): text is StoreConflict {
+  return (STORE_CONFLICTS as readonly string[]).includes(text);
+}
 
 export class StoreConflictError extends Error {
   override name = 'StoreConflictError';
@@ -252,7 +261,13 @@ export interface SeedData {
 }
 
 export interface Store {
-  readonly kind: 'sqlite' | 'memory';
+  readonly kind: 'sqlite';
+
+  /**
+   * Runs `fn` as one transaction (nested calls are savepoints): the service's checks and the write
+   * they guard see the same data, also when another process writes to the same file.
+   */
+  transaction<T>(fn: () => T): T;
 
   // ── challenges ────────────────────────────────────────────────────────────────────────────
   createChallenge(challenge: ChallengeRecord): void;
