@@ -3,12 +3,15 @@
 // one-registration-per-agency constraint holding between processes that share one file.
 /* eslint-disable @typescript-eslint/no-explicit-any -- rows are read loosely in tests */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../src/store/driver-node.js';
+import { demoSeed } from '../src/demo.js';
 import { migrations } from '../src/store/migrations.js';
 import { storeContract } from './support/store-contract.js';
 
@@ -73,6 +76,61 @@ describe('sqlite migrations', () => {
         true,
       );
       assert.equal(store.getIdempotentResponse(scope, at)?.status, 200);
+      store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('several processes on one SQLite file', () => {
+  it('register the same agency at once: the database lets exactly one through', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gepi-processes-'));
+    try {
+      const path = join(dir, 'db.sqlite');
+      const setup = new SqliteStore({ path });
+      const seed = demoSeed(new Date(at));
+      setup.seed(seed.data, seed.audit);
+      setup.close();
+
+      // Each process has opened the file and waits; all are told to go at the same moment. No
+      // service stands in front of the store here: only the database can refuse.
+      const children = ['a', 'b', 'c', 'd'].map((label) => {
+        const child = spawn(
+          process.execPath,
+          [
+            '--conditions=source',
+            '--import',
+            'tsx',
+            join(import.meta.dirname, 'support', 'register-child.ts'),
+            path,
+            label,
+          ],
+          { stdio: ['pipe', 'pipe', 'inherit'] },
+        );
+        const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+        const next = async () => String((await lines.next()).value);
+        const exited = new Promise((done) => child.once('exit', done));
+        return { child, next, exited };
+      });
+      for (const c of children) assert.equal(await c.next(), 'ready');
+      for (const c of children) c.child.stdin!.end('go\n');
+      const outcomes = await Promise.all(children.map((c) => c.next()));
+      await Promise.all(children.map((c) => c.exited));
+
+      assert.deepEqual([...outcomes].sort(), [
+        'ALREADY_REGISTERED',
+        'ALREADY_REGISTERED',
+        'ALREADY_REGISTERED',
+        'registered',
+      ]);
+      const store = new SqliteStore({ path });
+      assert.equal(store.listReceipts('10001').length, 1);
+      assert.equal(
+        store.listAudit({ agencyCode: '10001', limit: 10 }).filter((a) => a.action === 'registration.created')
+          .length,
+        1,
+      );
       store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
