@@ -1,5 +1,5 @@
 // The registration API inside Chromium (what Storybook and element tests use): the browser entry
-// issues the demo PKI in the page, seeds the memory store, and answers fetch() calls — including a
+// issues the demo PKI in the page, seeds the store on SQLite WebAssembly, and answers fetch() calls — including a
 // real card sign-in verified with the page's WebCrypto.
 import { expect } from '@open-wc/testing';
 import { signInMessage } from '@gepi/sdk/api';
@@ -78,8 +78,9 @@ describe('registration API in the browser', function () {
     demo = await createBrowserDemoApi({ origins: [ORIGIN] });
   });
 
-  it('runs on the memory store with the demo seed', async () => {
-    expect(demo.store.kind).to.equal('memory');
+  it('runs on the SQLite store, as WebAssembly, with the demo seed', async () => {
+    expect(demo.store.driver.name).to.equal('sql.js');
+    expect(demo.store.isSeeded()).to.equal(true);
     const receipts = await call(demo, 'GET', '/api/v1/receipts?agencyCode=10002');
     expect(receipts.status).to.equal(200);
     expect(receipts.body.total).to.equal(1);
