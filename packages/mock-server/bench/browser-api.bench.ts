@@ -27,12 +27,11 @@ mocha.it('in-browser API: time to ready, bytes fetched, request time', async fun
   let t0 = performance.now();
   const first = await createBrowserDemoApi(options);
   const cold = performance.now() - t0;
-  const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .map((r) => ({
-      url: r.name.replace(location.origin, ''),
-      transferBytes: r.transferSize,
-      decodedBytes: r.decodedBodySize,
-    }));
+  const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
+    url: r.name.replace(location.origin, ''),
+    transferBytes: r.transferSize,
+    decodedBytes: r.decodedBodySize,
+  }));
   first.api.close();
 
   const warm: number[] = [];
@@ -42,7 +41,9 @@ mocha.it('in-browser API: time to ready, bytes fetched, request time', async fun
     warm.push(performance.now() - t0);
     demo.api.close();
   }
-  console.log(JSON.stringify({ measure: 'time to ready (ms)', cold: ms(cold), warmMedian: ms(median(warm)) }));
+  console.log(
+    JSON.stringify({ measure: 'time to ready (ms)', cold: ms(cold), warmMedian: ms(median(warm)) }),
+  );
   console.log(
     JSON.stringify({
       measure: 'fetched by the first createBrowserDemoApi()',
@@ -55,7 +56,9 @@ mocha.it('in-browser API: time to ready, bytes fetched, request time', async fun
   const times: number[] = [];
   for (let i = 0; i < 200; i++) {
     t0 = performance.now();
-    const response = await demo.api.fetch(new Request('https://api.example/api/v1/receipts?agencyCode=10002'));
+    const response = await demo.api.fetch(
+      new Request('https://api.example/api/v1/receipts?agencyCode=10002'),
+    );
     await response.text();
     times.push(performance.now() - t0);
   }

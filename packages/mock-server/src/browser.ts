@@ -30,6 +30,16 @@ export async function openBrowserStore(options: { wasmUrl?: string | URL } = {})
   return new SqlStore(await WasmSqlDriver.open(options.wasmUrl ?? SQL_WASM_URL));
 }
 
+/**
+ * Fetches and compiles the SQLite WebAssembly now (once per page), so that the first
+ * openBrowserStore() or createBrowserDemoApi() does not wait for it: a page that issues the demo
+ * PKI first (seconds) can load the engine meanwhile.
+ */
+export async function preloadBrowserStore(options: { wasmUrl?: string | URL } = {}): Promise<void> {
+  const { loadEngine } = await import('./store/driver-wasm.js');
+  await loadEngine(options.wasmUrl ?? SQL_WASM_URL);
+}
+
 export interface BrowserDemoOptions extends Omit<RegistrationApiOptions, 'store' | 'trust' | 'demoPki'> {
   /** Reuse a demo PKI (the virtual card reader must hold the same cards). Default: issue one. */
   pki?: DemoPki;

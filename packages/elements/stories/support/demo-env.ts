@@ -1,12 +1,12 @@
-// The clickable flows' world, all inside the story's page: the registration API on memory
-// (@gepi/mock-server/browser, seeded with the demo dataset and trusting the demo PKI), a GepiClient
-// whose fetch is that API, and a VirtualTokenProvider holding the demo cards, which the story's
-// <gepi-virtual-reader> puts into its reader. No server, no network.
+// The clickable flows' world, all inside the story's page: the registration API on SQLite
+// WebAssembly (@gepi/mock-server/browser, seeded with the demo dataset and trusting the demo PKI),
+// a GepiClient whose fetch is that API, and a VirtualTokenProvider holding the demo cards, which the
+// story's <gepi-virtual-reader> puts into its reader. No server, no network.
 //
 // The demo PKI (RSA keys for every card and CA) takes seconds to issue, so it is issued once per
 // page and shared by every story; the API, the cards (with their PIN counters) and the reader are
 // made afresh for each story, so that each starts from the dataset's state.
-import { createBrowserDemoApi } from '@gepi/mock-server/browser';
+import { createBrowserDemoApi, preloadBrowserStore } from '@gepi/mock-server/browser';
 import { GepiClient } from '@gepi/sdk';
 import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
 import type { VirtualCard } from '@gepi/sdk/virtual';
@@ -26,6 +26,10 @@ let pki: Promise<DemoPki> | undefined;
 
 /** The demo PKI, issued on first use and shared by every story on the page. */
 export function demoPki(): Promise<DemoPki> {
+  if (!pki) {
+    // The in-page API's SQLite WebAssembly loads while the keys are made.
+    void preloadBrowserStore().catch(() => undefined);
+  }
   pki ??= issueDemoPki().catch((error: unknown) => {
     pki = undefined;
     throw error;

@@ -4,7 +4,7 @@
 // removes the demo cards. Plus the moves of a person at the screen: fill labelled inputs, press
 // buttons, wait for a step.
 import { waitUntil } from '@open-wc/testing';
-import { createBrowserDemoApi } from '@gepi/mock-server/browser';
+import { createBrowserDemoApi, preloadBrowserStore } from '@gepi/mock-server/browser';
 import { GepiClient } from '@gepi/sdk';
 import type { FlowState } from '@gepi/sdk';
 import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
@@ -39,7 +39,11 @@ let shared: Promise<DemoPki> | undefined;
 
 /** The demo PKI, issued once per test file (a page per file in web-test-runner). */
 export function demoPki(): Promise<DemoPki> {
-  shared ??= issueDemoPki();
+  if (!shared) {
+    // The in-page API's SQLite WebAssembly loads while the keys are made.
+    void preloadBrowserStore().catch(() => undefined);
+    shared = issueDemoPki();
+  }
   return shared;
 }
 

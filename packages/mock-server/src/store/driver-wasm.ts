@@ -27,10 +27,16 @@ type InitSqlJs = (config: { locateFile: (file: string) => string }) => Promise<S
 /** The engine is compiled once per page and shared by every database opened in it. */
 let engine: Promise<SqlJs> | undefined;
 
-function loadEngine(wasmUrl: string | URL): Promise<SqlJs> {
-  engine ??= import('sql.js').then((module: { default: unknown }) =>
-    (module.default as InitSqlJs)({ locateFile: () => String(wasmUrl) }),
-  );
+/** Fetches and compiles sql.js once per page (the first call's `wasmUrl` is the one used). */
+export function loadEngine(wasmUrl: string | URL): Promise<SqlJs> {
+  engine ??= import('sql.js')
+    .then((module: { default: unknown }) =>
+      (module.default as InitSqlJs)({ locateFile: () => String(wasmUrl) }),
+    )
+    .catch((error: unknown) => {
+      engine = undefined;
+      throw error;
+    });
   return engine;
 }
 
