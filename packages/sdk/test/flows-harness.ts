@@ -1,8 +1,9 @@
 // Shared set-up of the flow tests: the real registration API (createRegistrationApi on its SQLite
 // store, here an in-memory database, seeded with the demo dataset and trusting the demo PKI's CAs,
-// exactly as the mock server's browser entry does it), a GepiClient whose fetch is that API in-process, the card desk the
-// scenarios play (virtual readers here; SoftHSM2 tokens in support/softhsm-desk.ts), and a
-// recorder of every state and event a flow emits (to search them for PINs).
+// exactly as the mock server's browser entry does it), a GepiClient whose fetch is that API
+// in-process, the card desk the scenarios play (virtual readers here; SoftHSM2 tokens in
+// support/softhsm-desk.ts), and a recorder of every state and event a flow emits (to search them
+// for PINs).
 import {
   SqliteStore,
   cardDetailsFromPki,
