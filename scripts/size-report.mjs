@@ -13,7 +13,8 @@
 //   up front pays this), and the other lazy chunks (certificate parsing).
 //
 // Exits 1 when a budgeted figure exceeds 60 KB gzip (convention 12) or when something that must stay
-// lazy (certificate parsing, the test PKI, Fortify) is in the initial path.
+// lazy (certificate parsing, the test PKI, Fortify, the in-browser mock API with its SQLite
+// WebAssembly) is in the initial path.
 //
 //   node scripts/size-report.mjs [--json]
 import { readdirSync, existsSync } from 'node:fs';
@@ -33,6 +34,10 @@ const MUST_BE_LAZY = [
   },
   { pattern: /packages\/sdk\/src\/testing\//, what: 'the test PKI and demo dataset (@gepi/sdk/testing)' },
   { pattern: /node_modules\/(@webcrypto-local|@peculiar\/fortify|2key-ratchet)/, what: 'the Fortify client' },
+  {
+    pattern: /node_modules\/sql\.js\/|packages\/mock-server\/src\//,
+    what: 'the in-browser mock API and its SQLite WebAssembly (sql.js)',
+  },
 ];
 
 const ROOT = new URL('..', import.meta.url).pathname;
