@@ -14,20 +14,22 @@ import { SqlStore } from './store/sqlite.js';
 export * from './index.js';
 
 /**
- * Where sql.js's WebAssembly is, by default: the hoisted node_modules of the project that depends on
- * this package. This file is `src/browser.ts` in the workspace and `dist/browser.js` when built,
- * both three levels below that folder (also under node_modules/@gepi/mock-server/), and bundlers
- * (Vite) copy a file named this way into their output. Pass `wasmUrl` where the file is elsewhere.
+ * Where sql.js's WebAssembly is looked for, in turn: the workspace's hoisted node_modules (this file
+ * is `src/browser.ts` or `dist/browser.js`, three levels below the folder that holds node_modules),
+ * then beside this package when it is installed (`node_modules/@gepi/mock-server/dist/browser.js`).
+ * Bundlers (Vite) copy the file they find into their output. Pass `wasmUrl` where it is elsewhere.
  */
-export const SQL_WASM_URL: URL = new URL(
-  '../../../node_modules/sql.js/dist/sql-wasm-browser.wasm',
-  import.meta.url,
-);
+export const SQL_WASM_URLS: readonly URL[] = [
+  new URL('../../../node_modules/sql.js/dist/sql-wasm-browser.wasm', import.meta.url),
+  new URL('../../../sql.js/dist/sql-wasm-browser.wasm', import.meta.url),
+];
+
+const wasmUrls = (wasmUrl: string | URL | undefined) => (wasmUrl === undefined ? SQL_WASM_URLS : [wasmUrl]);
 
 /** A new, empty store on SQLite WebAssembly in page memory (schema and migrations applied). */
 export async function openBrowserStore(options: { wasmUrl?: string | URL } = {}): Promise<SqlStore> {
   const { WasmSqlDriver } = await import('./store/driver-wasm.js');
-  return new SqlStore(await WasmSqlDriver.open(options.wasmUrl ?? SQL_WASM_URL));
+  return new SqlStore(await WasmSqlDriver.open(wasmUrls(options.wasmUrl)));
 }
 
 /**
@@ -37,13 +39,13 @@ export async function openBrowserStore(options: { wasmUrl?: string | URL } = {})
  */
 export async function preloadBrowserStore(options: { wasmUrl?: string | URL } = {}): Promise<void> {
   const { loadEngine } = await import('./store/driver-wasm.js');
-  await loadEngine(options.wasmUrl ?? SQL_WASM_URL);
+  await loadEngine(wasmUrls(options.wasmUrl));
 }
 
 export interface BrowserDemoOptions extends Omit<RegistrationApiOptions, 'store' | 'trust' | 'demoPki'> {
   /** Reuse a demo PKI (the virtual card reader must hold the same cards). Default: issue one. */
   pki?: DemoPki;
-  /** Where to fetch sql.js's WebAssembly from. Default: SQL_WASM_URL. */
+  /** Where to fetch sql.js's WebAssembly from. Default: the first of SQL_WASM_URLS found. */
   wasmUrl?: string | URL;
 }
 

@@ -22,16 +22,31 @@ interface WasmDatabase {
 interface SqlJs {
   Database: new () => WasmDatabase;
 }
-type InitSqlJs = (config: { locateFile: (file: string) => string }) => Promise<SqlJs>;
+type InitSqlJs = (config: { wasmBinary: ArrayBuffer }) => Promise<SqlJs>;
 
 /** The engine is compiled once per page and shared by every database opened in it. */
 let engine: Promise<SqlJs> | undefined;
 
-/** Fetches and compiles sql.js once per page (the first call's `wasmUrl` is the one used). */
-export function loadEngine(wasmUrl: string | URL): Promise<SqlJs> {
-  engine ??= import('sql.js')
-    .then((module: { default: unknown }) =>
-      (module.default as InitSqlJs)({ locateFile: () => String(wasmUrl) }),
+/** The first of `urls` the page can fetch: the WebAssembly's bytes. */
+async function fetchFirst(urls: readonly (string | URL)[]): Promise<ArrayBuffer> {
+  const tried: string[] = [];
+  for (const url of urls) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return await response.arrayBuffer();
+      tried.push(`${String(url)} (${response.status})`);
+    } catch (error) {
+      tried.push(`${String(url)} (${String(error)})`);
+    }
+  }
+  throw new Error(`SQLite WebAssembly not found; tried ${tried.join(', ')}. Pass wasmUrl.`);
+}
+
+/** Fetches and compiles sql.js once per page (the first call's URLs are the ones used). */
+export function loadEngine(urls: readonly (string | URL)[]): Promise<SqlJs> {
+  engine ??= Promise.all([import('sql.js'), fetchFirst(urls)])
+    .then(([module, wasmBinary]: [{ default: unknown }, ArrayBuffer]) =>
+      (module.default as InitSqlJs)({ wasmBinary }),
     )
     .catch((error: unknown) => {
       engine = undefined;
@@ -56,9 +71,9 @@ export class WasmSqlDriver implements SqlDriver {
     db.run('PRAGMA foreign_keys = ON');
   }
 
-  /** A new, empty database; `wasmUrl` is where the page fetches sql.js's WebAssembly from. */
-  static async open(wasmUrl: string | URL): Promise<WasmSqlDriver> {
-    const SQL = await loadEngine(wasmUrl);
+  /** A new, empty database; `urls` are where the page may fetch sql.js's WebAssembly from. */
+  static async open(urls: readonly (string | URL)[]): Promise<WasmSqlDriver> {
+    const SQL = await loadEngine(urls);
     return new WasmSqlDriver(new SQL.Database());
   }
 
