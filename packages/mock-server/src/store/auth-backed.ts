@@ -1,6 +1,6 @@
-// What the two stores share: the authentication state (challenges and card sessions) lives in memory
-// in both, in one AuthState, so a restart signs everyone out whichever store keeps the registry.
-// Each store adds how it drops its expired Idempotency-Key answers.
+// The store's authentication state (challenges and card sessions): it lives in memory, in one
+// AuthState, not in the database, so a restart signs everyone out. The store adds how it drops its
+// expired Idempotency-Key answers.
 import { AuthState } from './auth-state.js';
 import { StoreConflictError } from './types.js';
 import type { CitizenSignIn, ChallengeRecord, SessionRecord, TakeChallengeResult } from './types.js';

@@ -1,5 +1,5 @@
 // Authentication state: single-use challenges, tombstones of used nonces, card sessions, tombstones
-// of expired sessions, and the idempotent answers to challenge requests. Both stores keep it here,
+// of expired sessions, and the idempotent answers to challenge requests. The store keeps it here,
 // in process memory, not in a database: it is worthless after a restart (fail closed: everyone
 // signs in again), and it is on the sign-in path, where a SQLite statement per step cost more than
 // the rest of the server's work together. JavaScript runs each method to its end without

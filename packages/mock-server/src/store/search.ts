@@ -1,5 +1,5 @@
-// How the handler list's search box (搜尋) reads its text, shared by both stores so that they
-// find the same rows: a full national ID finds that person, six or more hex digits find serials
+// How the handler list's search box (搜尋) reads its text (the store's SQL answers it; the
+// contract tests check the SQL against matchesSearch): a full national ID finds that person, six or more hex digits find serials
 // starting with them, anything else is a substring of the name. Names are indexed by their
 // single characters and character pairs, so a substring search of a 2- or 3-character Chinese
 // name is an index lookup rather than a scan of 100,000 rows.
@@ -35,7 +35,7 @@ export function nameGrams(name: string): string[] {
   return [...grams];
 }
 
-/** Whether a handler matches a search (the memory store's filter; SQLite answers the same). */
+/** Whether a handler matches a search: the meaning the store's SQL must answer (contract tests). */
 export function matchesSearch(
   search: HandlerSearch,
   handler: { name: string; nationalId: string; serial: string },
