@@ -155,7 +155,8 @@ describe('FortifyTokenProvider in Chromium against the Fortify-protocol test ser
     check(provider.status.state === 'denied', `status ${provider.status.state}`);
     await fortify('pairing', 'approve');
     await provider.connect();
-    check(provider.status.state === 'ready', `status ${provider.status.state}`);
+    const after: ProviderStatus = provider.status;
+    check(after.state === 'ready', `status ${after.state}`);
   });
 
   it('Fortify not running: not-running, retried; started: connects without a reload', async () => {
