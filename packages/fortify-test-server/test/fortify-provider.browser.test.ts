@@ -155,8 +155,8 @@ describe('FortifyTokenProvider in Chromium against the Fortify-protocol test ser
     check(provider.status.state === 'denied', `status ${provider.status.state}`);
     await fortify('pairing', 'approve');
     await provider.connect();
-    const after: ProviderStatus = provider.status;
-    check(after.state === 'ready', `status ${after.state}`);
+    const state = (p: TokenProvider): string => p.status.state;
+    check(state(provider) === 'ready', `status ${state(provider)}`);
   });
 
   it('Fortify not running: not-running, retried; started: connects without a reload', async () => {
