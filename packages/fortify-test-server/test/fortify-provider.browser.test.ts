@@ -161,8 +161,11 @@ describe('FortifyTokenProvider in Chromium against the Fortify-protocol test ser
 
   it('Fortify not running: not-running, retried; started: connects without a reload', async () => {
     await fortify('stop');
-    const provider = fresh();
+    const provider = new FortifyTokenProvider({ address, retryIntervalMs: 2000 });
+    providers.push(provider);
     await waitFor(provider, 'not-running');
+    // Several attempts fail before Fortify starts.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
     await fortify('restart');
     await waitFor(provider, 'ready');
     check((await provider.listReaders()).length === 2, 'readers after connecting');
