@@ -18,7 +18,7 @@ const TEXT: Record<Locale, Record<string, string>> = {
     readerMode: '讀卡方式',
     virtual: '虛擬讀卡機',
     fortifyHelp:
-      'Fortify 模式:IC卡由 Fortify({address})讀取。沒有 Fortify 時,可於專案目錄執行 npm run fortify:test-server -- --server {origin},並先開啟 https://{address}/.well-known/webcrypto-socket 接受其測試憑證。',
+      'Fortify 模式：IC卡由 Fortify（{address}）讀取。沒有 Fortify 時，可於專案目錄執行 npm run fortify:test-server -- --server {origin}，並先開啟 https://{address}/.well-known/webcrypto-socket 接受其測試憑證。',
   },
   en: {
     title: 'GEPI certificate registration: demo',

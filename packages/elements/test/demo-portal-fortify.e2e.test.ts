@@ -208,7 +208,7 @@ test(
       });
     await page.getByText('臺北市政府人事處').first().waitFor();
     assert.match(fortifyOutput, /Pairing code: \d{6}/);
-    await page.getByText('請於讀卡元件(Fortify)開啟的視窗中輸入IC卡密碼', { exact: false }).waitFor();
+    await page.getByText('請於讀卡元件（Fortify）開啟的視窗中輸入IC卡密碼', { exact: false }).waitFor();
     assert.equal(await page.getByLabel('機關憑證IC卡密碼').count(), 0, 'no PIN field in Fortify mode');
     await page.getByLabel('機關代號(五碼)').fill('10001');
     await page.getByRole('button', { name: '確認', exact: true }).click();

@@ -154,11 +154,11 @@ const TEXTS: Record<TokenErrorCode, TextFor> = {
     en: 'The card component is not available; check that it is installed and running.',
   }),
   APPROVAL_REFUSED: () => ({
-    'zh-TW': '讀卡元件未允許本網站使用IC卡,請重新連線並於讀卡元件視窗中按允許',
+    'zh-TW': '讀卡元件未允許本網站使用IC卡，請重新連線並於讀卡元件視窗中按允許',
     en: 'The card component refused this site; connect again and allow it in the card component’s window.',
   }),
   TOKEN_TIMEOUT: () => ({
-    'zh-TW': '讀卡元件未於時限內回應,請再試一次',
+    'zh-TW': '讀卡元件未於時限內回應，請再試一次',
     en: 'The card component did not answer in time; try again.',
   }),
   TOKEN_ERROR: () => ({
