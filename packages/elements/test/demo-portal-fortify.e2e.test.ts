@@ -210,7 +210,7 @@ test(
     assert.match(fortifyOutput, /Pairing code: \d{6}/);
     await page.getByText('請於讀卡元件（Fortify）開啟的視窗中輸入IC卡密碼', { exact: false }).waitFor();
     assert.equal(await page.getByLabel('機關憑證IC卡密碼').count(), 0, 'no PIN field in Fortify mode');
-    await page.getByLabel('機關代號(五碼)').fill('10001');
+    await page.getByLabel('機關代號（五碼）').fill('10001');
     await page.getByRole('button', { name: '確認', exact: true }).click();
 
     // The manager's citizen card is in the other reader; the PIN is answered in "Fortify".
@@ -224,7 +224,7 @@ test(
     await page.getByLabel('電子信箱').fill('wang.daming@example.org');
     await page.getByLabel('連絡電話').fill('(02)2720-8889');
     await page.getByRole('button', { name: '確認', exact: true }).click();
-    await page.getByText('首次註冊成功!').waitFor();
+    await page.getByText('首次註冊成功！').waitFor();
     assert.match(fortifyOutput, /PIN asked for ORG-10001/);
     assert.match(fortifyOutput, /PIN asked for CIT-WANG/);
     assert.deepEqual(problems, []);
