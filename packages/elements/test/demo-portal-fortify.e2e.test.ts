@@ -2,7 +2,8 @@
 // ?reader=fortify in Debian's Chromium; Fortify not running → the card step shows 未偵測到讀卡元件
 // Fortify; `npm run fortify:test-server -- --server <demo>` started → the page connects by itself,
 // without a reload; then 首次註冊 of 10001: the org card and the manager's card sign through the
-// real, unmodified Fortify client on SoftHSM2 keys, and the real mock API verifies and registers.
+// real, unmodified Fortify client on SoftHSM2 keys, and the real mock API verifies and registers;
+// then 授權指派 for 10002: sign in, read a handler's card (讀取憑證), add him, delete him.
 // Stops both servers and checks that nothing they started is left running.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -227,6 +228,82 @@ test(
     await page.getByText('首次註冊成功！').waitFor();
     assert.match(fortifyOutput, /PIN asked for ORG-10001/);
     assert.match(fortifyOutput, /PIN asked for CIT-WANG/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  },
+);
+
+test(
+  'Fortify mode: 授權指派 for 10002 — sign in, read 陳志豪’s card (讀取憑證), add him, delete him',
+  {
+    skip: !chromiumSetup.chromiumAvailable() && `no Chromium at ${chromiumSetup.chromiumPath()}`,
+    timeout: 180_000,
+  },
+  async () => {
+    assert.ok(browser);
+    // Fortify restarted with 10002's cards; 陳志豪's card is taken out until the handler form asks for it.
+    await stopGroup(fortify, 'npm run fortify:test-server');
+    fortifyOutput = '';
+    const started = await startChild(
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        'packages/fortify-test-server/src/cli.ts',
+        '--port',
+        String(fortifyPort),
+        '--server',
+        url,
+        '--cards',
+        'ORG-10002,CIT-LIN,CIT-CHEN',
+      ],
+      {},
+      /Commands:/,
+      (text) => (fortifyOutput += text),
+    );
+    fortify = started.child;
+    fortify.stdin?.write('remove CIT-CHEN\n');
+
+    const page = await browser.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${url}?reader=fortify&fortify=127.0.0.1:${fortifyPort}`);
+    await page.getByRole('main').getByRole('button', { name: '授權指派', exact: true }).click();
+
+    await page.getByRole('heading', { name: '讀卡機中的IC卡' }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('機關代號（五碼）').fill('10002');
+    await page.getByRole('button', { name: '確認', exact: true }).click();
+    await page.getByLabel('授權管理者身分證統一編號').waitFor({ timeout: 30_000 });
+    await page.getByLabel('授權管理者身分證統一編號').fill('F223456786');
+    await page.getByRole('button', { name: '確認', exact: true }).click();
+
+    // 新增: 陳志豪's card goes in; 讀取憑證 fills SN and name without a PIN.
+    await page.getByRole('button', { name: '新增', exact: true }).click({ timeout: 30_000 });
+    const pinsBefore = (fortifyOutput.match(/PIN asked/g) ?? []).length;
+    fortify.stdin?.write('insert CIT-CHEN\n');
+    await page.getByRole('button', { name: '讀取憑證', exact: true }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.getByRole('button', { name: '讀取憑證', exact: true }).click();
+    const serial = page.getByLabel('憑證序號（SN）');
+    for (let i = 0; i < 100 && (await serial.inputValue()) !== '100048210DD2DF2E128096A9282B0003'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    assert.equal(await serial.inputValue(), '100048210DD2DF2E128096A9282B0003');
+    assert.equal(await page.getByLabel('姓名').inputValue(), '陳志豪');
+    assert.equal((fortifyOutput.match(/PIN asked/g) ?? []).length, pinsBefore, '讀取憑證 asks no PIN');
+    await page.getByRole('textbox', { name: /身分證統一編號/ }).fill('B120112236');
+    await page.locator('input[value="premium.change"]').check();
+    await page.getByRole('button', { name: '確認', exact: true }).click();
+    await page.getByText('新增成功！').waitFor({ timeout: 20_000 });
+
+    // 刪除 陳志豪, confirmed in 刪除確認.
+    await page.getByRole('button', { name: '刪除 陳志豪' }).click();
+    await page.getByText('您確定刪除這筆資料？').waitFor();
+    await page.locator('gepi-confirm-dialog').getByRole('button', { name: '確認', exact: true }).click();
+    await page.getByText('刪除成功！').waitFor({ timeout: 20_000 });
+    assert.match(fortifyOutput, /PIN asked for ORG-10002/);
+    assert.match(fortifyOutput, /PIN asked for CIT-LIN/);
     assert.deepEqual(problems, []);
     await page.close();
   },
