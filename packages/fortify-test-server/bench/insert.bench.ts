@@ -5,7 +5,7 @@
 //   npm run bench:fortify [-- --runs 30]
 import { parseArgs } from 'node:util';
 import { FortifyTokenProvider } from '@gepi/sdk/fortify';
-import { provisionSoftHsm } from '@gepi/sdk/node';
+import { provisionSoftHsm } from '@gepi/pkcs11';
 import { FortifyTestServer } from '../src/index.js';
 
 process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0';

@@ -10,7 +10,7 @@
 // be told to trust it). While running, type `insert ID`, `remove ID`, `cards`, `stop`, `start`, `quit`.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { provisionSoftHsm } from '@gepi/sdk/node';
+import { provisionSoftHsm } from '@gepi/pkcs11';
 import { demoCardsFromExport, issueDemoPki } from '@gepi/sdk/testing';
 import type { DemoPkiExport, IssuedCard } from '@gepi/sdk/testing';
 import { FortifyTestServer } from './server.js';

@@ -1,8 +1,8 @@
 // The test server as a child process driven over Node IPC, for test runners that cannot load
 // TypeScript or SoftHSM themselves (web-test-runner's server command plugin, scripts/wtr-fortify.mjs).
 // Messages in: { id, command, args }; out: { id, result } or { id, error }.
-import { provisionSoftHsm } from '@gepi/sdk/node';
-import type { SoftHsmProvision } from '@gepi/sdk/node';
+import { provisionSoftHsm } from '@gepi/pkcs11';
+import type { SoftHsmProvision } from '@gepi/pkcs11';
 import { issueDemoPki } from '@gepi/sdk/testing';
 import { FortifyTestServer } from './server.js';
 

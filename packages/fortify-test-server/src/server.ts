@@ -23,7 +23,7 @@ import type { RawData, WebSocket } from 'ws';
 import { selfSignedTls } from './tls.js';
 import type { TlsMaterial } from './tls.js';
 
-/** What the server needs of a SoftHSM2 provisioning (`provisionSoftHsm` from `@gepi/sdk/node`). */
+/** What the server needs of a SoftHSM2 provisioning (`provisionSoftHsm` from `@gepi/pkcs11`). */
 export interface FortifyTokens {
   library: string;
   env: { SOFTHSM2_CONF: string };

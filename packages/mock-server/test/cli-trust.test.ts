@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
-import { writeTrustFiles } from '@gepi/sdk/node';
+import { writeTrustFiles } from '@gepi/pkcs11';
 import { issueDemoPki } from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
 import { TestServer } from './support/server.js';
