@@ -14,6 +14,8 @@ const packages = [
       api: 'src/api/index.ts',
       testing: 'src/testing/index.ts',
       virtual: 'src/virtual.ts',
+      fortify: 'src/fortify.ts',
+      'fortify-ws': 'src/fortify/ws-shim.ts',
     },
   },
   { dir: 'packages/pkcs11', entries: { index: 'src/index.ts', cli: 'src/cli.ts' } },

@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { fortifyPlugin } from './scripts/wtr-fortify.mjs';
 
 // WTR_FILES: space-separated globs (brace lists such as {a,b} allowed).
 const filter = process.env.WTR_FILES;
@@ -27,9 +28,18 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath(),
+        // The Fortify test server's TLS certificate is generated at its start (Fortify tests).
+        args: [...chromiumArgs, '--ignore-certificate-errors'],
+      },
+    }),
+  ],
   plugins: [
     sqlJsAsModule,
+    fortifyPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

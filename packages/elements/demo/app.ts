@@ -2,6 +2,7 @@
 // demo PKI that GET /demo/pki serves (DEMO ONLY: it includes private keys), one reader, a client for
 // the API on this page's origin, and <gepi-provider> around <gepi-portal> and the reader panel.
 import { GepiClient } from '@gepi/sdk';
+import type { TokenProvider } from '@gepi/sdk';
 import { VirtualCard, VirtualTokenProvider } from '@gepi/sdk/virtual';
 // Types only: the test PKI itself (key generation, @peculiar/x509) never reaches the page.
 import type { DemoCardExport, DemoPkiExport } from '@gepi/sdk/testing';
@@ -18,6 +19,10 @@ export interface MountOptions {
   locale: 'zh-TW' | 'en';
   portalHost: HTMLElement;
   readerHost: HTMLElement;
+  /** `virtual` (default): the virtual card reader desk; `fortify`: real or test-server cards through Fortify. */
+  reader?: 'virtual' | 'fortify';
+  /** Fortify's address in `fortify` mode. Default `127.0.0.1:31337`. */
+  fortifyAddress?: string;
 }
 
 export interface MountedDemo {
@@ -91,8 +96,16 @@ function pinSummary(cards: readonly DemoCardExport[]): Pick<MountedDemo, 'common
 export async function mountDemo(options: MountOptions): Promise<MountedDemo> {
   // Made once for the page's lifetime: a card's PIN tries and lock live on its object, so a card
   // locked by three wrong PINs stays locked when it is taken out and put back, as a real one does.
-  const cards = await Promise.all(options.pki.cards.map(virtualCard));
-  const tokens = new VirtualTokenProvider({ readers: [DEMO_READER] });
+  const fortify = options.reader === 'fortify';
+  const cards = fortify ? [] : await Promise.all(options.pki.cards.map(virtualCard));
+  let tokens: TokenProvider;
+  if (fortify) {
+    // Loaded only in Fortify mode: the virtual mode's page carries none of it.
+    const { FortifyTokenProvider } = await import('@gepi/sdk/fortify');
+    tokens = new FortifyTokenProvider({ address: options.fortifyAddress ?? '127.0.0.1:31337' });
+  } else {
+    tokens = new VirtualTokenProvider({ readers: [DEMO_READER] });
+  }
   const client = new GepiClient({ baseUrl: location.origin });
 
   const provider = document.createElement('gepi-provider');
@@ -107,7 +120,8 @@ export async function mountDemo(options: MountOptions): Promise<MountedDemo> {
   // One provider for both: the panel and the portal share the token provider and the language. The
   // provider lays out nothing (display: contents), so each keeps its place in the page's grid.
   options.portalHost.replaceChildren(portal);
-  options.readerHost.replaceChildren(reader);
+  if (fortify) options.readerHost.replaceChildren();
+  else options.readerHost.replaceChildren(reader);
   const layout = options.portalHost.parentElement;
   if (layout) {
     layout.before(provider);

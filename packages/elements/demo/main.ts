@@ -15,6 +15,10 @@ const TEXT: Record<Locale, Record<string, string>> = {
     desk: '讀卡機',
     pins: '示範IC卡的PIN碼皆為 {pin}',
     pinsExcept: ',但 {cards} 為 {pin}',
+    readerMode: '讀卡方式',
+    virtual: '虛擬讀卡機',
+    fortifyHelp:
+      'Fortify 模式：IC卡由 Fortify（{address}）讀取。沒有 Fortify 時，可於專案目錄執行 npm run fortify:test-server -- --server {origin}，並先開啟 https://{address}/.well-known/webcrypto-socket 接受其測試憑證。',
   },
   en: {
     title: 'GEPI certificate registration: demo',
@@ -26,10 +30,27 @@ const TEXT: Record<Locale, Record<string, string>> = {
     desk: 'Card reader',
     pins: 'The PIN of every demo IC card is {pin}',
     pinsExcept: ', except {cards}: {pin}',
+    readerMode: 'Card access',
+    virtual: 'Virtual card reader',
+    fortifyHelp:
+      'Fortify mode: the IC cards are read by Fortify ({address}). Without Fortify, run npm run fortify:test-server -- --server {origin} in the project and first open https://{address}/.well-known/webcrypto-socket to accept its test certificate.',
   },
 };
 
 const languageSelect = document.querySelector<HTMLSelectElement>('#language');
+const readerSelect = document.querySelector<HTMLSelectElement>('#reader-mode');
+const params = new URLSearchParams(location.search);
+// ?reader=fortify reads the cards through Fortify (&fortify=host:port, default Fortify's own address).
+const readerMode: 'virtual' | 'fortify' = params.get('reader') === 'fortify' ? 'fortify' : 'virtual';
+const fortifyAddress = params.get('fortify') ?? '127.0.0.1:31337';
+if (readerSelect) readerSelect.value = readerMode;
+readerSelect?.addEventListener('change', () => {
+  // A new token provider means new flows: the page starts again in the chosen mode.
+  const next = new URL(location.href);
+  if (readerSelect.value === 'fortify') next.searchParams.set('reader', 'fortify');
+  else next.searchParams.delete('reader');
+  location.assign(next);
+});
 const status = document.querySelector<HTMLElement>('#status');
 let locale: Locale = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-TW';
 let setElementsLocale: ((locale: Locale) => void) | undefined;
@@ -45,6 +66,13 @@ function applyLanguage(next: Locale): void {
   }
   const pins = document.querySelector<HTMLElement>('#pins');
   if (pins && pinHint) pins.textContent = pinHint(next);
+  const help = document.querySelector<HTMLElement>('#fortify-help');
+  if (help) {
+    help.hidden = readerMode !== 'fortify';
+    help.textContent = (TEXT[next]['fortifyHelp'] ?? '')
+      .replaceAll('{address}', fortifyAddress)
+      .replace('{origin}', location.origin);
+  }
   if (languageSelect) languageSelect.value = next;
   setElementsLocale?.(next);
 }
@@ -67,6 +95,8 @@ try {
     locale,
     portalHost: document.querySelector<HTMLElement>('#portal')!,
     readerHost: document.querySelector<HTMLElement>('#reader')!,
+    reader: readerMode,
+    fortifyAddress,
   });
   setElementsLocale = mounted.setLocale;
   pinHint = (l) => {

@@ -17,11 +17,18 @@ import type { RunningServer } from '@gepi/mock-server/node';
 
 const DEMO_DIR = fileURLToPath(new URL('.', import.meta.url));
 const ROOT_TSCONFIG = fileURLToPath(new URL('../../../tsconfig.json', import.meta.url));
+// How a browser bundle takes the Fortify client (ESM entry, `ws` → WebSocket): shared with `npm run size`.
+// A plain-JavaScript module of the repository's scripts, typed here by hand.
+const { fortifyClientPlugin } = (await import(
+  fileURLToPath(new URL('../../../scripts/fortify-esbuild.mjs', import.meta.url))
+)) as { fortifyClientPlugin(): esbuild.Plugin };
 
-// The page's only origin is this server: scripts, styles (inline in index.html), the API, the PKI.
+// The page's only origin is this server (scripts, styles inline in index.html, the API, the PKI),
+// besides Fortify on 127.0.0.1 in Fortify mode.
 const PAGE_HEADERS = {
   'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    // connect-src: Fortify (or its test server) listens on 127.0.0.1; https for its well-known document, wss for the socket.
+    "default-src 'self'; connect-src 'self' https://127.0.0.1:* wss://127.0.0.1:*; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   // Rebuilt at every start: never let a browser keep an old bundle.
@@ -62,6 +69,7 @@ export async function bundleDemo(): Promise<DemoAssets> {
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
     logLevel: 'silent',
+    plugins: [fortifyClientPlugin()],
   });
   const files = new Map<string, Uint8Array<ArrayBuffer>>();
   for (const file of result.outputFiles) {
@@ -82,14 +90,24 @@ function extension(path: string): string {
 export function demoHandler(assets: DemoAssets): (request: Request) => Response | undefined {
   return (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
-    const path = new URL(request.url).pathname;
+    const url = new URL(request.url);
+    const path = url.pathname;
     const body = request.method === 'HEAD' ? null : undefined;
     if (path === '/' || path === '/index.html') {
       const accept = request.headers.get('accept') ?? '';
       if (path === '/' && accept.includes('application/json') && !accept.includes('text/html'))
         return undefined;
+      // The Fortify client's protobufjs compiles its decoders with `new Function`: Fortify mode needs
+      // 'unsafe-eval' (docs/fortify.md). The virtual mode's page keeps the strict policy.
+      const fortify = url.searchParams.get('reader') === 'fortify';
+      const csp = fortify
+        ? PAGE_HEADERS['content-security-policy'].replace(
+            "script-src 'self'",
+            "script-src 'self' 'unsafe-eval'",
+          )
+        : PAGE_HEADERS['content-security-policy'];
       return new Response(body === null ? null : assets.page, {
-        headers: { ...PAGE_HEADERS, 'content-type': TYPES['.html']! },
+        headers: { ...PAGE_HEADERS, 'content-security-policy': csp, 'content-type': TYPES['.html']! },
       });
     }
     if (!path.startsWith('/assets/')) return undefined;

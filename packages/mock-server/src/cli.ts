@@ -1,16 +1,21 @@
 // gepi-mock-server: runs the registration API on a SQLite file.
 //   gepi-mock-server --port 8787 --db ./data/gepi.sqlite --seed demo [--reset]
 // Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN (reviewer token), GEPI_HOLIDAYS (comma-separated
-// YYYY-MM-DD), GEPI_ORIGINS (comma-separated extra allowed origins), GEPI_SYNC (normal|full).
+// YYYY-MM-DD), GEPI_ORIGINS (comma-separated extra allowed origins), GEPI_SYNC (normal|full),
+// GEPI_TRUST / GEPI_CRL (comma-separated files or directories, as --trust / --crl).
+//   --trust <file or dir of PEM/DER CA certificates>  (repeatable) trust these CAs too: e.g. the real
+//     GRCA/MOICA/GCA chain, so real cards sign in through Fortify; --crl <file> (repeatable) their CRLs.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomToken } from './util/crypto.js';
-import { startServer } from './node.js';
+import { TrustFileError, loadTrustFiles, startServer } from './node.js';
 
 const USAGE = `Usage: gepi-mock-server [--port 8787] [--host 127.0.0.1] [--db ./data/gepi.sqlite] [--seed demo] [--reset]
-                        [--sync normal|full] [--origin <origin>]...
-Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS, GEPI_SYNC`;
+                        [--sync normal|full] [--origin <origin>]... [--trust <file|dir>]... [--crl <file>]...
+  --trust  CA certificates (PEM or DER, a file or a directory of them) to trust besides the demo PKI
+  --crl    CRLs of those CAs (PEM or DER)
+Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS, GEPI_SYNC, GEPI_TRUST, GEPI_CRL`;
 
 function fail(message: string): never {
   console.error(`gepi-mock-server: ${message}\n${USAGE}`);
@@ -35,6 +40,8 @@ try {
       reset: { type: 'boolean', default: false },
       sync: { type: 'string' },
       origin: { type: 'string', multiple: true },
+      trust: { type: 'string', multiple: true },
+      crl: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -66,6 +73,20 @@ if (!adminToken && demo) {
 
 if (db !== ':memory:') mkdirSync(dirname(db), { recursive: true });
 
+const trustPaths = [...list(process.env.GEPI_TRUST), ...(args.trust ?? [])];
+const crlPaths = [...list(process.env.GEPI_CRL), ...(args.crl ?? [])];
+if (crlPaths.length > 0 && trustPaths.length === 0 && !demo)
+  fail('--crl needs --trust (the CAs the CRLs belong to)');
+let extraTrust;
+if (trustPaths.length > 0 || crlPaths.length > 0) {
+  try {
+    extraTrust = await loadTrustFiles({ trust: trustPaths, crl: crlPaths });
+  } catch (error) {
+    if (error instanceof TrustFileError) fail(error.message);
+    throw error;
+  }
+}
+
 try {
   const server = await startServer({
     port,
@@ -75,11 +96,20 @@ try {
     synchronous: sync,
     // Without the demo there is no CA to trust yet: the API runs, and every card is refused.
     ...(demo ? { seed: 'demo' as const } : { trust: { roots: [], intermediates: [], crls: [] } }),
+    ...(extraTrust ? { extraTrust } : {}),
     ...(adminToken ? { adminToken } : {}),
     holidays: list(process.env.GEPI_HOLIDAYS),
     origins: [...list(process.env.GEPI_ORIGINS), ...(args.origin ?? [])],
   });
-  if (!demo) console.warn('gepi-mock-server: no --seed demo: the API trusts no CA, so no card can sign in.');
+  if (!demo && !extraTrust)
+    console.warn(
+      'gepi-mock-server: no --seed demo and no --trust: the API trusts no CA, so no card can sign in.',
+    );
+  if (extraTrust) {
+    console.log(
+      `  trusting ${extraTrust.roots.length} root and ${extraTrust.intermediates.length} issuing CA certificates and ${extraTrust.crls.length} CRLs from --trust/--crl`,
+    );
+  }
   console.log(`GEPI registration API: ${server.url}`);
   console.log(
     `  docs: ${server.url}docs  ·  OpenAPI: ${server.url}openapi.json${demo ? `  ·  demo PKI: ${server.url}demo/pki` : ''}`,

@@ -13,12 +13,14 @@ import { createRegistrationApi } from './app.js';
 import type { RegistrationApi } from './app.js';
 import type { RegistrationApiOptions } from './context.js';
 import { cardDetailsFromPki, demoSeed, exportDemoPki, trustFromPki } from './demo.js';
+import { mergeTrust } from './trust-files.js';
 import type { SignatureCheckFactory, TrustConfig } from './services/verifier.js';
 import { SqliteStore } from './store/driver-node.js';
 
 export { SqliteStore } from './store/driver-node.js';
 export type { SqliteStoreOptions } from './store/driver-node.js';
 export * from './index.js';
+export { TrustFileError, loadTrustFiles, mergeTrust } from './trust-files.js';
 
 export interface StartServerOptions extends Omit<
   RegistrationApiOptions,
@@ -37,6 +39,8 @@ export interface StartServerOptions extends Omit<
   pki?: DemoPki;
   /** Required without `seed: 'demo'`. */
   trust?: TrustConfig;
+  /** Trusted besides `trust` / the demo PKI (the CLI's `--trust` / `--crl` files). */
+  extraTrust?: TrustConfig;
   /** Allowed origins in addition to the server's own (http://localhost:<port>, http://127.0.0.1:<port>). */
   origins?: string[];
   /**
@@ -86,8 +90,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
   const demo = options.seed === 'demo';
   const pki = options.pki ?? (demo ? await issueDemoPki({ now: options.clock?.() }) : undefined);
-  const trust = options.trust ?? (pki ? trustFromPki(pki) : undefined);
-  if (!trust) throw new Error('startServer: give `trust` (CA certificates and CRLs) or `seed: "demo"`');
+  const base = options.trust ?? (pki ? trustFromPki(pki) : undefined);
+  if (!base && !options.extraTrust)
+    throw new Error('startServer: give `trust` (CA certificates and CRLs) or `seed: "demo"`');
+  const empty = { roots: [], intermediates: [], crls: [] };
+  const trust = mergeTrust(base ?? empty, options.extraTrust ?? empty);
 
   const store = new SqliteStore({ path: options.db, synchronous: options.synchronous ?? 'normal' });
   if (demo && !store.isSeeded()) {

@@ -8,6 +8,8 @@ import graphene from 'graphene-pk11';
 import pkcs11js from 'pkcs11js';
 import {
   ALLOWED_SIGNATURE_ALGORITHMS,
+  CLOSED_STATUS,
+  READY_STATUS,
   TokenError,
   TypedEvents,
   assertPinWellFormed,
@@ -22,6 +24,7 @@ import type {
   CardInfo,
   CertificateUsage,
   PinEntry,
+  ProviderStatus,
   ReaderInfo,
   SignatureAlgorithm,
   SignatureHash,
@@ -308,6 +311,16 @@ export class Pkcs11TokenProvider implements TokenProvider {
   }
 
   // ---- TokenProvider --------------------------------------------------------------------------
+
+  /** `ready` once constructed (the module is loaded); `closed` after {@link close}. */
+  get status(): ProviderStatus {
+    return this.#closed ? CLOSED_STATUS : READY_STATUS;
+  }
+
+  /** The module is loaded in the constructor: resolves at once (PROVIDER_UNAVAILABLE after close). */
+  async connect(): Promise<void> {
+    this.#assertOpen();
+  }
 
   on<K extends keyof TokenProviderEventMap>(
     type: K,

@@ -333,7 +333,13 @@ describe('Pkcs11TokenProvider on SoftHSM2', () => {
         (await provider.listReaders()).map((r) => r.id),
         'every SoftHSM slot is removable under this configuration',
       );
+      // Loaded in the constructor: ready at once, connect() has nothing to wait for.
+      assert.deepEqual(second.status, { state: 'ready' });
+      await second.connect();
       await second.close();
+      assert.deepEqual(second.status, { state: 'closed' });
+      await failure(second.connect(), 'PROVIDER_UNAVAILABLE');
+      assert.deepEqual(provider.status, { state: 'ready' });
       assert.equal((await provider.listReaders()).length, CARD_IDS.length + 1, 'still loaded for the first');
     });
 

@@ -9,6 +9,7 @@ import {
   TokenErrorCode,
   assertSecureContext,
   requireSubtle,
+  statusError,
   tokenErrorText,
 } from '../src/tokens/index.js';
 import type { SignatureAlgorithm, TokenErrorCode as Code, TokenProviderEvent } from '../src/tokens/index.js';
@@ -805,6 +806,35 @@ describe('VirtualTokenProvider', () => {
       assertSecureContext({ isSecureContext: true });
       assertSecureContext({});
       assert.ok(requireSubtle() === globalThis.crypto.subtle);
+    });
+
+    it('is ready at once, connect() resolves, and after close the status is closed', async () => {
+      const provider = new VirtualTokenProvider();
+      assert.deepEqual(provider.status, { state: 'ready' });
+      const changes: unknown[] = [];
+      provider.on('status-changed', (event) => changes.push(event));
+      await provider.connect();
+      await provider.connect();
+      assert.deepEqual(provider.status, { state: 'ready' });
+      await provider.close();
+      assert.deepEqual(provider.status, { state: 'closed' });
+      await failure(provider.connect(), 'PROVIDER_UNAVAILABLE');
+      // Ready from the start and closed quietly: nothing ever changed while anyone listened.
+      assert.deepEqual(changes, []);
+    });
+
+    it('maps a status to the error card calls get while not ready', () => {
+      assert.equal(statusError({ state: 'ready' }), undefined);
+      const denied = statusError({ state: 'denied' });
+      assert.equal(denied?.code, 'APPROVAL_REFUSED');
+      for (const state of ['connecting', 'not-running', 'disconnected', 'closed'] as const) {
+        const error = statusError({ state });
+        assert.equal(error?.code, 'PROVIDER_UNAVAILABLE');
+        assert.equal(error?.details['state'], state);
+      }
+      const pairing = statusError({ state: 'pairing', code: '123456' });
+      assert.equal(pairing?.code, 'PROVIDER_UNAVAILABLE');
+      assert.equal(pairing?.details['state'], 'pairing');
     });
 
     it('reports missing WebCrypto as PROVIDER_UNAVAILABLE', async () => {

@@ -218,6 +218,24 @@ export const en: Translation = {
     'After you press Confirm, enter the IC card password (PIN) in the window the card component (Fortify) opens; this page never asks for your PIN.',
   'cardConfirm.pinPinpad':
     "After you press Confirm, type the IC card password (PIN) on the card reader's keypad; this page never asks for your PIN.",
+  'cardConfirm.pinFortifyNow': 'Enter the PIN in the Fortify window',
+  'cardConfirm.connectionTitle': 'Card component (Fortify)',
+  'cardConfirm.connecting': 'Connecting to the card component (Fortify)…',
+  'cardConfirm.notRunningTitle': 'Fortify not detected',
+  'cardConfirm.notRunningBody':
+    'Fortify is the free app that lets web pages use the IC card in your reader. Download it from https://fortifyapp.com, install and start it; this page connects by itself once it runs, without a reload.',
+  'cardConfirm.retrying': 'Retrying automatically.',
+  'cardConfirm.pairingTitle': 'Compare the pairing code',
+  'cardConfirm.pairingBody':
+    'Check that the Fortify window shows the same code as below, then press Approve in the Fortify window.',
+  'cardConfirm.pairingCode': 'Pairing code',
+  'cardConfirm.deniedTitle': 'Fortify did not allow this site',
+  'cardConfirm.deniedBody':
+    'This site was refused in the Fortify window. To use your IC card, press Connect again and approve the site in the Fortify window.',
+  'cardConfirm.reconnect': 'Connect again',
+  'cardConfirm.disconnectedTitle': 'Connection to Fortify lost',
+  'cardConfirm.disconnectedBody':
+    'Check that Fortify is still running; this page continues by itself once it is back.',
   'cardConfirm.triesLeft': 'PIN tries left: {n}.',
   'cardConfirm.lastTry': 'One more wrong PIN locks the IC card.',
   'cardConfirm.lockedTitle': 'Card locked',

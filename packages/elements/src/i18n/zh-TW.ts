@@ -229,6 +229,23 @@ export const zhTW = {
     '按下「確認」後，請於讀卡元件（Fortify）開啟的視窗中輸入IC卡密碼（PIN碼）；本網頁不會要求您輸入PIN碼。',
   'cardConfirm.pinPinpad':
     '按下「確認」後，請直接於讀卡機的按鍵輸入IC卡密碼（PIN碼）；本網頁不會要求您輸入PIN碼。',
+  'cardConfirm.pinFortifyNow': '請在 Fortify 視窗輸入 PIN 碼',
+  'cardConfirm.connectionTitle': '讀卡元件（Fortify）',
+  'cardConfirm.connecting': '正在連線讀卡元件（Fortify），請稍候…',
+  'cardConfirm.notRunningTitle': '未偵測到讀卡元件 Fortify',
+  'cardConfirm.notRunningBody':
+    'Fortify 是讓網頁使用讀卡機中IC卡的免費程式。請至 https://fortifyapp.com 下載、安裝並啟動；啟動後本頁會自動連線，無須重新整理。',
+  'cardConfirm.retrying': '系統將自動重試連線。',
+  'cardConfirm.pairingTitle': '請核對配對碼',
+  'cardConfirm.pairingBody':
+    '請確認 Fortify 視窗顯示的配對碼與下列號碼相同，再於 Fortify 視窗按下允許（Approve）。',
+  'cardConfirm.pairingCode': '配對碼',
+  'cardConfirm.deniedTitle': 'Fortify 未允許本網站使用IC卡',
+  'cardConfirm.deniedBody':
+    '您已於 Fortify 視窗拒絕本網站。如需使用IC卡，請按「重新連線」，並於 Fortify 視窗按下允許。',
+  'cardConfirm.reconnect': '重新連線',
+  'cardConfirm.disconnectedTitle': '與讀卡元件 Fortify 的連線中斷',
+  'cardConfirm.disconnectedBody': '請確認 Fortify 仍在執行；連線恢復後本頁會自動繼續。',
   'cardConfirm.triesLeft': 'PIN碼尚可嘗試 {n} 次。',
   'cardConfirm.lastTry': '再輸入錯誤一次，即造成IC卡鎖卡。',
   'cardConfirm.lockedTitle': 'IC卡已鎖卡',

@@ -222,6 +222,7 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
         pin-entry=${card?.pinEntry ?? state.data.pinEntry}
         heading-level=${this.headingLevel}
         .card=${cardInReader(card)}
+        .connection=${state.data.provider}
         .clock=${this.now}
         .triesLeft=${state.error?.triesLeft ?? fromCard}
         ?locked=${card?.pinLocked === true}
@@ -229,6 +230,7 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
         ?busy=${state.busy}
         @gepi-card-submit=${(event: CustomEvent<GepiCardSubmitDetail>) => submit(event.detail)}
         @gepi-card-cancel=${this.cancelFlow}
+        @gepi-card-reconnect=${this.reconnect}
       ></gepi-card-confirm>`,
     );
   }
@@ -266,6 +268,13 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
   /** 退出 / 取消 on a card step: the flow ends, releasing the cards and the session. */
   protected cancelFlow(): void {
     void this.flow?.cancel();
+  }
+
+  /** 重新連線 after the site was refused in Fortify: ask the token provider to connect again. */
+  protected reconnect(): void {
+    const tokens = this.tokens ?? this.tokensFromContext.value;
+    // The outcome shows in the flow's `provider` status (pairing, then ready or denied again).
+    void tokens?.connect().catch(() => undefined);
   }
 
   /** The steps that end a flow without its result: terms not accepted, or left with 退出 / 取消. */

@@ -11,6 +11,7 @@ import { TokenError, TypedEvents } from '@gepi/sdk';
 import type {
   CardCertificate,
   CardInfo,
+  ProviderStatus,
   ReaderInfo,
   SignatureAlgorithm,
   TokenProvider,
@@ -61,6 +62,15 @@ class PresentCards implements TokenProvider {
       cardId: token.card.id,
     });
     return loggedOut;
+  }
+
+  get status(): ProviderStatus {
+    return this.#closed ? { state: 'closed' } : this.#real.status;
+  }
+
+  async connect(): Promise<void> {
+    this.#open();
+    await this.#real.connect();
   }
 
   on<K extends keyof TokenProviderEventMap>(

@@ -86,6 +86,8 @@ export const tokenErrorTitles: Readonly<Record<TokenErrorCode, LocalizedText>> =
   ALGORITHM_NOT_ALLOWED: t('不支援的簽章演算法', 'Signature algorithm not allowed'),
   INSECURE_CONTEXT: t('非安全連線', 'Insecure page'),
   PROVIDER_UNAVAILABLE: t('讀卡元件無法使用', 'Card component unavailable'),
+  APPROVAL_REFUSED: t('讀卡元件未允許本網站', 'Site not allowed by the card component'),
+  TOKEN_TIMEOUT: t('讀卡元件未回應', 'Card component did not answer'),
   TOKEN_ERROR: t('IC卡發生錯誤', 'Card error'),
 };
 

@@ -21,7 +21,14 @@ import type { LocalizedText } from '../errors.js';
 import type { SignatureAlgorithm } from '../tokens/algorithms.js';
 import { TokenError } from '../tokens/errors.js';
 import type { CardAuthority } from '../tokens/errors.js';
-import type { CardCertificate, PinEntry, ReaderInfo, TokenProvider } from '../tokens/provider.js';
+import type {
+  CardCertificate,
+  PinEntry,
+  ProviderStatus,
+  ReaderInfo,
+  TokenProvider,
+} from '../tokens/provider.js';
+import { statusError } from '../tokens/status.js';
 import { FlowMachine } from './machine.js';
 import type { FlowErrorState, FlowState, MachineConfig } from './machine.js';
 
@@ -386,6 +393,9 @@ export class CardSteps {
   }
 
   async #candidates(strict: boolean): Promise<Candidate[]> {
+    // Not connected (Fortify not running, waiting for approval…) is not "no card": say so.
+    const notReady = statusError(this.tokens.status);
+    if (notReady) throw notReady;
     const readers = await this.tokens.listReaders();
     let chosen: ReaderInfo[];
     if (this.readerId !== undefined) {
@@ -506,13 +516,20 @@ function withoutToken(session: SessionView): SessionView {
 export interface CardStepData {
   /**
    * The card in the reader the current card step would use: `null` when no reader holds a card of
-   * this step's kind (ask for one), `undefined` while the readers have not been read yet.
+   * this step's kind (ask for one), `undefined` while the readers have not been read yet — and
+   * whenever {@link provider} is not `ready`: a view asks for a card only when this is `null`.
    */
   card?: CardView | null;
   /** The current card step's instruction, e.g. 請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位: */
   prompt?: LocalizedText;
   /** The provider's default PIN entry; `card.pinEntry` is the reader's own. */
   pinEntry: PinEntry;
+  /**
+   * The token provider's connection status ({@link TokenProvider.status}), kept current by
+   * {@link CardFlow} from construction on (optional only so that flows need not set it themselves).
+   * Show it instead of the card while it is not `ready` (Fortify not running, the pairing code…).
+   */
+  provider?: ProviderStatus;
 }
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
@@ -585,6 +602,8 @@ const SESSION_LOST = new Set(['SESSION_EXPIRED', 'SESSION_INVALID', 'SESSION_REQ
  * a card of the step's kind is in. Other errors (a wrong PIN, a server refusal) stay until the next action.
  */
 function cardErrorResolved(code: string, card: CardView | null): boolean {
+  // The view is only refreshed while the provider is ready, so a connection error no longer holds.
+  if (code === 'PROVIDER_UNAVAILABLE' || code === 'APPROVAL_REFUSED' || code === 'TOKEN_TIMEOUT') return true;
   if (code === 'TOKEN_NOT_PRESENT') return card !== null;
   if (code === 'CERT_WRONG_KIND') return card === null || !card.warnings.includes('wrong-kind');
   return false;
@@ -612,9 +631,10 @@ export class CardFlow<Step extends string, Data extends CardStepData> extends Fl
   ) {
     const client = options.client;
     const first = config.cardSteps[config.initial];
+    const data = { ...config.data, provider: options.tokens.status };
     super({
       ...config,
-      data: first ? { ...config.data, prompt: first.prompt } : config.data,
+      data: first ? { ...data, prompt: first.prompt } : data,
       loadContacts: () => client.contacts({ timeout: 5_000 }),
     });
     this.cards = new CardSteps({
@@ -631,6 +651,13 @@ export class CardFlow<Step extends string, Data extends CardStepData> extends Fl
       options.tokens.on('card-inserted', refresh),
       options.tokens.on('card-removed', refresh),
       options.tokens.on('readers-changed', refresh),
+      options.tokens.on('status-changed', ({ status }) => {
+        if (this.disposed || this.signal.aborted) return;
+        // Leaving `ready`: forget the card that was read (it is not "no card" either).
+        const patch = status.state === 'ready' ? { provider: status } : { provider: status, card: undefined };
+        this.patch(patch as Partial<Data>);
+        refresh();
+      }),
     ];
     this.onDispose(() => offs.forEach((off) => off()));
     if (config.cardSteps[config.initial]) refresh();
@@ -677,6 +704,8 @@ export class CardFlow<Step extends string, Data extends CardStepData> extends Fl
     const kind = this.#cardSteps[this.state.step]?.kind;
     if (!kind || this.signal.aborted || this.disposed) return;
     const ticket = ++this.#describing;
+    // Until the provider is ready there is nothing to read: the card stays unknown (undefined).
+    if (this.cards.tokens.status.state !== 'ready') return;
     let card: CardView | null;
     try {
       card = (await this.cards.describe(kind)) ?? null;

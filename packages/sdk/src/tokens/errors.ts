@@ -41,7 +41,9 @@ export const CARD_AUTHORITY_NAMES: Readonly<Record<CardAuthority, LocalizedText>
  * | `OPERATION_PENDING` | a second login/sign/logout while one runs on the same card | |
  * | `ALGORITHM_NOT_ALLOWED` | signature algorithm outside the allow-list, or one the key cannot do | `algorithm`, `allowed` |
  * | `INSECURE_CONTEXT` | browser page not in a secure context (https or localhost) | |
- * | `PROVIDER_UNAVAILABLE` | provider closed, not running (Fortify), or no WebCrypto | |
+ * | `PROVIDER_UNAVAILABLE` | provider closed, not running (Fortify), not connected yet, or no WebCrypto | `state` (the provider status), `reason` |
+ * | `APPROVAL_REFUSED` | the person refused this site in the card component (Fortify's approval window) | |
+ * | `TOKEN_TIMEOUT` | the card component did not answer in time | `operation`, `timeoutMs` |
  * | `TOKEN_ERROR` | anything else the card or middleware reported | `reason` |
  *
  * Errors about a particular reader or the card in it also carry `details.readerId`.
@@ -63,6 +65,8 @@ export const TokenErrorCode = {
   ALGORITHM_NOT_ALLOWED: 'ALGORITHM_NOT_ALLOWED',
   INSECURE_CONTEXT: 'INSECURE_CONTEXT',
   PROVIDER_UNAVAILABLE: 'PROVIDER_UNAVAILABLE',
+  APPROVAL_REFUSED: 'APPROVAL_REFUSED',
+  TOKEN_TIMEOUT: 'TOKEN_TIMEOUT',
   TOKEN_ERROR: 'TOKEN_ERROR',
 } as const;
 
@@ -148,6 +152,14 @@ const TEXTS: Record<TokenErrorCode, TextFor> = {
   PROVIDER_UNAVAILABLE: () => ({
     'zh-TW': '無法使用讀卡元件，請確認元件已安裝並啟動',
     en: 'The card component is not available; check that it is installed and running.',
+  }),
+  APPROVAL_REFUSED: () => ({
+    'zh-TW': '讀卡元件未允許本網站使用IC卡，請重新連線並於讀卡元件視窗中按允許',
+    en: 'The card component refused this site; connect again and allow it in the card component’s window.',
+  }),
+  TOKEN_TIMEOUT: () => ({
+    'zh-TW': '讀卡元件未於時限內回應，請再試一次',
+    en: 'The card component did not answer in time; try again.',
   }),
   TOKEN_ERROR: () => ({
     'zh-TW': 'IC卡發生錯誤，請重新插卡後再試',

@@ -8,8 +8,11 @@ export type {
   CardRemovedEvent,
   CertificateUsage,
   PinEntry,
+  ProviderState,
+  ProviderStatus,
   ReaderInfo,
   ReadersChangedEvent,
+  StatusChangedEvent,
   TokenProvider,
   TokenProviderEvent,
   TokenProviderEventMap,
@@ -23,6 +26,7 @@ export { MAX_PIN_TRIES, PIN_PATTERN, assertPinWellFormed, isPinWellFormed } from
 export { assertSecureContext, requireSubtle } from './guards.js';
 export type { ContextScope } from './guards.js';
 export { TypedEvents } from './events.js';
+export { CLOSED_STATUS, READY_STATUS, statusError } from './status.js';
 export type { Unsubscribe } from './events.js';
 // For providers written outside this package (`@gepi/pkcs11`): one operation per card at a time,
 // and no waiting on a card that has left the reader.

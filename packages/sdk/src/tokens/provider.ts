@@ -87,10 +87,43 @@ export interface ReadersChangedEvent {
   readers: ReaderInfo[];
 }
 
+/**
+ * Where a provider stands with its card component, before any card. The virtual and PKCS#11
+ * providers are `ready` from construction to {@link TokenProvider.close}; Fortify goes through the
+ * others:
+ *
+ * | state | meaning | what the UI shows |
+ * |---|---|---|
+ * | `connecting` | looking for the card component / opening the connection | 連線中 |
+ * | `not-running` | nothing answers at the address (not installed or not started); retried automatically, `retryInMs` until the next try | what it is, where to get it; it connects by itself once started |
+ * | `pairing` | connected, waiting for the person to approve this site in the card component; `code` is the 6-digit code shown in both windows | the code, to compare |
+ * | `ready` | card calls work | readers and cards |
+ * | `denied` | the person refused this site in the card component | how to try again ({@link TokenProvider.connect}) |
+ * | `disconnected` | the connection was lost after it had been ready; retried automatically | connection lost |
+ * | `closed` | after {@link TokenProvider.close} (no event announces it) | |
+ */
+export type ProviderStatus =
+  | { state: 'connecting' }
+  | { state: 'not-running'; retryInMs?: number }
+  | { state: 'pairing'; code: string }
+  | { state: 'ready' }
+  | { state: 'denied' }
+  | { state: 'disconnected'; retryInMs?: number }
+  | { state: 'closed' };
+
+export type ProviderState = ProviderStatus['state'];
+
+export interface StatusChangedEvent {
+  type: 'status-changed';
+  status: ProviderStatus;
+  previous: ProviderStatus;
+}
+
 export interface TokenProviderEventMap {
   'card-inserted': CardInsertedEvent;
   'card-removed': CardRemovedEvent;
   'readers-changed': ReadersChangedEvent;
+  'status-changed': StatusChangedEvent;
 }
 
 export type TokenProviderEvent = TokenProviderEventMap[keyof TokenProviderEventMap];
@@ -114,8 +147,14 @@ export type TokenProviderEvent = TokenProviderEventMap[keyof TokenProviderEventM
  *   PIN prompt or a double-clicked button must be visible, not silently serialized). Other cards
  *   are independent. Reading (`listReaders`, `getCard`, `listCertificates`) is always allowed.
  * - **Removal.** Pulling a card out logs it out; a pending login or sign on it rejects with
- *   TOKEN_NOT_PRESENT, and a native PIN prompt for it is closed. Putting the card back requires
- *   a new login.
+ *   TOKEN_NOT_PRESENT. A native PIN prompt for it is closed where the card component allows it
+ *   (the virtual reader does; Fortify offers no way to close its PIN window from the page, so there
+ *   the window may stay open, but the pending login still rejects with TOKEN_NOT_PRESENT). Putting
+ *   the card back requires a new login.
+ * - **Connection.** {@link TokenProvider.status} says whether card calls can work at all; every
+ *   change fires `status-changed`. While the status is not `ready`, card calls reject without
+ *   touching a card: PROVIDER_UNAVAILABLE (`details.state`), or APPROVAL_REFUSED when `denied`.
+ *   A UI must show the status, not "insert a card", until it is `ready`.
  * - **Lock.** The tries counter and the lock live on the card: a card that locked in one reader is
  *   locked in every reader. PIN_LOCKED carries `details.ca` when the issuing authority is known.
  * - **Close.** After `close()`, every method rejects with PROVIDER_UNAVAILABLE and no events fire.
@@ -130,6 +169,18 @@ export interface TokenProvider {
    */
   readonly pinEntry: PinEntry;
 
+  /** The connection to the card component now; see {@link ProviderStatus}. */
+  readonly status: ProviderStatus;
+
+  /**
+   * Connects, or connects again after `denied` / `disconnected` (a 重試 button). Resolves once the
+   * status is `ready` (at once for providers that are always ready); while pairing it waits for the
+   * person's approval. Calling it while a connection is under way joins that attempt.
+   * @throws PROVIDER_UNAVAILABLE (`details.state`: `not-running`, `closed`), APPROVAL_REFUSED,
+   *   TOKEN_TIMEOUT, INSECURE_CONTEXT
+   */
+  connect(): Promise<void>;
+
   /** Readers now connected, with the card in each (if any). Never requires login. */
   listReaders(): Promise<ReaderInfo[]>;
 
@@ -140,7 +191,7 @@ export interface TokenProvider {
   getCard(readerId: string): Promise<CardInfo>;
 
   /**
-   * Subscribes to reader and card changes. Listeners run synchronously, in subscription order,
+   * Subscribes to reader, card and connection changes. Listeners run synchronously, in subscription order,
    * when the provider learns of the change; a throwing listener is reported (`reportError` /
    * `console.error`) and does not stop the others. Order on removal: `card-removed` fires after the
    * card is logged out; removing a reader that holds a card fires `card-removed`, then

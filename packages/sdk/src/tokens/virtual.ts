@@ -16,10 +16,12 @@ import type {
   CardInfo,
   CertificateUsage,
   PinEntry,
+  ProviderStatus,
   ReaderInfo,
   TokenProvider,
   TokenProviderEventMap,
 } from './provider.js';
+import { CLOSED_STATUS, READY_STATUS } from './status.js';
 
 const CARD_NUMBER = /^[A-Z]{2}\d{14}$/;
 
@@ -334,6 +336,16 @@ export class VirtualTokenProvider implements TokenProvider {
   }
 
   // ---- TokenProvider --------------------------------------------------------------------------
+
+  /** `ready` from construction; `closed` after {@link close}. */
+  get status(): ProviderStatus {
+    return this.#closed ? CLOSED_STATUS : READY_STATUS;
+  }
+
+  /** Nothing to connect to: resolves at once (PROVIDER_UNAVAILABLE after close). */
+  async connect(): Promise<void> {
+    this.#assertOpen();
+  }
 
   on<K extends keyof TokenProviderEventMap>(
     type: K,

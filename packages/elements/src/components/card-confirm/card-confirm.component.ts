@@ -13,7 +13,7 @@ import {
   validateAgencyCode,
   validateNationalId,
 } from '@gepi/sdk';
-import type { CardAuthority, ErrorExplanation, PinEntry } from '@gepi/sdk';
+import type { CardAuthority, ErrorExplanation, PinEntry, ProviderStatus } from '@gepi/sdk';
 import { ORG_CARD_AUTHORITIES, isCardAuthority } from '../../data/contacts.js';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
@@ -84,11 +84,13 @@ export interface GepiCardCancelDetail {
 
 export type GepiCardSubmitEvent = CustomEvent<GepiCardSubmitDetail>;
 export type GepiCardCancelEvent = CustomEvent<GepiCardCancelDetail>;
+export type GepiCardReconnectEvent = CustomEvent<GepiCardCancelDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'gepi-card-submit': GepiCardSubmitEvent;
     'gepi-card-cancel': GepiCardCancelEvent;
+    'gepi-card-reconnect': GepiCardReconnectEvent;
   }
 }
 
@@ -112,6 +114,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  *
  * @fires gepi-card-submit - The person confirmed with valid input and a card of the right kind (or none known). `detail`: `{ kind, agencyCode }` (org) or `{ kind, nationalId }` (citizen), plus `pin` in page PIN entry, deleted once dispatch returns.
  * @fires gepi-card-cancel - The person pressed 退出 / 取消, or Esc in the form. `detail`: `{ kind }`.
+ * @fires gepi-card-reconnect - The person pressed 重新連線 after refusing the site in Fortify; call the token provider's `connect()`. `detail`: `{ kind }`.
  *
  * @csspart base - The region holding everything; `aria-busy` while busy.
  * @csspart title - The heading; it takes focus when the step is shown.
@@ -128,6 +131,11 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @csspart card-details - The card's holder, authority, validity, serial and card number.
  * @csspart card-warning - The warning about a card that expires soon, has expired or is not yet valid.
  * @csspart no-card - The message shown when the reader holds no card.
+ * @csspart connection - Instead of the card while the card component (Fortify) is not ready: not detected, the pairing code, refused, connection lost; `data-state` names the state.
+ * @csspart connection-title - Its heading.
+ * @csspart pairing-code - The 6-digit pairing code to compare with Fortify's window.
+ * @csspart reconnect-button - 重新連線, after the site was refused.
+ * @csspart pin-now - 請在 Fortify 視窗輸入 PIN 碼, announced while the card component asks for the PIN.
  * @csspart form - The form.
  * @csspart label - A field's label.
  * @csspart input - Every input.
@@ -167,6 +175,7 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     variant: { reflect: true },
     pinEntry: { attribute: 'pin-entry' },
     card: { attribute: false },
+    connection: { attribute: false },
     clock: { attribute: false },
     triesLeft: { type: Number, attribute: 'tries-left' },
     locked: { type: Boolean, reflect: true },
@@ -188,6 +197,13 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
 
   /** The card in the reader: its details, `null` when the reader is empty, `undefined` when not known. */
   declare card: CardInReader | null | undefined;
+
+  /**
+   * The token provider's connection status (`state.data.provider` of the flow). Anything but
+   * `ready` is shown instead of the card: Fortify not detected, the pairing code, refused, lost.
+   * Unset: always ready (virtual reader, PKCS#11).
+   */
+  declare connection: ProviderStatus | undefined;
 
   /** Where "now" comes from, for the card's expiry warning and the national ID rules. */
   declare clock: Clock;
@@ -472,7 +488,10 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
   private renderPin(): TemplateResult {
     if (!this.usesPagePin) {
       const key = this.pinEntry === 'pinpad' ? 'cardConfirm.pinPinpad' : 'cardConfirm.pinNative';
+      // While busy the card component is asking (Fortify's window is open): say where, politely live.
+      const now = this.busy && this.pinEntry === 'native';
       return html`<p part="pin-message" class="pin-message">${this.t(key)}</p>
+        <p part="pin-now" class="pin-now" role="status">${now ? this.t('cardConfirm.pinFortifyNow') : ''}</p>
         ${this.renderTries()}`;
     }
     const tries = this.renderTries();
@@ -499,7 +518,62 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     </div>`;
   }
 
+  private renderConnection(status: ProviderStatus): TemplateResult {
+    const box = (title: PlainKey, body: unknown) =>
+      html`<div part="connection" class="card__box connection" data-state=${status.state}>
+        ${renderHeading(this.headingLevel + 1, this.t(title), {
+          part: 'connection-title',
+          className: 'card__title',
+        })}
+        ${body}
+      </div>`;
+    switch (status.state) {
+      case 'connecting':
+        return html`<div part="connection" class="card__box connection" data-state="connecting">
+          <p>${this.t('cardConfirm.connecting')}</p>
+        </div>`;
+      case 'not-running':
+        return box(
+          'cardConfirm.notRunningTitle',
+          html`<p>${this.t('cardConfirm.notRunningBody')}</p>
+            <p>${this.t('cardConfirm.retrying')}</p>`,
+        );
+      case 'pairing':
+        return box(
+          'cardConfirm.pairingTitle',
+          html`<p>${this.t('cardConfirm.pairingBody')}</p>
+            <p class="pairing">
+              ${this.t('cardConfirm.pairingCode')}
+              <strong part="pairing-code" class="pairing__code" aria-label=${status.code.split('').join(' ')}
+                >${status.code}</strong
+              >
+            </p>`,
+        );
+      case 'denied':
+        return box(
+          'cardConfirm.deniedTitle',
+          html`<p>${this.t('cardConfirm.deniedBody')}</p>
+            <button
+              part="reconnect-button"
+              class="button button--secondary"
+              type="button"
+              @click=${() => this.emit('gepi-card-reconnect', { kind: this.isOrg ? 'org' : 'citizen' })}
+            >
+              ${this.t('cardConfirm.reconnect')}
+            </button>`,
+        );
+      default:
+        return box(
+          'cardConfirm.disconnectedTitle',
+          html`<p>${this.t('cardConfirm.disconnectedBody')}</p>
+            <p>${this.t('cardConfirm.retrying')}</p>`,
+        );
+    }
+  }
+
   private renderCard(): TemplateResult | typeof nothing {
+    const connection = this.connection;
+    if (connection && connection.state !== 'ready') return this.renderConnection(connection);
     const card = this.card;
     if (card === undefined) return nothing;
     if (card === null) {

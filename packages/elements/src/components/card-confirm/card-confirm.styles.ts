@@ -94,4 +94,20 @@ export const cardConfirmStyles = css`
   .notes .ca-list {
     margin-block-start: ${token('space-sm')};
   }
+
+  .pairing__code {
+    display: inline-block;
+    margin-inline-start: ${token('space-sm')};
+    font-size: ${token('font-size-xl')};
+    letter-spacing: 0.2em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .pin-now:empty {
+    display: none;
+  }
+
+  .pin-now {
+    font-weight: ${token('font-weight-bold')};
+  }
 `;
