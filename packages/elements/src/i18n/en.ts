@@ -234,6 +234,14 @@ export const en: Translation = {
   'cardConfirm.wrongKindTitle': 'Wrong kind of card',
   'cardConfirm.wrongKindOrg': 'This is a citizen certificate; insert the organization certificate card.',
   'cardConfirm.wrongKindCitizen': 'This is an organization certificate; insert the citizen certificate card.',
+  'cardConfirm.nextCardOrg':
+    'The reader holds a citizen certificate card: take it out and insert the organization certificate card.',
+  'cardConfirm.nextCardManager':
+    "The reader still holds the organization certificate card: take it out and insert the authorization manager's citizen certificate card.",
+  'cardConfirm.nextCardManagerSwapped':
+    "The reader still holds the organization certificate card: take it out and insert the authorization manager's new citizen certificate card.",
+  'cardConfirm.nextCardCitizen':
+    'The reader holds an organization certificate card: take it out and insert the citizen certificate card.',
   'validity.range': '{from} to {to}',
   'validity.expiresSoon':
     'This certificate expires on {date} (days left: {days}); renew it or apply for a new card at its certification authority soon.',

@@ -246,6 +246,12 @@ export const zhTW = {
   'cardConfirm.wrongKindTitle': '卡片種類不符',
   'cardConfirm.wrongKindOrg': '此卡為自然人憑證，請放入機關憑證IC卡。',
   'cardConfirm.wrongKindCitizen': '此卡為機關憑證，請放入自然人憑證IC卡。',
+  // The card of the other kind still in the reader before 確認 (the previous step's): not an error yet.
+  'cardConfirm.nextCardOrg': '讀卡機中是自然人憑證IC卡：請取出，改放入機關憑證IC卡。',
+  'cardConfirm.nextCardManager': '讀卡機中仍是機關憑證IC卡：請取出，改放入授權管理者之自然人憑證IC卡。',
+  'cardConfirm.nextCardManagerSwapped':
+    '讀卡機中仍是機關憑證IC卡：請取出，改放入更換後授權管理者之自然人憑證IC卡。',
+  'cardConfirm.nextCardCitizen': '讀卡機中是機關憑證IC卡：請取出，改放入自然人憑證IC卡。',
   'validity.range': '{from} ~ {to}',
   'validity.expiresSoon': '此憑證將於{date}到期（剩餘{days}天），請儘速向發卡單位辦理展期或換發。',
   'validity.expired': '此憑證已於{date}到期，請向發卡單位申請換發。',

@@ -128,6 +128,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @csspart card-details - The card's holder, authority, validity, serial and card number.
  * @csspart card-warning - The warning about a card that expires soon, has expired or is not yet valid.
  * @csspart no-card - The message shown when the reader holds no card.
+ * @csspart next-card - The instruction shown while the reader still holds the other kind of card (the previous step's): take it out and put in this step's.
  * @csspart form - The form.
  * @csspart label - A field's label.
  * @csspart input - Every input.
@@ -151,6 +152,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @cssproperty --gepi-card-bg - Background of the card box. Default `--gepi-color-surface`.
  * @cssproperty --gepi-card-border-color - Border of the card box and the notes. Default `--gepi-color-border`.
  * @cssproperty --gepi-card-wrong-border-color - Border of the card box holding a card of the wrong kind. Default `--gepi-color-danger`.
+ * @cssproperty --gepi-card-next-border-color - Edge of the card box while it asks for the next card (the previous step's card still in). Default `--gepi-color-primary`.
  * @cssproperty --gepi-warning-color - Edge of an expiry warning. Default `#8a5300`.
  * @cssproperty --gepi-warning-bg - Background of an expiry warning. Default `#fff7e0`.
  * @cssproperty --gepi-field-border-color - Input border. Default `--gepi-color-border`.
@@ -172,6 +174,7 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     locked: { type: Boolean, reflect: true },
     agencyCode: { attribute: 'agency-code' },
     expiryWarningDays: { type: Number, attribute: 'expiry-warning-days' },
+    wrongCardTried: { state: true },
   };
 
   /** `org` (機關憑證, default) or `citizen` (自然人憑證). */
@@ -204,6 +207,11 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
   /** Days before expiry from which the card in the reader is flagged. Default 60. */
   declare expiryWarningDays: number;
 
+  // 確認 was pressed while the card of the other kind was in the reader. Until then that card is
+  // simply the previous step's (the org card, still in after it was accepted): the person is told
+  // calmly which card to put in next, and only trying to use it is an error.
+  declare private wrongCardTried: boolean;
+
   constructor() {
     super();
     this.kind = 'org';
@@ -212,6 +220,7 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     this.clock = systemClock;
     this.locked = false;
     this.expiryWarningDays = EXPIRY_WARNING_DAYS;
+    this.wrongCardTried = false;
   }
 
   override disconnectedCallback(): void {
@@ -253,11 +262,12 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     return error;
   }
 
-  // A card of the wrong kind is reported as soon as the flow has read it, not after 確認: in the
-  // error summary (linked to the card box) and in the box itself, and 確認 refuses until it is
-  // replaced. The words are the SDK's for CERT_WRONG_KIND, which a flow answers with otherwise.
+  // A card of the other kind is first met with the instruction to swap cards (renderCard); 確認
+  // with it in the reader refuses, and from then on it is an error: in the error summary (linked to
+  // the card box) and in the box itself, until the card is replaced. The words are the SDK's for
+  // CERT_WRONG_KIND, which a flow answers with otherwise.
   protected override get standingProblems(): readonly StandingProblem[] {
-    if (!this.card?.wrongKind) return [];
+    if (!this.card?.wrongKind || !this.wrongCardTried) return [];
     return [
       {
         id: 'card',
@@ -275,6 +285,23 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     if (this.isOrg) return this.variant === 'swapped' ? 'orgCard.instructionSwapped' : 'orgCard.instruction';
     if (this.variant === 'swapped') return 'citizenCard.instructionSwapped';
     return this.variant === 'query' ? 'citizenCard.instructionQuery' : 'citizenCard.instruction';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('card') && !this.card?.wrongKind) this.wrongCardTried = false;
+  }
+
+  protected override async onSubmit(event: Event): Promise<void> {
+    if (this.card?.wrongKind && !this.busy) this.wrongCardTried = true;
+    await super.onSubmit(event);
+  }
+
+  /** The calm instruction for a card of the other kind still in the reader: take it out, put in this step's. */
+  private get nextCardKey(): PlainKey {
+    if (this.isOrg) return 'cardConfirm.nextCardOrg';
+    if (this.variant === 'swapped') return 'cardConfirm.nextCardManagerSwapped';
+    return this.variant === 'query' ? 'cardConfirm.nextCardCitizen' : 'cardConfirm.nextCardManager';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -515,12 +542,22 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
         <dt>${this.t(key)}</dt>
         <dd>${value}</dd>
       </div>`;
-    return html`<div class=${card.wrongKind ? 'card__box card__box--wrong' : 'card__box'}>
+    const boxClass = !card.wrongKind
+      ? 'card__box'
+      : this.wrongCardTried
+        ? 'card__box card__box--wrong'
+        : 'card__box card__box--next';
+    return html`<div class=${boxClass}>
       ${renderHeading(this.headingLevel + 1, this.t('cardConfirm.readerTitle'), {
         part: 'card-title',
         className: 'card__title',
       })}
       ${this.renderInlineError('card')}
+      ${
+        card.wrongKind && !this.wrongCardTried
+          ? html`<p part="next-card" class="card__next">${this.t(this.nextCardKey)}</p>`
+          : nothing
+      }
       ${
         warning
           ? html`<p

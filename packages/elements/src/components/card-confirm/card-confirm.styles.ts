@@ -32,6 +32,16 @@ export const cardConfirmStyles = css`
     border: 2px solid var(--gepi-card-wrong-border-color, ${token('color-danger')});
   }
 
+  /* The previous step's card still in: an instruction, in the information colour, not an error. */
+  .card__box--next {
+    border-left: 4px solid var(--gepi-card-next-border-color, ${token('color-primary')});
+  }
+
+  .card__next {
+    margin: 0 0 ${token('space-sm')};
+    font-weight: 600;
+  }
+
   .card__box .field__error {
     margin: 0 0 ${token('space-sm')};
   }
