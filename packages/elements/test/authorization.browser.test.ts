@@ -182,6 +182,33 @@ describe('<gepi-authorization>', function () {
     await d.close();
   });
 
+  it('讀取憑證 with the manager’s own card still in asks for the handler’s card and fills in nothing', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    const list = await view(el, 'gepi-handler-list');
+    press(list, 'add-button');
+    await step(el, 'add');
+    const editor = await view(el, 'gepi-handler-editor');
+    // Right after sign-in the reader still holds 林美惠's (the manager's) card.
+    press(editor, 'read-card-button');
+    await failure(el, 'CERT_IS_MANAGER');
+    await editor.updateComplete;
+    const summary = clean(part(editor, 'error-summary').textContent);
+    expect(summary).to.contain('此為授權管理者之自然人憑證');
+    expect(summary).to.contain('請取出，改放入經辦人的自然人憑證IC卡');
+    expect(byLabel(editor, '憑證序號（SN）').value).to.equal('');
+    expect(byLabel(editor, '姓名').value).to.equal('');
+    expect(clean(part(editor, 'card-status').textContent)).to.equal('');
+    await expect(el).to.be.accessible();
+    // The handler's card in: read, and the message goes.
+    d.insert('CIT-CHEN');
+    press(editor, 'read-card-button');
+    await waitUntil(() => byLabel(editor, '姓名').value === '陳志豪', 'name');
+    await editor.updateComplete;
+    expect(part(editor, 'error-summary')).to.equal(null);
+    await d.close();
+  });
+
   it('shows the flow’s own check of the form and 取消 leaves it unsaved', async () => {
     const d = await desk();
     const el = await signedIn(d);
