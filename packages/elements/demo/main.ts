@@ -14,7 +14,7 @@ const TEXT: Record<Locale, Record<string, string>> = {
     failed: '無法載入示範憑證：',
     desk: '讀卡機',
     pins: '示範IC卡的PIN碼皆為 {pin}',
-    pinsExcept: ',但 {cards} 為 {pin}',
+    pinsExcept: '，但 {cards} 為 {pin}',
   },
   en: {
     title: 'GEPI certificate registration: demo',

@@ -484,7 +484,14 @@ describe('<gepi-card-confirm> card states', () => {
     expect(part(el, 'confirm-button').getAttribute('aria-disabled')).to.equal('true');
     expect(part(el, 'cancel-button').getAttribute('aria-disabled')).to.equal('true');
     expect(byLabel(el, '機關代號（五碼）').readOnly).to.equal(true);
-    expect(clean(el.shadowRoot!.querySelector('[role="status"]')!.textContent)).to.equal('處理中，請稍候…');
+    // The wait is visible, beside the buttons: the card signs for 1–3 s and must stay in.
+    const status = part(el, 'busy');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(clean(status.textContent)).to.equal('IC卡簽章中，請勿移除IC卡，請稍候…');
+    expect(status.closest('form')).to.equal(part(el, 'form'));
+    expect(status.getBoundingClientRect().height).to.be.greaterThan(20);
+    expect(getComputedStyle(status).position).to.not.equal('absolute');
+    expect(status.querySelector('.busy__spinner')).to.not.equal(null);
     let events = 0;
     el.addEventListener('gepi-card-submit', () => events++);
     el.addEventListener('gepi-card-cancel', () => events++);
@@ -492,6 +499,11 @@ describe('<gepi-card-confirm> card states', () => {
     part(el, 'cancel-button').click();
     expect(events).to.equal(0);
     await expect(el).to.be.accessible();
+    // Done: the status empties and takes no room.
+    el.busy = false;
+    await el.updateComplete;
+    expect(clean(part(el, 'busy').textContent)).to.equal('');
+    expect(part(el, 'busy').getBoundingClientRect().height).to.equal(0);
   });
 });
 

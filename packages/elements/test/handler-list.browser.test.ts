@@ -121,6 +121,37 @@ describe('<gepi-handler-list>', () => {
     expect(part(pager, 'nav')).to.equal(null);
   });
 
+  it('keeps the table’s right border inside its box, whole names, compact rows and a destructive 刪除', async () => {
+    for (const width of [552, 343]) {
+      // 343 px: the content box of a 375 px phone.
+      const el = await list();
+      el.style.display = 'block';
+      el.style.inlineSize = `${width}px`;
+      await el.updateComplete;
+      const table = el.shadowRoot!.querySelector('table')!;
+      const scroll = pagerOf(el).shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+      // Bug 8: a 553 px table in a 552 px box lost its right border.
+      expect(scroll.scrollWidth, `scroll width at ${width}`).to.be.at.most(scroll.clientWidth);
+      expect(table.getBoundingClientRect().right).to.be.at.most(scroll.getBoundingClientRect().right);
+      // 張淑芬 on one line, never 張淑 / 芬.
+      for (const name of el.shadowRoot!.querySelectorAll<HTMLElement>('tbody .name')) {
+        const lineHeight = parseFloat(getComputedStyle(name).lineHeight);
+        expect(name.getBoundingClientRect().height, name.textContent ?? '').to.be.below(lineHeight * 1.5);
+      }
+    }
+    const el = await list();
+    const row = el.shadowRoot!.querySelector('tbody tr')!;
+    // 修改 and 刪除 side by side, 2rem high: a row is not 80 px tall.
+    expect(row.getBoundingClientRect().height).to.be.below(56);
+    const edit = row.querySelector<HTMLElement>('[part~="edit-button"]')!;
+    const del = row.querySelector<HTMLElement>('[part~="delete-button"]')!;
+    expect(edit.getBoundingClientRect().height).to.be.at.least(24);
+    expect(del.classList.contains('button--danger')).to.equal(true);
+    expect(getComputedStyle(del).color).to.equal('rgb(180, 35, 24)');
+    expect(getComputedStyle(del).color).to.not.equal(getComputedStyle(edit).color);
+    await expect(el).to.be.accessible();
+  });
+
   it('masks a full national ID handed over by mistake', async () => {
     const el = await list({ items: [{ id: 9, name: '陳志豪', nationalId: 'B120112236' }] });
     expect(cells(parts(el, 'row')[0]!)[2]).to.equal('B12****236');

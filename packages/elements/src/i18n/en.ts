@@ -234,6 +234,7 @@ export const en: Translation = {
   'cardConfirm.wrongKindTitle': 'Wrong kind of card',
   'cardConfirm.wrongKindOrg': 'This is a citizen certificate; insert the organization certificate card.',
   'cardConfirm.wrongKindCitizen': 'This is an organization certificate; insert the citizen certificate card.',
+  'cardConfirm.signing': 'The card is signing: do not remove it. Please wait…',
   'cardConfirm.nextCardOrg':
     'The reader holds a citizen certificate card: take it out and insert the organization certificate card.',
   'cardConfirm.nextCardManager':

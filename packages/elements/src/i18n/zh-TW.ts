@@ -224,6 +224,7 @@ export const zhTW = {
   // strings follow its wording and punctuation.
   'form.errorSummaryTitle': '輸入資料有誤，請修正下列項目：',
   'form.busy': '處理中，請稍候…',
+  'cardConfirm.signing': 'IC卡簽章中，請勿移除IC卡，請稍候…',
   'cardConfirm.pinHint': 'PIN碼為6至8位數字。',
   'cardConfirm.pinNative':
     '按下「確認」後，請於讀卡元件（Fortify）開啟的視窗中輸入IC卡密碼（PIN碼）；本網頁不會要求您輸入PIN碼。',

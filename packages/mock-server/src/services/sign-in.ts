@@ -176,6 +176,7 @@ function orgSignInRecord(
     subjectDn: info.subjectDn,
     ...validityOf(info),
     cardNumber: cardNumber ?? null,
+    cardRole: info.cardRole,
     reviewRequired,
   };
 }

@@ -139,6 +139,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @csspart tries-left - PIN tries left.
  * @csspart field-error - A field's own error message.
  * @csspart actions - The row of buttons.
+ * @csspart busy - The status below the buttons: IC卡簽章中，請勿移除IC卡… with a spinner while the card signs and the server answers.
  * @csspart confirm-button - 確認.
  * @csspart cancel-button - 退出 (organization card) or 取消 (citizen card).
  * @csspart notes - ※注意事項: required-field note, lock warning and contacts.
@@ -434,9 +435,10 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
               ${this.t(org ? 'common.exit' : 'common.cancel')}
             </button>
           </div>
+          ${this.renderBusyStatus(this.t('cardConfirm.signing'))}
         </form>
       </div>
-      ${this.renderNotes()} ${this.renderBusyStatus()}
+      ${this.renderNotes()}
     </section>`;
   }
 

@@ -21,6 +21,7 @@ export const cardConfirmStyles = css`
   }
 
   .card__box {
+    container: gepi-details / inline-size;
     padding: ${token('space-md')};
     border: 1px solid var(--gepi-card-border-color, ${token('color-border')});
     border-radius: ${token('radius-md')};

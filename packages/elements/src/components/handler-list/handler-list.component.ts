@@ -261,7 +261,7 @@ export class GepiHandlerList extends GepiElement {
     return html`
       <tr part="row">
         <td class="index">${index}</td>
-        <th scope="row">${item.name} ${this.renderBadge(item, now)}</th>
+        <th scope="row"><span class="name">${item.name}</span> ${this.renderBadge(item, now)}</th>
         <td class="nowrap">${masked}</td>
         <td>${this.readonly ? this.permissionText(item) : this.renderRowActions(item)}</td>
       </tr>
@@ -275,7 +275,7 @@ export class GepiHandlerList extends GepiElement {
       <div class="row-actions">
         <button
           part="edit-button"
-          class="button button--secondary"
+          class="button button--secondary button--compact"
           type="button"
           @click=${() => this.emit('gepi-handler-edit', { id: item.id })}
         >
@@ -283,7 +283,7 @@ export class GepiHandlerList extends GepiElement {
         </button>
         <button
           part="delete-button"
-          class="button button--secondary"
+          class="button button--danger button--compact"
           type="button"
           @click=${() => this.emit('gepi-handler-delete', { id: item.id })}
         >
