@@ -18,6 +18,8 @@ export interface MountOptions {
   locale: 'zh-TW' | 'en';
   portalHost: HTMLElement;
   readerHost: HTMLElement;
+  /** What the page says after 回要保機關作業, in its current language. */
+  exitedText?: () => string;
 }
 
 export interface MountedDemo {
@@ -106,7 +108,19 @@ export async function mountDemo(options: MountOptions): Promise<MountedDemo> {
 
   // One provider for both: the panel and the portal share the token provider and the language. The
   // provider lays out nothing (display: contents), so each keeps its place in the page's grid.
-  options.portalHost.replaceChildren(portal);
+  // The bank's header and footer go into the portal's slots; 回要保機關作業 says where it went.
+  const slots = document.querySelector<HTMLTemplateElement>('#portal-slots');
+  if (slots) portal.append(slots.content.cloneNode(true));
+  const exitNote = document.createElement('p');
+  exitNote.className = 'exit-note';
+  exitNote.setAttribute('role', 'status');
+  portal.addEventListener('gepi-exit', () => {
+    exitNote.textContent = options.exitedText?.() ?? '';
+  });
+  portal.addEventListener('gepi-view-change', () => {
+    exitNote.textContent = '';
+  });
+  options.portalHost.replaceChildren(exitNote, portal);
   options.readerHost.replaceChildren(reader);
   const layout = options.portalHost.parentElement;
   if (layout) {

@@ -129,8 +129,8 @@ describe('<gepi-authorization>', function () {
     await list.updateComplete;
     expect(clean(part(list, 'notice').textContent)).to.equal('新增成功！');
     expect(rows(list).map((r) => r[2])).to.include('B12****236');
-    // Back on the list, focus is on its heading, under the notice.
-    await waitUntil(() => clean(deepActive()?.textContent) === '【授權經辦人清單】', 'focus on the list');
+    // Back on the list, focus is on 使用者資訊, under the notice and just before 新增.
+    await waitUntil(() => clean(deepActive()?.textContent) === '使用者資訊', 'focus on the list');
 
     // 修改: 謝明哲 renewed his card; reading the new one puts its SN in.
     rowButton(list, '謝明哲', 'edit-button').click();

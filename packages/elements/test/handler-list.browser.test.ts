@@ -418,7 +418,7 @@ describe('<gepi-handler-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('announces the flow’s notice above the list, and focuses its title for a new step', async () => {
+  it('announces the flow’s notice above the list, and focuses 使用者資訊 (next Tab: 新增) for a new step', async () => {
     const el = await list();
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(clean(status.textContent)).to.equal('');
@@ -427,9 +427,12 @@ describe('<gepi-handler-list>', () => {
     expect(clean(part(el, 'notice').textContent)).to.equal('刪除成功！');
     expect(part(el, 'notice').parentElement).to.equal(status);
 
+    // Focus on 使用者資訊, under the notice and just before 新增: one Tab, not fifteen.
     await el.focusHeading();
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'title'));
-    expect(part(el, 'title').tabIndex).to.equal(-1);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'user-info-title'));
+    expect(part(el, 'user-info-title').tabIndex).to.equal(-1);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'add-button'));
     await expect(el).to.be.accessible();
   });
 

@@ -273,6 +273,9 @@ export const en: Translation = {
   'portal.homeCitizenSerial': 'Look up the serial number of a citizen certificate.',
   'portal.homeOrgOid':
     'Look up the OID of an organization certificate: government, business, organization and group, or medical.',
+  'portal.skipToContent': 'Skip to main content',
+  'portal.guideCenter': 'Main content',
+  'portal.breadcrumbLabel': 'You are here',
   'portal.goToAuthorization': 'Continue to authorization assignment',
   'portal.loading': 'Loading…',
   'portal.loadFailed': 'This function could not be loaded. Check your network connection and try again.',

@@ -280,6 +280,10 @@ export const zhTW = {
   'portal.homeCitizenSerial': '提供自然人憑證序號查詢功能。',
   'portal.homeOrgOid': '查詢機關憑證包括政府、工商、組織及團體及醫事 OID。',
   'portal.goToAuthorization': '接續辦理授權指派',
+  // Skip link and 導盲磚 (accessibility guidelines of Taiwan's government sites); breadcrumb.
+  'portal.skipToContent': '跳到主要內容區塊',
+  'portal.guideCenter': '中央內容區塊',
+  'portal.breadcrumbLabel': '目前位置',
   'portal.loading': '載入中…',
   'portal.loadFailed': '無法載入此功能，請確認網路連線後重試。',
   'portal.retry': '重試',

@@ -87,7 +87,7 @@ declare global {
  * @csspart add-button - 新增.
  * @csspart export-button - 匯出CSV (read-only mode).
  * @csspart print-button - 列印 (read-only mode).
- * @csspart title - The 【授權經辦人清單】 heading; `focusHeading()` moves focus to it.
+ * @csspart title - The 【授權經辦人清單】 heading; `focusHeading()` moves focus to 使用者資訊 instead, just before 新增.
  * @csspart pager - The `<gepi-pager>` around the table; its own parts are exported as `pager-<part>`.
  * @csspart table - The `<table>`.
  * @csspart row - A handler's row.
@@ -187,7 +187,11 @@ export class GepiHandlerList extends GepiElement {
   /** Moves focus to the list's title, as a new step does (back from the editor, after a delete). */
   async focusHeading(options?: FocusOptions): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus(options);
+    // 使用者資訊 first when shown: it comes before 新增, which is then the next Tab, not 15 away.
+    const first =
+      this.renderRoot.querySelector<HTMLElement>('#user-info-title') ??
+      this.renderRoot.querySelector<HTMLElement>('#title');
+    first?.focus(options);
   }
 
   protected override firstUpdated(): void {
