@@ -140,6 +140,7 @@ export const en: Translation = {
     "Your agency has replaced its organization certificate and its authorization manager's citizen certificate. For authorization assignment, choose it in the menu on the left.",
   'result.addSuccess': 'Added!',
   'result.editSuccess': 'Changes saved!',
+  'result.receivedAt': 'Received: {time}',
   'result.deleteSuccess': 'Deleted!',
 
   'handlers.userInfo': 'User information',

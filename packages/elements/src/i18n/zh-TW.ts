@@ -147,6 +147,8 @@ export const zhTW = {
   'result.addSuccess': '新增成功！',
   'result.editSuccess': '修改成功！',
   'result.deleteSuccess': '刪除成功！',
+  // Under a result, as the manual's result figures show it.
+  'result.receivedAt': '收件時間：{time}',
 
   // Handler list (授權經辦人清單); figures 3-14 to 3-22
   'handlers.userInfo': '使用者資訊',
