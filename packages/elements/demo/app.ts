@@ -103,6 +103,7 @@ export async function mountDemo(options: MountOptions): Promise<MountedDemo> {
   provider.locale = options.locale;
 
   const portal = document.createElement('gepi-portal');
+  portal.documentTitle = true;
   const reader = document.createElement('gepi-virtual-reader');
   reader.cards = cards;
 

@@ -80,8 +80,9 @@ describe('<gepi-portal>', function () {
     // The first stop of Tab, hidden until it has focus.
     const firstFocusable = root.querySelector('a, button, input');
     expect(firstFocusable).to.equal(skip);
-    expect(skip.getBoundingClientRect().bottom).to.be.at.most(el.getBoundingClientRect().top + 1);
+    expect(skip.getBoundingClientRect().width).to.be.at.most(1);
     skip.focus();
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(50);
     expect(skip.getBoundingClientRect().top).to.be.at.least(el.getBoundingClientRect().top - 1);
     skip.click();
     expect(deepActive()?.id).to.equal('view-title');
@@ -118,6 +119,27 @@ describe('<gepi-portal>', function () {
     expect(title(el)).to.equal('首頁');
     expect(root.querySelector('[part~="breadcrumb"]')).to.equal(null);
     await d.close();
+  });
+
+  it('keeps the tab’s title on the page shown with document-title, and leaves it alone without', async () => {
+    const d = await desk();
+    const before = document.title;
+    document.title = '要保機關作業';
+    try {
+      const el = await portal(d);
+      el.open('swap-org');
+      await el.updateComplete;
+      expect(document.title).to.equal('要保機關作業');
+      el.documentTitle = true;
+      await el.updateComplete;
+      expect(document.title).to.equal('更換機關憑證 - 要保機關作業');
+      el.open('home');
+      await el.updateComplete;
+      expect(document.title).to.equal('首頁 - 要保機關作業');
+    } finally {
+      document.title = before;
+      await d.close();
+    }
   });
 
   it('folds the menu behind 功能列 on a phone, so that the page starts near the top', async () => {

@@ -183,6 +183,7 @@ export class GepiPortal extends GepiElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     expanded: { state: true },
     menuOpen: { state: true },
+    documentTitle: { type: Boolean, attribute: 'document-title' },
   };
 
   /** The registration API client; unset, the nearest <gepi-provider>'s. */
@@ -212,6 +213,15 @@ export class GepiPortal extends GepiElement {
   // On a phone the menu folds behind 功能列 ▼ so that the page starts at the top; open or not.
   declare private menuOpen: boolean;
 
+  /**
+   * Keep the tab's title on the page shown (`首次註冊 - <the host's title>`), as a site's pages do.
+   * Off by default: the document's title is the host's.
+   */
+  declare documentTitle: boolean;
+
+  // The host's own title, kept when document-title is first applied.
+  private hostTitle: string | undefined;
+
   private readonly outerLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
   private readonly outerTranslations = new ContextConsumer(this, {
     context: translationsContext,
@@ -232,6 +242,7 @@ export class GepiPortal extends GepiElement {
     this.headingLevel = 2;
     this.expanded = new Set();
     this.menuOpen = false;
+    this.documentTitle = false;
   }
 
   /** Opens a page as the menu does (the function starts at its first step). */
@@ -315,6 +326,11 @@ export class GepiPortal extends GepiElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.documentTitle) {
+      this.hostTitle ??= document.title;
+      const page = this.t(TITLES[this.currentView]);
+      document.title = this.hostTitle ? `${page} - ${this.hostTitle}` : page;
+    }
     if (!this.focusTitle) return;
     this.focusTitle = false;
     this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus();

@@ -21,11 +21,16 @@ export const portalStyles = css`
     background: ${token('color-primary')};
     color: ${token('color-on-primary')};
     font-weight: ${token('font-weight-bold')};
-    transform: translateY(-200%);
   }
 
-  .skip-link:focus {
-    transform: none;
+  /* Hidden as visually-hidden text is (not moved off the frame, which a host's banner may not cover). */
+  .skip-link:not(:focus) {
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   /* The 導盲磚 ::: is small and quiet, as on Taiwan's government sites, and reachable by keyboard. */
