@@ -104,6 +104,7 @@ export async function mountDemo(options: MountOptions): Promise<MountedDemo> {
 
   const portal = document.createElement('gepi-portal');
   portal.documentTitle = true;
+  portal.history = true;
   const reader = document.createElement('gepi-virtual-reader');
   reader.cards = cards;
 

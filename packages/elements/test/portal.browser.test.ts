@@ -142,6 +142,39 @@ describe('<gepi-portal>', function () {
     }
   });
 
+  it('with history, Back returns to the page before instead of leaving, and #<view> reopens a page', async () => {
+    const d = await desk();
+    const start = location.href;
+    try {
+      const el = await portal(d);
+      el.history = true;
+      await el.updateComplete;
+      menuButton(el, '授權指派').click();
+      await el.updateComplete;
+      menuButton(el, '授權指派')
+        .parentElement!.querySelector<HTMLButtonElement>('[data-view="authorization"]')!
+        .click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#authorization');
+      expect(title(el)).to.equal('授權指派');
+      const back = oneEvent(window, 'popstate');
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect(title(el)).to.equal('首頁');
+      // A new portal on a page whose address names a view opens it (a reload, a bookmark).
+      history.replaceState(null, '', '#query-receipts');
+      const fresh = await fixture<GepiPortal>(
+        html`<gepi-portal history .client=${d.client} .tokens=${d.tokens}></gepi-portal>`,
+      );
+      await fresh.updateComplete;
+      expect(title(fresh)).to.equal('查詢憑證註冊收件紀錄');
+    } finally {
+      history.replaceState(null, '', start);
+      await d.close();
+    }
+  });
+
   it('folds the menu behind 功能列 on a phone, so that the page starts near the top', async () => {
     const d = await desk();
     const el = await portal(d);

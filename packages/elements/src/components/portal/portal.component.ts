@@ -184,6 +184,7 @@ export class GepiPortal extends GepiElement {
     expanded: { state: true },
     menuOpen: { state: true },
     documentTitle: { type: Boolean, attribute: 'document-title' },
+    history: { type: Boolean },
   };
 
   /** The registration API client; unset, the nearest <gepi-provider>'s. */
@@ -222,6 +223,21 @@ export class GepiPortal extends GepiElement {
   // The host's own title, kept when document-title is first applied.
   private hostTitle: string | undefined;
 
+  /**
+   * Each page the person opens is an entry of the browser's history (`#<view>` in the address):
+   * Back returns to the page before instead of leaving the portal, and a reload or a bookmark
+   * opens that page again (its function starts at its first step). Off by default: the history
+   * is the host's.
+   */
+  declare history: boolean;
+
+  private readonly onPopState = (event: PopStateEvent): void => {
+    if (!this.history) return;
+    const state = event.state as { gepiView?: unknown } | null;
+    const view = typeof state?.gepiView === 'string' ? state.gepiView : this.viewFromHash();
+    this.navigate(view && VIEWS.has(view) ? (view as PortalView) : 'home', false);
+  };
+
   private readonly outerLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
   private readonly outerTranslations = new ContextConsumer(this, {
     context: translationsContext,
@@ -243,6 +259,31 @@ export class GepiPortal extends GepiElement {
     this.expanded = new Set();
     this.menuOpen = false;
     this.documentTitle = false;
+    this.history = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (!this.history) return;
+    // A reload or a bookmark of #<view> opens that page; the entry is marked as the portal's.
+    const view = this.viewFromHash();
+    if (view && VIEWS.has(view) && view !== this.currentView) this.navigate(view as PortalView, false);
+    history.replaceState({ ...(history.state as object | null), gepiView: this.currentView }, '');
+  }
+
+  private viewFromHash(): string | undefined {
+    const hash = decodeURIComponent(location.hash.slice(1));
+    return hash === '' ? undefined : hash;
   }
 
   /** Opens a page as the menu does (the function starts at its first step). */
@@ -574,6 +615,9 @@ export class GepiPortal extends GepiElement {
     // The person asked for a new page: reading starts at its heading, as after a page load.
     this.focusTitle = byPerson;
     this.requestUpdate();
+    if (byPerson && this.history && history.state?.gepiView !== view) {
+      history.pushState({ gepiView: view }, '', `#${view}`);
+    }
     if (byPerson) this.emit('gepi-view-change', { view });
   }
 
