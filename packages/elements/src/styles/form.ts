@@ -50,7 +50,7 @@ export const formStyles = css`
   /* A phone: the page's own margins are enough; the form keeps its width for fields and tables. */
   @media (max-width: 40rem) {
     .base {
-      padding: var(--gepi-form-padding, ${token('space-sm')} 0);
+      padding: var(--gepi-form-padding, ${token('space-sm')} ${token('space-xs')});
     }
   }
 
