@@ -23,6 +23,8 @@ export interface MountOptions {
   reader?: 'virtual' | 'fortify';
   /** Fortify's address in `fortify` mode. Default `127.0.0.1:31337`. */
   fortifyAddress?: string;
+  /** What the page says after 回要保機關作業, in its current language. */
+  exitedText?: () => string;
 }
 
 export interface MountedDemo {
@@ -114,12 +116,26 @@ export async function mountDemo(options: MountOptions): Promise<MountedDemo> {
   provider.locale = options.locale;
 
   const portal = document.createElement('gepi-portal');
+  portal.documentTitle = true;
+  portal.history = true;
   const reader = document.createElement('gepi-virtual-reader');
   reader.cards = cards;
 
   // One provider for both: the panel and the portal share the token provider and the language. The
   // provider lays out nothing (display: contents), so each keeps its place in the page's grid.
-  options.portalHost.replaceChildren(portal);
+  // The bank's header and footer go into the portal's slots; 回要保機關作業 says where it went.
+  const slots = document.querySelector<HTMLTemplateElement>('#portal-slots');
+  if (slots) portal.append(slots.content.cloneNode(true));
+  const exitNote = document.createElement('p');
+  exitNote.className = 'exit-note';
+  exitNote.setAttribute('role', 'status');
+  portal.addEventListener('gepi-exit', () => {
+    exitNote.textContent = options.exitedText?.() ?? '';
+  });
+  portal.addEventListener('gepi-view-change', () => {
+    exitNote.textContent = '';
+  });
+  options.portalHost.replaceChildren(exitNote, portal);
   if (fortify) options.readerHost.replaceChildren();
   else options.readerHost.replaceChildren(reader);
   const layout = options.portalHost.parentElement;

@@ -14,7 +14,11 @@ const TEXT: Record<Locale, Record<string, string>> = {
     failed: '無法載入示範憑證：',
     desk: '讀卡機',
     pins: '示範IC卡的PIN碼皆為 {pin}',
-    pinsExcept: ',但 {cards} 為 {pin}',
+    pinsExcept: '，但 {cards} 為 {pin}',
+    portalHeader: '臺灣銀行　公教人員保險網路作業 e 系統',
+    footerContact: '臺灣銀行公教保險部　電話：(02)2701-3411　傳真：(02)2701-5622',
+    footerBrowser: '建議使用 Chrome、Edge 或 Firefox 最新版本瀏覽器。',
+    exited: '已結束憑證註冊與指派作業，回到要保機關作業（示範環境以本首頁代替）。',
     readerMode: '讀卡方式',
     virtual: '虛擬讀卡機',
     fortifyHelp:
@@ -34,6 +38,11 @@ const TEXT: Record<Locale, Record<string, string>> = {
     virtual: 'Virtual card reader',
     fortifyHelp:
       'Fortify mode: the IC cards are read by Fortify ({address}). Without Fortify, run npm run fortify:test-server -- --server {origin} in the project and first open https://{address}/.well-known/webcrypto-socket to accept its test certificate.',
+    portalHeader: 'Bank of Taiwan · GEPI e-system',
+    footerContact:
+      'Bank of Taiwan, Public Servants’ and Teachers’ Insurance Dept. · Tel (02)2701-3411 · Fax (02)2701-5622',
+    footerBrowser: 'Best viewed in a current Chrome, Edge or Firefox.',
+    exited: 'You left certificate registration for the agency pages (in this demo, its home page).',
   },
 };
 
@@ -97,6 +106,7 @@ try {
     readerHost: document.querySelector<HTMLElement>('#reader')!,
     reader: readerMode,
     fortifyAddress,
+    exitedText: () => TEXT[locale]['exited'] ?? '',
   });
   setElementsLocale = mounted.setLocale;
   pinHint = (l) => {

@@ -138,20 +138,33 @@ export const Submitting: Story = {
 };
 
 /**
- * 王大明's citizen card at the organization card step: said as soon as the card is read (the flow
- * flags it `wrong-kind`), linked to the card, and 確認 refuses until the organization card is in.
+ * 王大明's citizen card at the organization card step: first a calm instruction to swap cards (the
+ * flow flags it `wrong-kind`); 確認 with it in is refused, and only then is it an error linked to
+ * the card, until the organization card is in.
  */
 export const WrongKindOfCard: Story = {
   args: { card: { ...cardInReader('CIT-WANG'), wrongKind: true }, onGepiCardSubmit: fn() },
   play: async ({ canvasElement, args }) => {
     const view = shadow(canvasElement.querySelector('gepi-card-confirm'));
-    await expect(view.getByRole('heading', { name: '卡片種類不符' })).toBeVisible();
-    await expect(view.getByRole('link', { name: '此卡為自然人憑證，請放入機關憑證IC卡。' })).toBeVisible();
+    await expect(view.getByText('讀卡機中是自然人憑證IC卡：請取出，改放入機關憑證IC卡。')).toBeVisible();
+    await expect(view.queryByRole('heading', { name: '卡片種類不符' })).toBeNull();
     await userEvent.type(view.getByLabelText(/機關代號/), '10001');
     await userEvent.type(view.getByLabelText(/PIN/), '123456');
     await userEvent.click(view.getByRole('button', { name: '確認' }));
     await expect(args['onGepiCardSubmit']).not.toHaveBeenCalled();
+    await expect(view.getByRole('heading', { name: '卡片種類不符' })).toBeVisible();
+    await expect(view.getByRole('link', { name: '此卡為自然人憑證，請放入機關憑證IC卡。' })).toBeVisible();
   },
+};
+
+/** The organization card still in at the manager's step, as after every org sign-in: what to do next. */
+export const PreviousCardStillIn: Story = {
+  args: { kind: 'citizen', card: { ...cardInReader('ORG-10002'), wrongKind: true } },
+};
+
+/** While the card signs and the server answers: IC卡簽章中，請勿移除IC卡，請稍候… */
+export const Signing: Story = {
+  args: { card: cardInReader('ORG-10001'), busy: true },
 };
 
 export const WrongKindOfCardEnglish: Story = {

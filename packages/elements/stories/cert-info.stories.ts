@@ -57,6 +57,12 @@ export const CardNumberNotReported: Story = {
 
 export const OrgPanelOnly: Story = { args: { citizen: undefined } };
 
+/** A phone's width (343 px content): each label above its value, serials on one line. */
+export const Phone: Story = {
+  render: (args) =>
+    html`<div style="inline-size: 343px"><gepi-cert-info ${spread(args)}></gepi-cert-info></div>`,
+};
+
 export const LongNames: Story = {
   args: { org: orgPanel('ORG-10001', { agencyName: LONG_AGENCY_NAME }), citizen: citizenPanel('CIT-LIU') },
 };

@@ -25,6 +25,20 @@ export const Home: Story = {};
 
 export const HomeEnglish: Story = { globals: { locale: 'en' } };
 
+/** With a host's header and footer in the portal's slots (a bank's banner, 公教保險部 contacts). */
+export const WithHeaderAndFooter: Story = {
+  render: inDemo(
+    (args: Args) =>
+      html`<gepi-portal ${spread(args)}>
+        <p slot="header"><strong>臺灣銀行 公教人員保險網路作業 e 系統</strong></p>
+        <footer slot="footer">
+          <p>臺灣銀行公教保險部 電話：(02)2701-3411 傳真：(02)2701-5622</p>
+          <p>建議使用 Chrome、Edge 或 Firefox 最新版本瀏覽器。</p>
+        </footer>
+      </gepi-portal>`,
+  ),
+};
+
 /** The menu's 首次註冊 disclosure opens, and its page opens 首次註冊 in the page region. */
 export const OpeningAFunction: Story = {
   loaders: [demoLoader()],

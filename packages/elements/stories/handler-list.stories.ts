@@ -47,6 +47,12 @@ export const EmptyEnglish: Story = { args: { items: [] }, globals: { locale: 'en
 /** Fetching a page. */
 export const Busy: Story = { args: { busy: true } };
 
+/** A phone (343 px content): the table fits, names whole, compact 修改 and a red-outlined 刪除. */
+export const Phone: Story = {
+  render: (args) =>
+    html`<div style="inline-size: 343px"><gepi-handler-list ${spread(args)}></gepi-handler-list></div>`,
+};
+
 export const LongNames: Story = {
   args: {
     agency: { code: '10001', name: LONG_AGENCY_NAME, managerName: LONG_PERSON_NAME },

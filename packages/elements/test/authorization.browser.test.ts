@@ -129,8 +129,8 @@ describe('<gepi-authorization>', function () {
     await list.updateComplete;
     expect(clean(part(list, 'notice').textContent)).to.equal('新增成功！');
     expect(rows(list).map((r) => r[2])).to.include('B12****236');
-    // Back on the list, focus is on its heading, under the notice.
-    await waitUntil(() => clean(deepActive()?.textContent) === '【授權經辦人清單】', 'focus on the list');
+    // Back on the list, focus is on 使用者資訊, under the notice and just before 新增.
+    await waitUntil(() => clean(deepActive()?.textContent) === '使用者資訊', 'focus on the list');
 
     // 修改: 謝明哲 renewed his card; reading the new one puts its SN in.
     rowButton(list, '謝明哲', 'edit-button').click();
@@ -179,6 +179,33 @@ describe('<gepi-authorization>', function () {
         .map((r) => r[1])
         .sort(),
     ).to.deep.equal(['張淑芬', '謝明哲', '陳志豪'].sort());
+    await d.close();
+  });
+
+  it('讀取憑證 with the manager’s own card still in asks for the handler’s card and fills in nothing', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    const list = await view(el, 'gepi-handler-list');
+    press(list, 'add-button');
+    await step(el, 'add');
+    const editor = await view(el, 'gepi-handler-editor');
+    // Right after sign-in the reader still holds 林美惠's (the manager's) card.
+    press(editor, 'read-card-button');
+    await failure(el, 'CERT_IS_MANAGER');
+    await editor.updateComplete;
+    const summary = clean(part(editor, 'error-summary').textContent);
+    expect(summary).to.contain('此為授權管理者之自然人憑證');
+    expect(summary).to.contain('請取出，改放入經辦人的自然人憑證IC卡');
+    expect(byLabel(editor, '憑證序號（SN）').value).to.equal('');
+    expect(byLabel(editor, '姓名').value).to.equal('');
+    expect(clean(part(editor, 'card-status').textContent)).to.equal('');
+    await expect(el).to.be.accessible();
+    // The handler's card in: read, and the message goes.
+    d.insert('CIT-CHEN');
+    press(editor, 'read-card-button');
+    await waitUntil(() => byLabel(editor, '姓名').value === '陳志豪', 'name');
+    await editor.updateComplete;
+    expect(part(editor, 'error-summary')).to.equal(null);
     await d.close();
   });
 

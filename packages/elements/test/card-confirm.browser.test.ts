@@ -484,7 +484,14 @@ describe('<gepi-card-confirm> card states', () => {
     expect(part(el, 'confirm-button').getAttribute('aria-disabled')).to.equal('true');
     expect(part(el, 'cancel-button').getAttribute('aria-disabled')).to.equal('true');
     expect(byLabel(el, '機關代號（五碼）').readOnly).to.equal(true);
-    expect(clean(el.shadowRoot!.querySelector('[role="status"]')!.textContent)).to.equal('處理中，請稍候…');
+    // The wait is visible, beside the buttons: the card signs for 1–3 s and must stay in.
+    const status = part(el, 'busy');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(clean(status.textContent)).to.equal('IC卡簽章中，請勿移除IC卡，請稍候…');
+    expect(status.closest('form')).to.equal(part(el, 'form'));
+    expect(status.getBoundingClientRect().height).to.be.greaterThan(20);
+    expect(getComputedStyle(status).position).to.not.equal('absolute');
+    expect(status.querySelector('.busy__spinner')).to.not.equal(null);
     let events = 0;
     el.addEventListener('gepi-card-submit', () => events++);
     el.addEventListener('gepi-card-cancel', () => events++);
@@ -492,6 +499,11 @@ describe('<gepi-card-confirm> card states', () => {
     part(el, 'cancel-button').click();
     expect(events).to.equal(0);
     await expect(el).to.be.accessible();
+    // Done: the status empties and takes no room.
+    el.busy = false;
+    await el.updateComplete;
+    expect(clean(part(el, 'busy').textContent)).to.equal('');
+    expect(part(el, 'busy').getBoundingClientRect().height).to.equal(0);
   });
 });
 
@@ -526,14 +538,32 @@ describe('<gepi-card-confirm> a card of the wrong kind', () => {
     notAfter: '2027-12-31T23:59:59+08:00',
   };
 
-  it('says so as soon as the card is read, linked to the card, and refuses 確認 until the right card is in', async () => {
+  it('asks calmly for the right card first; 確認 with the wrong one is an error linked to the card, until the right card is in', async () => {
     const el = await orgCard();
     let submitted = 0;
     el.addEventListener('gepi-card-submit', () => submitted++);
     el.card = CITIZEN_CARD;
     await el.updateComplete;
 
-    // Before any 確認: in the live error summary, titled as the SDK titles CERT_WRONG_KIND …
+    // Before any 確認: an instruction in the card's box, no alert, no red box, nothing invalid.
+    expect(clean(part(el, 'next-card').textContent)).to.equal(
+      '讀卡機中是自然人憑證IC卡：請取出，改放入機關憑證IC卡。',
+    );
+    expect(part(el, 'error-summary')).to.equal(null);
+    expect(part(el, 'field-error')).to.equal(null);
+    expect(part(el, 'card').querySelector('.card__box--wrong')).to.equal(null);
+    expect(part(el, 'card').querySelector('.card__box--next')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    // 確認 with everything typed right is refused; focus goes to the card, as to a field to fix.
+    typeInto(byLabel(el, '機關代號（五碼）'), '10001');
+    typeInto(byLabel(el, '機關憑證IC卡密碼（PIN碼）'), '123456');
+    submit(el);
+    await el.updateComplete;
+    expect(submitted).to.equal(0);
+    expect(part(el, 'next-card')).to.equal(null);
+
+    // Now an error: in the live error summary, titled as the SDK titles CERT_WRONG_KIND …
     expect(part(el, 'alerts').getAttribute('role')).to.equal('alert');
     expect(clean(part(el, 'error-summary-title').textContent)).to.equal('卡片種類不符');
     expect(summaryItems(el)).to.deep.equal([
@@ -545,13 +575,6 @@ describe('<gepi-card-confirm> a card of the wrong kind', () => {
     expect(box.contains(part(el, 'field-error'))).to.equal(true);
     expect(clean(part(el, 'card-details').textContent)).to.contain('持卡人 王大明');
     await expect(el).to.be.accessible();
-
-    // 確認 with everything typed right is refused; focus goes to the card, as to a field to fix.
-    typeInto(byLabel(el, '機關代號（五碼）'), '10001');
-    typeInto(byLabel(el, '機關憑證IC卡密碼（PIN碼）'), '123456');
-    submit(el);
-    await el.updateComplete;
-    expect(submitted).to.equal(0);
     expect(activeIn(el)).to.equal(box);
     expect(summaryItems(el)).to.deep.equal([
       { text: '此卡為自然人憑證，請放入機關憑證IC卡。', href: '#card' },
@@ -567,6 +590,7 @@ describe('<gepi-card-confirm> a card of the wrong kind', () => {
     await el.updateComplete;
     expect(part(el, 'error-summary')).to.equal(null);
     expect(part(el, 'field-error')).to.equal(null);
+    typeInto(byLabel(el, '機關憑證IC卡密碼（PIN碼）'), '123456');
     const event = oneEvent(el, 'gepi-card-submit');
     submit(el);
     expect((await event).detail).to.deep.equal({ kind: 'org', agencyCode: '10001' });
@@ -577,9 +601,11 @@ describe('<gepi-card-confirm> a card of the wrong kind', () => {
     const el = await citizenCard();
     el.card = { ...ORG_CARD, wrongKind: true };
     await el.updateComplete;
-    expect(summaryItems(el)).to.deep.equal([
-      { text: '此卡為機關憑證，請放入自然人憑證IC卡。', href: '#card' },
-    ]);
+    // The organization card of the previous step, still in: what to do next, not an error.
+    expect(clean(part(el, 'next-card').textContent)).to.equal(
+      '讀卡機中仍是機關憑證IC卡：請取出，改放入授權管理者之自然人憑證IC卡。',
+    );
+    expect(part(el, 'error-summary')).to.equal(null);
 
     submit(el);
     await el.updateComplete;
@@ -590,6 +616,13 @@ describe('<gepi-card-confirm> a card of the wrong kind', () => {
 
     const en = await citizenCard('default', 'en');
     en.card = { ...ORG_CARD, wrongKind: true };
+    await en.updateComplete;
+    expect(clean(part(en, 'next-card').textContent)).to.equal(
+      "The reader still holds the organization certificate card: take it out and insert the authorization manager's citizen certificate card.",
+    );
+    typeInto(byLabel(en, "Authorization manager's national ID number"), 'A123456789');
+    typeInto(byLabel(en, 'Citizen certificate IC card password (PIN)'), '123456');
+    submit(en);
     await en.updateComplete;
     expect(clean(part(en, 'error-summary-title').textContent)).to.equal('Wrong kind of card');
     expect(summaryItems(en)).to.deep.equal([
@@ -604,6 +637,16 @@ describe('<gepi-card-confirm> a card of the wrong kind', () => {
     for (const lang of ['zh-TW', 'en'] as const) {
       const org = await orgCard({ lang });
       org.card = CITIZEN_CARD;
+      await org.updateComplete;
+      typeInto(byLabel(org, lang === 'en' ? 'Agency code (5 digits)' : '機關代號（五碼）'), '10001');
+      typeInto(
+        byLabel(
+          org,
+          lang === 'en' ? 'Organization certificate IC card password (PIN)' : '機關憑證IC卡密碼（PIN碼）',
+        ),
+        '123456',
+      );
+      submit(org);
       org.error = explainError(expectedOrg, lang);
       await org.updateComplete;
       expect(clean(part(org, 'error-summary-title').textContent)).to.equal(
@@ -614,7 +657,11 @@ describe('<gepi-card-confirm> a card of the wrong kind', () => {
       const citizen = await citizenCard('default', lang);
       citizen.card = { ...ORG_CARD, wrongKind: true };
       await citizen.updateComplete;
-      expect(summaryItems(citizen)).to.deep.equal([{ text: expectedCitizen.text[lang], href: '#card' }]);
+      submit(citizen);
+      await citizen.updateComplete;
+      expect(summaryItems(citizen).slice(0, 1)).to.deep.equal([
+        { text: expectedCitizen.text[lang], href: '#card' },
+      ]);
     }
   });
 });

@@ -32,6 +32,7 @@ const ORG: OrgCertPanel = {
   notAfter: '2027-11-13T23:59:59+08:00',
   ca: 'GCA',
   caName: { 'zh-TW': '政府憑證管理中心', en: 'Government Certification Authority (GCA)' },
+  cardType: { 'zh-TW': '正卡', en: 'primary card' },
 };
 
 const CITIZEN: CitizenCertPanel = {
@@ -70,7 +71,7 @@ describe('<gepi-cert-info>', () => {
       機關憑證卡號: 'GC01234567890123',
       憑證DN: 'C=TW, O=測試機關',
       憑證效期: '111/11/14 ~ 116/11/13',
-      卡別: '政府憑證管理中心',
+      卡別: '正卡',
     });
     expect(org.querySelector('time')!.getAttribute('datetime')).to.equal('2022-11-14');
     expect(org.querySelector('[part~="warning"]')).to.equal(null);
@@ -99,7 +100,7 @@ describe('<gepi-cert-info>', () => {
   it('renders in English with ISO dates', async () => {
     const el = await info('en');
     expect(rows(part(el, 'org-panel'))['Certificate validity']).to.equal('2022-11-14 to 2027-11-13');
-    expect(rows(part(el, 'org-panel'))['Card type']).to.equal('Government Certification Authority (GCA)');
+    expect(rows(part(el, 'org-panel'))['Card type']).to.equal('primary card');
     expect(rows(part(el, 'citizen-panel'))["Authorization manager's national ID number"]).to.equal(
       'A12****789',
     );
@@ -109,10 +110,10 @@ describe('<gepi-cert-info>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('warns about an expired organization certificate and uses the catalog name without caName', async () => {
+  it('warns about an expired organization certificate; 卡別 is never the authority’s name', async () => {
     const org: OrgCertPanel = {
       ...ORG,
-      caName: undefined,
+      cardType: undefined,
       ca: 'MOEACA',
       notAfter: '2022-11-01T23:59:59+08:00',
     };
@@ -120,10 +121,41 @@ describe('<gepi-cert-info>', () => {
       html`<gepi-cert-info .org=${org} .clock=${clock}></gepi-cert-info>`,
     );
     expect(parts(el, 'panel')).to.have.length(1);
-    expect(rows(part(el, 'org-panel'))['卡別']).to.equal('經濟部工商憑證管理中心（MOEACA）');
+    // 卡別 is 正卡/附卡; unknown, it says so rather than showing the CA (政府憑證管理中心) again.
+    expect(rows(part(el, 'org-panel'))['卡別']).to.equal('（無）');
     const warning = part(el, 'warning');
     expect(clean(warning.textContent)).to.equal('此憑證已於111/11/01到期，請向發卡單位申請換發。');
     expect(warning.classList.contains('warning--expired')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits 375 px: each label above its value, serials on one line, the DN not in a narrow column', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 343px">
+        <gepi-cert-info
+          .org=${{ ...ORG, serial: '5A6E2D14B39787D0886C37184AC90001' }}
+          .citizen=${{ ...CITIZEN, serial: '100048210DD2DF2E128096A9282B0001' }}
+          .clock=${clock}
+        ></gepi-cert-info>
+      </div>`,
+    );
+    const el = wrapper.querySelector('gepi-cert-info')!;
+    await el.updateComplete;
+    for (const panel of [part(el, 'org-panel'), part(el, 'citizen-panel')]) {
+      const dl = panel.querySelector('dl')!;
+      for (const group of panel.querySelectorAll('dl > div')) {
+        const dt = group.querySelector('dt')!.getBoundingClientRect();
+        const dd = group.querySelector('dd')!.getBoundingClientRect();
+        expect(dd.top, clean(group.textContent)).to.be.at.least(dt.bottom - 1);
+        expect(dd.width).to.be.at.least(dl.getBoundingClientRect().width - 1);
+      }
+    }
+    // A 32-digit serial on one line (no break every 8 characters); the masked ID whole.
+    const serial = [...part(el, 'citizen-panel').querySelectorAll('dd')][1]!;
+    const lineHeight = parseFloat(getComputedStyle(serial).lineHeight);
+    expect(serial.getBoundingClientRect().height).to.be.below(lineHeight * 1.5);
+    const id = [...part(el, 'citizen-panel').querySelectorAll('dd')][0]!;
+    expect(id.getBoundingClientRect().height).to.be.below(lineHeight * 1.5);
     await expect(el).to.be.accessible();
   });
 

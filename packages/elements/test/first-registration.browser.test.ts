@@ -96,6 +96,15 @@ describe('<gepi-first-registration>', function () {
     await step(el, 'registered');
     const message = await view(el, 'gepi-message');
     expect(textOf(message)).to.contain('首次註冊成功！');
+    // As the manual's result figure: 收件時間 and both certificate panels under the message.
+    const receivedAt = el.shadowRoot!.querySelector('[part~="received-at"]')!;
+    expect(clean(receivedAt.textContent)).to.match(/^收件時間：\d{3}年\d{2}月\d{2}日\d{2}點\d{2}分\d{2}秒$/u);
+    const resultPanels = el.shadowRoot!.querySelector('gepi-cert-info[part~="result-panels"]')!;
+    await (resultPanels as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const resultText = clean(resultPanels.shadowRoot!.textContent);
+    expect(resultText).to.contain('機關（組織）憑證資訊');
+    expect(resultText).to.contain('授權管理者自然人憑證資訊');
+    expect(resultText).to.contain('A12****789');
     await expect(el).to.be.accessible();
     // The first step (terms) was announced before this listener was added.
     expect(steps.map((s) => s.step)).to.deep.equal(['org-card', 'citizen-card', 'confirm', 'registered']);
@@ -151,7 +160,10 @@ describe('<gepi-first-registration>', function () {
     await sendKeys({ type: WANG.phone });
     await sendKeys({ press: 'Enter' });
     await step(el, 'registered');
-    await waitUntil(() => clean(deepActive()?.textContent) === '首次註冊', 'focus is not on the result');
+    await waitUntil(
+      () => clean(deepActive()?.textContent) === '首次註冊成功！',
+      'focus is not on the result',
+    );
     await d.close();
   });
 

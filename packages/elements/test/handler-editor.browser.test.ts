@@ -183,6 +183,47 @@ describe('<gepi-handler-editor>', () => {
     expect(input(el, 'serial').getAttribute('aria-invalid')).to.equal('false');
   });
 
+  it('clears a field’s error as soon as the field is valid, typed or read from the card, and adds none', async () => {
+    const el = await editor();
+    submit(el);
+    await el.updateComplete;
+    expect(summaryLinks(el)).to.have.length(4);
+
+    // Typed: 憑證序號 becomes valid and its error goes at once; a half-typed ID stays marked.
+    type(el, 'serial', '1A2B');
+    type(el, 'national-id', 'A12');
+    await el.updateComplete;
+    expect(input(el, 'serial').getAttribute('aria-invalid')).to.equal('false');
+    expect($(el, '#serial-error')).to.equal(null);
+    expect(input(el, 'national-id').getAttribute('aria-invalid')).to.equal('true');
+    expect(summaryLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#name',
+      '#national-id',
+      '#permissions',
+    ]);
+
+    // Read from the card (the flow sets SN and name): 姓名's error goes too.
+    part<HTMLButtonElement>(el, 'read-card-button').click();
+    el.serial = '100048210DD2DF2E128096A9282B0003';
+    el.name = '陳志豪';
+    await el.updateComplete;
+    expect(input(el, 'name').getAttribute('aria-invalid')).to.equal('false');
+    type(el, 'national-id', 'A123456789');
+    el.permissions = ['query.general'];
+    await el.updateComplete;
+    expect(summaryLinks(el)).to.have.length(0);
+    expect(part(el, 'error-summary')).to.equal(null);
+    for (const id of ['serial', 'name', 'national-id']) {
+      expect(input(el, id).getAttribute('aria-invalid')).to.equal('false');
+    }
+
+    // Emptying a field again adds no error before 確認.
+    type(el, 'name', '');
+    await el.updateComplete;
+    expect(input(el, 'name').getAttribute('aria-invalid')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
   it('submits normalised values: SN in uppercase hex without spaces, trimmed name, uppercase ID', async () => {
     const el = await editor();
     type(el, 'serial', '10 00 48 21 0d d2 df 2e 12 80 96 a9 28 2b 00 03');

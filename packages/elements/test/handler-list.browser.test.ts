@@ -121,6 +121,37 @@ describe('<gepi-handler-list>', () => {
     expect(part(pager, 'nav')).to.equal(null);
   });
 
+  it('keeps the table’s right border inside its box, whole names, compact rows and a destructive 刪除', async () => {
+    for (const width of [552, 343]) {
+      // 343 px: the content box of a 375 px phone.
+      const el = await list();
+      el.style.display = 'block';
+      el.style.inlineSize = `${width}px`;
+      await el.updateComplete;
+      const table = el.shadowRoot!.querySelector('table')!;
+      const scroll = pagerOf(el).shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+      // Bug 8: a 553 px table in a 552 px box lost its right border.
+      expect(scroll.scrollWidth, `scroll width at ${width}`).to.be.at.most(scroll.clientWidth);
+      expect(table.getBoundingClientRect().right).to.be.at.most(scroll.getBoundingClientRect().right);
+      // 張淑芬 on one line, never 張淑 / 芬.
+      for (const name of el.shadowRoot!.querySelectorAll<HTMLElement>('tbody .name')) {
+        const lineHeight = parseFloat(getComputedStyle(name).lineHeight);
+        expect(name.getBoundingClientRect().height, name.textContent ?? '').to.be.below(lineHeight * 1.5);
+      }
+    }
+    const el = await list();
+    const row = el.shadowRoot!.querySelector('tbody tr')!;
+    // 修改 and 刪除 side by side, 2rem high: a row is not 80 px tall.
+    expect(row.getBoundingClientRect().height).to.be.below(56);
+    const edit = row.querySelector<HTMLElement>('[part~="edit-button"]')!;
+    const del = row.querySelector<HTMLElement>('[part~="delete-button"]')!;
+    expect(edit.getBoundingClientRect().height).to.be.at.least(24);
+    expect(del.classList.contains('button--danger')).to.equal(true);
+    expect(getComputedStyle(del).color).to.equal('rgb(180, 35, 24)');
+    expect(getComputedStyle(del).color).to.not.equal(getComputedStyle(edit).color);
+    await expect(el).to.be.accessible();
+  });
+
   it('masks a full national ID handed over by mistake', async () => {
     const el = await list({ items: [{ id: 9, name: '陳志豪', nationalId: 'B120112236' }] });
     expect(cells(parts(el, 'row')[0]!)[2]).to.equal('B12****236');
@@ -387,7 +418,7 @@ describe('<gepi-handler-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('announces the flow’s notice above the list, and focuses its title for a new step', async () => {
+  it('announces the flow’s notice above the list, and focuses 使用者資訊 (next Tab: 新增) for a new step', async () => {
     const el = await list();
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(clean(status.textContent)).to.equal('');
@@ -396,9 +427,12 @@ describe('<gepi-handler-list>', () => {
     expect(clean(part(el, 'notice').textContent)).to.equal('刪除成功！');
     expect(part(el, 'notice').parentElement).to.equal(status);
 
+    // Focus on 使用者資訊, under the notice and just before 新增: one Tab, not fifteen.
     await el.focusHeading();
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'title'));
-    expect(part(el, 'title').tabIndex).to.equal(-1);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'user-info-title'));
+    expect(part(el, 'user-info-title').tabIndex).to.equal(-1);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'add-button'));
     await expect(el).to.be.accessible();
   });
 

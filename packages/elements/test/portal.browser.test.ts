@@ -3,7 +3,7 @@
 // page's functions; a function created when opened and cancelled when left; 回要保機關作業 and its
 // cancelable gepi-exit; 首次註冊 leading on to 授權指派; 退出 back home; English; axe.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { formatRocDateTime } from '@gepi/sdk';
 import '../src/components/portal/gepi-portal.js';
 import '../src/components/provider/gepi-provider.js';
@@ -71,12 +71,150 @@ describe('<gepi-portal>', function () {
     await d.close();
   });
 
+  it('has a skip link and the 導盲磚 (accesskey C) to the page’s heading, a breadcrumb, and a home grid', async () => {
+    const d = await desk();
+    const el = await portal(d);
+    const root = el.shadowRoot!;
+    const skip = root.querySelector<HTMLButtonElement>('[part~="skip-link"]')!;
+    expect(clean(skip.textContent)).to.equal('跳到主要內容區塊');
+    // The first stop of Tab, hidden until it has focus.
+    const firstFocusable = root.querySelector('a, button, input');
+    expect(firstFocusable).to.equal(skip);
+    expect(skip.getBoundingClientRect().width).to.be.at.most(1);
+    skip.focus();
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(50);
+    expect(skip.getBoundingClientRect().top).to.be.at.least(el.getBoundingClientRect().top - 1);
+    skip.click();
+    expect(deepActive()?.id).to.equal('view-title');
+    const guide = root.querySelector<HTMLButtonElement>('[part~="guide"]')!;
+    expect(clean(guide.textContent)).to.equal(':::');
+    expect(guide.getAttribute('accesskey')).to.equal('C');
+    expect(guide.title).to.equal('中央內容區塊');
+    expect(guide.closest('main')).to.not.equal(null);
+    skip.focus();
+    guide.click();
+    expect(deepActive()?.id).to.equal('view-title');
+
+    // The manual's grid: two functions side by side at this width, not six stacked cards.
+    const cards = parts(el, 'home-card');
+    expect(cards[0]!.getBoundingClientRect().top).to.equal(cards[1]!.getBoundingClientRect().top);
+    await expect(el).to.be.accessible();
+
+    // A function's page: 首頁 / 更換憑證 / 更換機關憑證, and 首頁 leads home.
+    el.open('swap-org');
+    await el.updateComplete;
+    // The swap's result (請點選左方選單) gets a way on, as first registration's does.
+    const next = root.querySelector('gepi-cert-swap > [slot="actions"]')!;
+    expect(clean(next.textContent)).to.equal('接續辦理授權指派');
+    const crumbs = root.querySelector<HTMLElement>('[part~="breadcrumb"]')!;
+    expect(crumbs.getAttribute('aria-label')).to.equal('目前位置');
+    expect([...crumbs.querySelectorAll('li')].map((li) => clean(li.textContent))).to.deep.equal([
+      '首頁',
+      '更換憑證',
+      '更換機關憑證',
+    ]);
+    await expect(el).to.be.accessible();
+    crumbs.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(title(el)).to.equal('首頁');
+    expect(root.querySelector('[part~="breadcrumb"]')).to.equal(null);
+    await d.close();
+  });
+
+  it('keeps the tab’s title on the page shown with document-title, and leaves it alone without', async () => {
+    const d = await desk();
+    const before = document.title;
+    document.title = '要保機關作業';
+    try {
+      const el = await portal(d);
+      el.open('swap-org');
+      await el.updateComplete;
+      expect(document.title).to.equal('要保機關作業');
+      el.documentTitle = true;
+      await el.updateComplete;
+      expect(document.title).to.equal('更換機關憑證 - 要保機關作業');
+      el.open('home');
+      await el.updateComplete;
+      expect(document.title).to.equal('首頁 - 要保機關作業');
+    } finally {
+      document.title = before;
+      await d.close();
+    }
+  });
+
+  it('with history, Back returns to the page before instead of leaving, and #<view> reopens a page', async () => {
+    const d = await desk();
+    const start = location.href;
+    try {
+      const el = await portal(d);
+      el.history = true;
+      await el.updateComplete;
+      menuButton(el, '授權指派').click();
+      await el.updateComplete;
+      menuButton(el, '授權指派')
+        .parentElement!.querySelector<HTMLButtonElement>('[data-view="authorization"]')!
+        .click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#authorization');
+      expect(title(el)).to.equal('授權指派');
+      const back = oneEvent(window, 'popstate');
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect(title(el)).to.equal('首頁');
+      // A new portal on a page whose address names a view opens it (a reload, a bookmark).
+      history.replaceState(null, '', '#query-receipts');
+      const fresh = await fixture<GepiPortal>(
+        html`<gepi-portal history .client=${d.client} .tokens=${d.tokens}></gepi-portal>`,
+      );
+      await fresh.updateComplete;
+      expect(title(fresh)).to.equal('查詢憑證註冊收件紀錄');
+    } finally {
+      history.replaceState(null, '', start);
+      await d.close();
+    }
+  });
+
+  it('folds the menu behind 功能列 on a phone, so that the page starts near the top', async () => {
+    const d = await desk();
+    const el = await portal(d);
+    await setViewport({ width: 375, height: 800 });
+    try {
+      el.open('authorization');
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const toggle = root.querySelector<HTMLButtonElement>('[part~="menu-toggle"]')!;
+      const menu = root.querySelector<HTMLElement>('[part~="menu"]')!;
+      expect(toggle.offsetParent).to.not.equal(null);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(menu.offsetParent).to.equal(null);
+      // The page's heading is within the first screen's top quarter.
+      const top = root.querySelector('#view-title')!.getBoundingClientRect().top;
+      expect(top - el.getBoundingClientRect().top).to.be.below(200);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(menu.offsetParent).to.not.equal(null);
+      await expect(el).to.be.accessible();
+      // Choosing a page folds it again.
+      menuButton(el, '回首頁').click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+      await d.close();
+    }
+  });
+
   it('is used by keyboard: disclosures, arrows and Esc, aria-current on the page opened', async () => {
     const d = await desk();
     const el = await portal(d);
     const views: PortalView[] = [];
     el.addEventListener('gepi-view-change', (e) => views.push(e.detail.view));
 
+    // First the skip link (跳到主要內容區塊), then the menu.
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.getAttribute('part')).to.equal('skip-link');
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(menuButton(el, '首次註冊'));
     expect(menuButton(el, '首次註冊').getAttribute('aria-expanded')).to.equal('false');

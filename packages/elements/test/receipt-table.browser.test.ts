@@ -43,6 +43,20 @@ async function table(
 }
 
 describe('<gepi-receipt-table>', () => {
+  it('fits a 375 px phone: all five columns, 註冊項目 included, without a sideways scroll', async () => {
+    const el = await table();
+    el.style.display = 'block';
+    el.style.inlineSize = '343px';
+    await el.updateComplete;
+    const scroll = pagerOf(el).shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+    expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth);
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="row"] > :last-child')];
+    for (const cell of items) {
+      expect(cell.getBoundingClientRect().right).to.be.at.most(scroll.getBoundingClientRect().right);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('lists the receipts with ROC receipt times and the manual’s registration items', async () => {
     const el = await table();
     expect(clean(part(el, 'title').textContent)).to.equal('查詢結果：');

@@ -1,8 +1,8 @@
 // A card of the wrong kind at a card step of a flow element, against the real registration API in
-// the page and virtual cards: reported as soon as the flow has read the card (before 確認, in the
-// live error summary linked to the card), 確認 refused without a PIN try or a request, and cleared
-// when the right card goes in; at the manager's step, the organization card still in the reader is
-// reported the same way until the citizen card replaces it. axe with the message shown.
+// the page and virtual cards: as soon as the flow has read the card, a calm instruction to swap
+// cards (no alert: at the manager's step the organization card is naturally still in); 確認 with it
+// refused without a PIN try or a request, and only then an error in the live summary linked to the
+// card; all cleared when the right card goes in. axe with each state shown.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/query/gepi-query.js';
 import type { CardStepData, CardView } from '@gepi/sdk';
@@ -12,6 +12,7 @@ import { describe, it } from './support/mocha.js';
 import { PIN, before, demoPki, desk, fill, press, signInCitizen, step, view } from './support/portal.js';
 import { activeIn, clean, part, summaryItems } from './support/views.js';
 
+const ORG_PIN_LABEL_EN = 'Organization certificate IC card password (PIN)';
 const summaryText = (card: GepiCardConfirm): string[] => summaryItems(card).map((item) => item.text);
 
 /** The card the flow's current card step describes. */
@@ -21,23 +22,23 @@ const cardView = (el: GepiQuery): CardView | null | undefined =>
 describe('a card of the wrong kind in a flow', function () {
   before(() => demoPki(), 30_000);
 
-  it('is reported as soon as it is read, refused at 確認, and cleared by the right card', async () => {
+  it('is met with an instruction, refused at 確認 (then an error), and cleared by the right card', async () => {
     const d = await desk();
     const el = await fixture<GepiQuery>(
       html`<gepi-query variant="authorized" .client=${d.client} .tokens=${d.tokens}></gepi-query>`,
     );
     const card = await view(el, 'gepi-card-confirm');
 
-    // 機關憑證確認畫面 with 林美惠's citizen card in the reader: said at once, nothing pressed.
+    // 機關憑證確認畫面 with 林美惠's citizen card in the reader: what to do, at once, without an alert.
     d.insert('CIT-LIN');
     await waitUntil(() => cardView(el)?.cardId, 'the card was never read');
     await card.updateComplete;
     expect(cardView(el)?.warnings).to.include('wrong-kind');
     expect(el.state?.error).to.equal(undefined);
-    expect(clean(part(card, 'error-summary-title').textContent)).to.equal('卡片種類不符');
-    expect(summaryItems(card)).to.deep.equal([
-      { text: '此卡為自然人憑證，請放入機關憑證IC卡。', href: '#card' },
-    ]);
+    expect(clean(part(card, 'next-card').textContent)).to.equal(
+      '讀卡機中是自然人憑證IC卡：請取出，改放入機關憑證IC卡。',
+    );
+    expect(summaryItems(card)).to.deep.equal([]);
     expect(clean(part(card, 'card').textContent)).to.contain('林美惠');
     await expect(el).to.be.accessible();
 
@@ -52,6 +53,11 @@ describe('a card of the wrong kind in a flow', function () {
     expect(d.requests.length).to.equal(requests);
     expect(d.card('CIT-LIN').pinTriesLeft).to.equal(3);
     expect(activeIn(card)).to.equal(part(card, 'card'));
+    expect(clean(part(card, 'error-summary-title').textContent)).to.equal('卡片種類不符');
+    expect(summaryItems(card)).to.deep.equal([
+      { text: '此卡為自然人憑證，請放入機關憑證IC卡。', href: '#card' },
+    ]);
+    await expect(el).to.be.accessible();
 
     // The organization card in: the message goes, and the same 確認 signs in.
     d.insert('ORG-10002');
@@ -61,12 +67,18 @@ describe('a card of the wrong kind in a flow', function () {
     press(card, 'confirm-button');
     await step(el, 'citizen-card');
 
-    // 自然人憑證確認畫面: the organization card is still in the reader, and is the wrong one now.
+    // 自然人憑證確認畫面: the organization card is naturally still in the reader. Not an error:
+    // the person is told to take it out and put in the manager's citizen card.
     const citizen = await view(el, 'gepi-card-confirm');
     await waitUntil(
-      () => summaryText(citizen).includes('此卡為機關憑證，請放入自然人憑證IC卡。'),
-      'the organization card at the citizen step was not reported',
+      () =>
+        part(citizen, 'next-card')?.textContent?.includes('請取出，改放入授權管理者之自然人憑證IC卡。') ===
+        true,
+      'the next card was not asked for at the citizen step',
     );
+    expect(summaryText(citizen)).to.deep.equal([]);
+    expect(part(citizen, 'alerts').textContent?.trim()).to.equal('');
+    await expect(el).to.be.accessible();
     await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
     await step(el, 'list');
     await d.close();
@@ -79,6 +91,13 @@ describe('a card of the wrong kind in a flow', function () {
     );
     const card = await view(el, 'gepi-card-confirm');
     d.insert('CIT-WANG');
+    await waitUntil(() => part(card, 'next-card') !== null, 'never told');
+    expect(clean(part(card, 'next-card').textContent)).to.equal(
+      'The reader holds a citizen certificate card: take it out and insert the organization certificate card.',
+    );
+    fill(card, 'Agency code (5 digits)', '10001');
+    fill(card, ORG_PIN_LABEL_EN, PIN);
+    press(card, 'confirm-button');
     await waitUntil(() => summaryText(card).length > 0, 'never reported');
     expect(clean(part(card, 'error-summary-title').textContent)).to.equal('Wrong kind of card');
     expect(summaryText(card)).to.deep.equal([

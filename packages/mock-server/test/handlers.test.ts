@@ -125,6 +125,25 @@ describe('add, change, delete', () => {
     assert.equal(list.body.items.at(-1).name, '陳志豪', 'new handlers come last');
   });
 
+  it('refuses the agency’s own manager as a handler, by card or by national ID, with nothing saved', async () => {
+    // 10002's manager is 林美惠 (CIT-LIN, F223456786): 讀取憑證 with her card still in the reader.
+    const before = (await server.request('GET', '/api/v1/handlers', { token: token10002 })).body.total;
+    const byCard = await server.request('POST', '/api/v1/handlers', {
+      token: token10002,
+      json: { ...chen, serial: '100048210DD2DF2E128096A9282B0002', name: '林美惠' },
+    });
+    const problem = expectProblem(assert, byCard, 422, 'HANDLER_IS_MANAGER');
+    assert.equal(problem.field, 'serial');
+    assert.equal(problem.i18n['zh-TW'].title, '授權管理者不得為經辦人');
+    const byId = await server.request('POST', '/api/v1/handlers', {
+      token: token10002,
+      json: { ...chen, serial: 'ABCDEF0123', name: '林美惠', nationalId: 'F223456786' },
+    });
+    assert.equal(expectProblem(assert, byId, 422, 'HANDLER_IS_MANAGER').field, 'nationalId');
+    const after = (await server.request('GET', '/api/v1/handlers', { token: token10002 })).body.total;
+    assert.equal(after, before);
+  });
+
   it('refuses a second handler with the same national ID or SN in the agency', async () => {
     const sameId = await server.request('POST', '/api/v1/handlers', {
       token: token10002,

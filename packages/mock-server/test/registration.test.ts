@@ -91,6 +91,24 @@ describe('first registration', () => {
     );
   });
 
+  it('answers AGENCY_MISMATCH, not ALREADY_REGISTERED, to another agency’s card with a registered code', async () => {
+    // 30004's MOEACA card with 10002's code: the code (or the card) is wrong; 機關已註冊 would send
+    // the person to 更換憑證, which is not their problem.
+    assert.ok(server.store.getRegistration('10002'));
+    const r = await server.orgSignIn('ORG-30004', '10002', 'first-registration');
+    const problem = expectProblem(assert, r, 403, 'AGENCY_MISMATCH');
+    assert.equal(problem.field, 'agencyCode');
+    assert.equal(problem.i18n['zh-TW'].title, '機關憑證與機關代號不符');
+    assert.doesNotMatch(problem.i18n['zh-TW'].detail, /更換憑證/);
+    // The agency's own card still hears that it is registered.
+    expectProblem(
+      assert,
+      await server.orgSignIn('ORG-10002', '10002', 'first-registration'),
+      409,
+      'ALREADY_REGISTERED',
+    );
+  });
+
   it('answers REVIEW_PENDING for an agency whose application is under review (50006)', async () => {
     const r = await server.orgSignIn('ORG-50006', '50006', 'first-registration');
     const problem = expectProblem(assert, r, 409, 'REVIEW_PENDING');

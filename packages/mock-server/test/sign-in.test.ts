@@ -65,6 +65,8 @@ describe('org sign-in', () => {
     assert.equal(r.body.org.cardNumber, 'XC00000000010002');
     assert.equal(r.body.org.ca, 'XCA');
     assert.equal(r.body.org.caName['zh-TW'], '組織及團體憑證管理中心');
+    // 卡別 is 正卡/附卡 from the certificate, not the authority's name.
+    assert.deepEqual(r.body.org.cardType, { 'zh-TW': '正卡', en: 'primary card' });
     assert.match(r.body.org.subjectDn, /國立臺灣測試大學/);
     assert.equal(r.body.managerName, '林美惠');
   });

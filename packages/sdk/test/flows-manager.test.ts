@@ -28,7 +28,7 @@ describe('flows in-process: assignment, swaps, queries', () => {
     await assignment10002(await env());
   });
 
-  it('reads the card in the reader chosen on the add form (several cards at the desk)', async () => {
+  it('reads the card in the reader chosen on the add form, never the manager’s own (several cards at the desk)', async () => {
     const { client } = await env();
     const d = await desk(pki, { readers: ['讀卡機 1', '讀卡機 2', '讀卡機 3'] });
     const flow = createAssignmentFlow({ client, tokens: d.tokens, origin: ORIGIN });
@@ -39,9 +39,32 @@ describe('flows in-process: assignment, swaps, queries', () => {
     ok(await flow.selectReader(d.readers[1]));
     ok(await flow.signInCitizen({ nationalId: 'F223456786', pin: PIN }), 'list');
     ok(flow.startAdd(), 'add');
-    // Still pinned to the manager's reader: 讀取憑證 reads 林美惠's own card.
-    assert.equal(ok(await flow.readCard()).data.form?.name, '林美惠');
+    // Still pinned to the manager's reader: 讀取憑證 finds 林美惠's own card, fills in nothing and
+    // asks for the handler's card (CERT_IS_MANAGER).
+    const own = await flow.readCard();
+    const error = failed(own, 'CERT_IS_MANAGER', 'add');
+    assert.match(error.explanation['zh-TW'].detail, /授權管理者本人的自然人憑證IC卡/);
+    assert.equal(own.data.form?.serial ?? '', '');
+    assert.equal(own.data.form?.name ?? '', '');
     ok(await flow.selectReader(d.readers[2]), 'add');
+    assert.equal(ok(await flow.readCard()).data.form?.name, '陳志豪');
+    flow.dispose();
+    await d.close();
+  });
+
+  it('讀取憑證 with only the manager’s card at the desk (right after sign-in) asks for the handler’s', async () => {
+    const { client } = await env();
+    const d = await desk(pki);
+    const flow = createAssignmentFlow({ client, tokens: d.tokens, origin: ORIGIN });
+    d.insert('ORG-10002');
+    ok(await flow.signInOrg({ agencyCode: '10002', pin: PIN }), 'citizen-card');
+    d.insert('CIT-LIN');
+    ok(await flow.signInCitizen({ nationalId: 'F223456786', pin: PIN }), 'list');
+    ok(flow.startAdd(), 'add');
+    const own = await flow.readCard();
+    assert.equal(failed(own, 'CERT_IS_MANAGER', 'add').explanation.en.title, "The manager's own card");
+    assert.equal(own.data.form?.serial ?? '', '');
+    d.insert('CIT-CHEN');
     assert.equal(ok(await flow.readCard()).data.form?.name, '陳志豪');
     flow.dispose();
     await d.close();

@@ -108,6 +108,7 @@ export async function firstRegistration10001(env: Env, clock?: () => Date): Prom
   assert.match(org.subjectDn, /O=臺北市政府人事處/);
   assert.match(org.validityRoc, ROC_RANGE);
   assert.equal(org.caName['zh-TW'], '政府憑證管理中心');
+  assert.equal(org.cardType['zh-TW'], '正卡');
   assert.equal(citizen.nationalIdMasked, 'A12****789');
   assert.equal(citizen.serial, '100048210DD2DF2E128096A9282B0001');
   assert.equal(citizen.cardNumber, 'TP03000000000001');

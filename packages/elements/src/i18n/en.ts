@@ -140,6 +140,7 @@ export const en: Translation = {
     "Your agency has replaced its organization certificate and its authorization manager's citizen certificate. For authorization assignment, choose it in the menu on the left.",
   'result.addSuccess': 'Added!',
   'result.editSuccess': 'Changes saved!',
+  'result.receivedAt': 'Received: {time}',
   'result.deleteSuccess': 'Deleted!',
 
   'handlers.userInfo': 'User information',
@@ -252,6 +253,15 @@ export const en: Translation = {
   'cardConfirm.wrongKindTitle': 'Wrong kind of card',
   'cardConfirm.wrongKindOrg': 'This is a citizen certificate; insert the organization certificate card.',
   'cardConfirm.wrongKindCitizen': 'This is an organization certificate; insert the citizen certificate card.',
+  'cardConfirm.signing': 'The card is signing: do not remove it. Please wait…',
+  'cardConfirm.nextCardOrg':
+    'The reader holds a citizen certificate card: take it out and insert the organization certificate card.',
+  'cardConfirm.nextCardManager':
+    "The reader still holds the organization certificate card: take it out and insert the authorization manager's citizen certificate card.",
+  'cardConfirm.nextCardManagerSwapped':
+    "The reader still holds the organization certificate card: take it out and insert the authorization manager's new citizen certificate card.",
+  'cardConfirm.nextCardCitizen':
+    'The reader holds an organization certificate card: take it out and insert the citizen certificate card.',
   'validity.range': '{from} to {to}',
   'validity.expiresSoon':
     'This certificate expires on {date} (days left: {days}); renew it or apply for a new card at its certification authority soon.',
@@ -282,6 +292,9 @@ export const en: Translation = {
   'portal.homeCitizenSerial': 'Look up the serial number of a citizen certificate.',
   'portal.homeOrgOid':
     'Look up the OID of an organization certificate: government, business, organization and group, or medical.',
+  'portal.skipToContent': 'Skip to main content',
+  'portal.guideCenter': 'Main content',
+  'portal.breadcrumbLabel': 'You are here',
   'portal.goToAuthorization': 'Continue to authorization assignment',
   'portal.loading': 'Loading…',
   'portal.loadFailed': 'This function could not be loaded. Check your network connection and try again.',

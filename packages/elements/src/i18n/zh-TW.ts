@@ -147,6 +147,8 @@ export const zhTW = {
   'result.addSuccess': '新增成功！',
   'result.editSuccess': '修改成功！',
   'result.deleteSuccess': '刪除成功！',
+  // Under a result, as the manual's result figures show it.
+  'result.receivedAt': '收件時間：{time}',
 
   // Handler list (授權經辦人清單); figures 3-14 to 3-22
   'handlers.userInfo': '使用者資訊',
@@ -224,6 +226,7 @@ export const zhTW = {
   // strings follow its wording and punctuation.
   'form.errorSummaryTitle': '輸入資料有誤，請修正下列項目：',
   'form.busy': '處理中，請稍候…',
+  'cardConfirm.signing': 'IC卡簽章中，請勿移除IC卡，請稍候…',
   'cardConfirm.pinHint': 'PIN碼為6至8位數字。',
   'cardConfirm.pinNative':
     '按下「確認」後，請於讀卡元件（Fortify）開啟的視窗中輸入IC卡密碼（PIN碼）；本網頁不會要求您輸入PIN碼。',
@@ -263,6 +266,12 @@ export const zhTW = {
   'cardConfirm.wrongKindTitle': '卡片種類不符',
   'cardConfirm.wrongKindOrg': '此卡為自然人憑證，請放入機關憑證IC卡。',
   'cardConfirm.wrongKindCitizen': '此卡為機關憑證，請放入自然人憑證IC卡。',
+  // The card of the other kind still in the reader before 確認 (the previous step's): not an error yet.
+  'cardConfirm.nextCardOrg': '讀卡機中是自然人憑證IC卡：請取出，改放入機關憑證IC卡。',
+  'cardConfirm.nextCardManager': '讀卡機中仍是機關憑證IC卡：請取出，改放入授權管理者之自然人憑證IC卡。',
+  'cardConfirm.nextCardManagerSwapped':
+    '讀卡機中仍是機關憑證IC卡：請取出，改放入更換後授權管理者之自然人憑證IC卡。',
+  'cardConfirm.nextCardCitizen': '讀卡機中是機關憑證IC卡：請取出，改放入自然人憑證IC卡。',
   'validity.range': '{from} ~ {to}',
   'validity.expiresSoon': '此憑證將於{date}到期（剩餘{days}天），請儘速向發卡單位辦理展期或換發。',
   'validity.expired': '此憑證已於{date}到期，請向發卡單位申請換發。',
@@ -290,6 +299,10 @@ export const zhTW = {
   'portal.homeCitizenSerial': '提供自然人憑證序號查詢功能。',
   'portal.homeOrgOid': '查詢機關憑證包括政府、工商、組織及團體及醫事 OID。',
   'portal.goToAuthorization': '接續辦理授權指派',
+  // Skip link and 導盲磚 (accessibility guidelines of Taiwan's government sites); breadcrumb.
+  'portal.skipToContent': '跳到主要內容區塊',
+  'portal.guideCenter': '中央內容區塊',
+  'portal.breadcrumbLabel': '目前位置',
   'portal.loading': '載入中…',
   'portal.loadFailed': '無法載入此功能，請確認網路連線後重試。',
   'portal.retry': '重試',

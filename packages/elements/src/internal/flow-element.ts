@@ -265,6 +265,30 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
     );
   }
 
+  /**
+   * What the manual's result figures show under the message: 收件時間 and the two certificate
+   * panels the person confirmed. Goes in the result message's default slot.
+   */
+  protected renderResultDetails(data: {
+    org?: OrgPanel;
+    citizen?: CitizenPanel;
+    result?: { receipt?: { receivedAtRoc?: string } };
+  }): TemplateResult {
+    const time = data.result?.receipt?.receivedAtRoc;
+    return html`${time ? html`<p part="received-at" class="received-at">${this.t('result.receivedAt', { time })}</p>` : nothing}
+    ${
+      data.org || data.citizen
+        ? html`<gepi-cert-info
+            part="result-panels"
+            heading-level=${this.headingLevel + 1}
+            .org=${data.org}
+            .citizen=${data.citizen}
+            .clock=${this.now}
+          ></gepi-cert-info>`
+        : nothing
+    }`;
+  }
+
   /** 退出 / 取消 on a card step: the flow ends, releasing the cards and the session. */
   protected cancelFlow(): void {
     void this.flow?.cancel();

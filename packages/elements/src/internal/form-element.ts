@@ -230,8 +230,16 @@ export abstract class GepiFormElement<V> extends GepiElement {
     </div>`;
   }
 
-  protected renderBusyStatus(): TemplateResult {
-    return html`<p class="visually-hidden" role="status">${this.busy ? this.t('form.busy') : ''}</p>`;
+  /**
+   * What is going on while busy, visible and announced (a live region always in the DOM): a card
+   * that signs for 1–3 s must not look idle, or people pull it out. `text` defaults to 處理中，請稍候….
+   */
+  protected renderBusyStatus(text?: string): TemplateResult {
+    // No whitespace inside the paragraph: idle, it is :empty and takes no room.
+    const content = this.busy
+      ? html`<span class="busy__spinner" aria-hidden="true"></span>${text ?? this.t('form.busy')}`
+      : nothing;
+    return html`<p part="busy" class="busy" role="status">${content}</p>`;
   }
 
   // A fragment link cannot reach into a shadow root, so the summary focuses the field itself.

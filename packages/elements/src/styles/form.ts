@@ -3,10 +3,55 @@ import { css } from 'lit';
 import { token } from './tokens.js';
 
 export const formStyles = css`
+  /* The busy status: nothing while idle; a bordered note with a spinner while the flow works. */
+  .busy {
+    margin: 0;
+  }
+
+  .busy:not(:empty) {
+    display: flex;
+    align-items: center;
+    gap: ${token('space-sm')};
+    margin-block: ${token('space-md')};
+    padding: ${token('space-sm')} ${token('space-md')};
+    border-inline-start: 4px solid var(--gepi-busy-color, ${token('color-primary')});
+    background: var(--gepi-busy-bg, ${token('color-surface')});
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  .busy__spinner {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    border: 3px solid var(--gepi-busy-color, ${token('color-primary')});
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: gepi-spin 0.9s linear infinite;
+  }
+
+  @keyframes gepi-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .busy__spinner {
+      animation: none;
+    }
+  }
+
   .base {
     max-width: var(--gepi-form-max-width, 60rem);
     padding: var(--gepi-form-padding, ${token('space-lg')});
     background: var(--gepi-form-bg, ${token('color-bg')});
+  }
+
+  /* A phone: the page's own margins are enough; the form keeps its width for fields and tables. */
+  @media (max-width: 40rem) {
+    .base {
+      padding: var(--gepi-form-padding, ${token('space-sm')} ${token('space-xs')});
+    }
   }
 
   .title {

@@ -65,6 +65,24 @@ export const buttonStyles = css`
     background: var(--gepi-button-secondary-bg-hover, ${token('color-surface')});
   }
 
+  /* Destructive (刪除): the danger colour, outlined, so it is never mistaken for its neighbour. */
+  .button--danger {
+    border-color: var(--gepi-button-danger-color, ${token('color-danger')});
+    background: var(--gepi-button-danger-bg, ${token('color-bg')});
+    color: var(--gepi-button-danger-color, ${token('color-danger')});
+  }
+
+  .button--danger:hover {
+    background: var(--gepi-button-danger-bg-hover, ${token('color-danger-bg')});
+  }
+
+  /* In a table row: 2rem high (above WCAG 2.2's 24px target), so that rows stay compact. */
+  .button--compact {
+    min-height: 2rem;
+    padding: ${token('space-xs')} ${token('space-md')};
+    font-size: ${token('font-size-sm')};
+  }
+
   .button:disabled {
     cursor: not-allowed;
     opacity: 0.6;

@@ -79,6 +79,8 @@ export function orgPanel(cardId: string, overrides: Partial<OrgCertPanel> = {}):
     subjectDn: orgDn(card, name),
     ...validity(card),
     ca: card.ca,
+    // 卡別 as the API sends it: the demo cards are all 正卡.
+    cardType: { 'zh-TW': '正卡', en: 'primary card' },
     ...overrides,
   };
 }

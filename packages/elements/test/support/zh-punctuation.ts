@@ -35,7 +35,8 @@ export function halfWidthBesideHan(text: string): string[] {
 export function isZhTwText(text: string): boolean {
   if (/\b(?:C|O|OU|CN)=/u.test(text) || /\r\n/u.test(text)) return false;
   const han = [...text].filter((c) => HAN.test(c)).length;
-  const latin = (text.match(/[A-Za-z]/gu) ?? []).length;
+  // Placeholders ({cards}, {phone}) are filled in later: not English words.
+  const latin = (text.replace(/\{\w+\}/gu, '').match(/[A-Za-z]/gu) ?? []).length;
   return han > 0 && han >= latin;
 }
 

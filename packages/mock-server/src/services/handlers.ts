@@ -9,7 +9,13 @@ import type * as z from 'zod';
 import type { handlerDetailSchema, handlerSummarySchema } from '@gepi/sdk/api';
 import type { ApiContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
-import type { HandlerInputRecord, HandlerRecord, ManagerActor, SessionRecord } from '../store/types.js';
+import type {
+  HandlerInputRecord,
+  HandlerRecord,
+  ManagerActor,
+  RegistrationRecord,
+  SessionRecord,
+} from '../store/types.js';
 import { auditEntry, cardsActor, handlerDiff, handlerForAudit } from './audit.js';
 import { rethrowConflict } from './registration.js';
 import { requireRegisteredManager } from './sessions.js';
@@ -89,13 +95,23 @@ export function getHandler(ctx: ApiContext, session: SessionRecord, id: number) 
   return detailOf(handler);
 }
 
+/** The agency's manager is never one of its handlers (HANDLER_IS_MANAGER): by card, or by person. */
+function refuseManager(registration: RegistrationRecord, input: HandlerInputRecord): void {
+  if (input.serial === registration.manager.serial) {
+    throw new ProblemError('HANDLER_IS_MANAGER', { field: 'serial' });
+  }
+  if (input.nationalId === registration.manager.nationalId) {
+    throw new ProblemError('HANDLER_IS_MANAGER', { field: 'nationalId' });
+  }
+}
+
 export function createHandler(
   ctx: ApiContext,
   session: SessionRecord,
   input: HandlerInputRecord,
   requestId: string,
 ) {
-  requireRegisteredManager(ctx, session);
+  refuseManager(requireRegisteredManager(ctx, session), input);
   const record = { ...input, permissions: checkPermissions(ctx, input.permissions) };
   const actor = actorOf(session);
   let handler: HandlerRecord;
@@ -125,7 +141,7 @@ export function updateHandler(
   input: HandlerInputRecord & { version?: number | undefined },
   requestId: string,
 ) {
-  requireRegisteredManager(ctx, session);
+  refuseManager(requireRegisteredManager(ctx, session), input);
   const record = {
     serial: input.serial,
     name: input.name,

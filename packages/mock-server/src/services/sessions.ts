@@ -2,7 +2,7 @@
 // The org sign-in opens one; the citizen sign-in completes it; every manager operation resolves
 // it from `Authorization: Bearer <token>` and checks purpose and steps. Only the SHA-256 of the
 // token is stored. A session expires after `sessionIdleMs` unused and `sessionMaxMs` in all.
-import { CA_PROFILES } from '@gepi/sdk/certs';
+import { CARD_ROLE_LABEL, CA_PROFILES } from '@gepi/sdk/certs';
 import { maskNationalId } from '@gepi/sdk';
 import { messages } from '@gepi/sdk/api';
 import type { SessionPurpose, SessionView } from '@gepi/sdk/api';
@@ -163,6 +163,7 @@ export function sessionView(
             notAfter: session.org.notAfter,
             ca: session.org.ca,
             caName: { ...CA_PROFILES[session.org.ca].displayName },
+            cardType: { ...CARD_ROLE_LABEL[session.org.cardRole ?? 'primary'] },
           }
         : null,
     citizen: session.citizen

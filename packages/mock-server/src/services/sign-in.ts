@@ -176,6 +176,7 @@ function orgSignInRecord(
     subjectDn: info.subjectDn,
     ...validityOf(info),
     cardNumber: cardNumber ?? null,
+    cardRole: info.cardRole,
     reviewRequired,
   };
 }
@@ -200,7 +201,15 @@ export async function orgSignIn(
   switch (body.purpose) {
     case 'first-registration':
       // Answered early, from what the database holds now; register() relies on the constraint.
-      if (registration) throw new ProblemError('ALREADY_REGISTERED');
+      // A card of another agency with this agency's code is a mistyped code (or the wrong card), not
+      // an agency registering twice: 機關已註冊 would send the person to 更換憑證, the wrong function.
+      if (registration) {
+        const ours = matches || info.orgId === registration.org.orgId;
+        throw new ProblemError(
+          ours ? 'ALREADY_REGISTERED' : 'AGENCY_MISMATCH',
+          ours ? {} : { field: 'agencyCode' },
+        );
+      }
       {
         const state = firstRegistrationState(ctx, agencyCode, info);
         if (state.reviewPending) throw new ProblemError('REVIEW_PENDING');

@@ -135,6 +135,8 @@ export interface OrgSignIn {
   notBefore: string;
   notAfter: string;
   cardNumber: string | null;
+  /** 卡別: 正卡 or 附卡, as the certificate says (primary when its CA does not write it). */
+  cardRole?: 'primary' | 'secondary';
   /** The org card's OID differs from the agency on file and no approved review covers it. */
   reviewRequired: boolean;
 }

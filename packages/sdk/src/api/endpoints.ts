@@ -85,6 +85,7 @@ const HANDLER_FIELDS: readonly ProblemCode[] = [
   'PERMISSION_UNKNOWN',
   'HANDLER_DUPLICATE_NATIONAL_ID',
   'HANDLER_DUPLICATE_SERIAL',
+  'HANDLER_IS_MANAGER',
 ];
 const MANAGER: readonly ProblemCode[] = [...SESSION, 'NOT_REGISTERED_MANAGER', 'ORG_CARD_NOT_REGISTERED'];
 const CONTACT_FIELDS: readonly ProblemCode[] = [

@@ -398,6 +398,16 @@ export const problemCatalog = {
       'This certificate serial number is already assigned to a handler of your agency.',
     ),
   },
+  // [choice] The manual keeps the two roles apart (授權管理者 assigns, 經辦人 are assigned) and never
+  // shows a manager in the handler list; one person holding both would grant themselves permissions.
+  HANDLER_IS_MANAGER: {
+    status: 422,
+    title: t('授權管理者不得為經辦人', 'The manager cannot be a handler'),
+    detail: t(
+      '此為貴機關授權管理者之自然人憑證，授權管理者不得同時為授權經辦人；請放入經辦人的自然人憑證IC卡。',
+      "This is your agency's authorization manager's citizen card; the manager cannot also be a handler. Insert the handler's own citizen card.",
+    ),
+  },
   HANDLER_VERSION_CONFLICT: {
     status: 409,
     title: t('資料已被修改', 'Changed meanwhile'),

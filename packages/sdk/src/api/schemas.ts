@@ -385,7 +385,8 @@ export const orgCardPanelSchema = meta(
     notBefore: isoDateTime,
     notAfter: isoDateTime,
     ca: caKind,
-    caName: meta(localizedText, { description: '卡別' }),
+    caName: meta(localizedText, { description: 'The issuing authority (發卡單位).' }),
+    cardType: meta(localizedText, { description: '卡別: 正卡 or 附卡, from the certificate.' }),
   }),
   { id: 'OrgCardPanel', description: '機關（組織）憑證資訊' },
 );

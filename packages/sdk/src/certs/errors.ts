@@ -10,6 +10,8 @@ export const CERT_ERROR_CODES = {
   unrecognisedProfile: 'CERT_UNRECOGNISED_PROFILE',
   /** A citizen certificate where an organization certificate was expected, or the reverse. */
   wrongKind: 'CERT_WRONG_KIND',
+  /** 讀取憑證 found only the authorization manager's own citizen card, where a handler's is asked for. */
+  managerCard: 'CERT_IS_MANAGER',
 } as const;
 
 export type CertificateProfileErrorCode = (typeof CERT_ERROR_CODES)[keyof typeof CERT_ERROR_CODES];
@@ -22,7 +24,8 @@ export type CertificateProfileReason =
   | 'missing-attribute'
   | 'unexpected-type'
   | 'expected-citizen'
-  | 'expected-org';
+  | 'expected-org'
+  | 'manager-card';
 
 const TEXT: Record<CertificateProfileErrorCode, LocalizedText> = {
   CERT_MALFORMED: {
@@ -36,6 +39,11 @@ const TEXT: Record<CertificateProfileErrorCode, LocalizedText> = {
   CERT_WRONG_KIND: {
     'zh-TW': '憑證種類不符，請確認放入的IC卡。',
     en: 'This is the wrong kind of certificate; check which card is in the reader.',
+  },
+  CERT_IS_MANAGER: {
+    'zh-TW':
+      '讀卡機中是授權管理者本人的自然人憑證IC卡：請取出，改放入經辦人的自然人憑證IC卡，再按「讀取憑證」。',
+    en: "The reader holds the authorization manager's own citizen card: take it out, insert the handler's citizen card, then press Read card.",
   },
 };
 

@@ -95,6 +95,7 @@ const CERTIFICATE_TITLES: Readonly<Record<string, LocalizedText>> = {
   CERT_MALFORMED: t('憑證無法解讀', 'Malformed certificate'),
   CERT_UNRECOGNISED_PROFILE: t('不接受的憑證', 'Certificate not accepted'),
   CERT_WRONG_KIND: t('卡片種類不符', 'Wrong kind of card'),
+  CERT_IS_MANAGER: t('此為授權管理者之自然人憑證', "The manager's own card"),
 };
 
 const GENERIC = {

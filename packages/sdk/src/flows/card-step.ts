@@ -357,13 +357,19 @@ export class CardSteps {
 
   /**
    * 讀取憑證: the SN and name of the citizen card in a reader, without PIN (certificates are
-   * readable without login). Prefers a card whose serial is not `notSerial` (the manager's own
-   * card may still sit in another reader).
+   * readable without login). Never the card whose serial is `notSerial` (the manager's own, often
+   * still in the reader right after sign-in): with only that card in, CERT_IS_MANAGER asks for the
+   * handler's card instead of filling in the manager's SN and name.
    */
   async readCitizenCard(notSerial?: string): Promise<ReadCitizenCard> {
     const candidates = await this.#candidates(false);
     const citizens = candidates.filter((c) => c.info?.kind === 'citizen');
-    const chosen = citizens.find((c) => c.info?.serial !== notSerial) ?? citizens[0];
+    const chosen = citizens.find((c) => c.info?.serial !== notSerial);
+    if (!chosen && citizens[0]) {
+      throw new CertificateProfileError('CERT_IS_MANAGER', 'manager-card', {
+        readerId: citizens[0].reader.id,
+      });
+    }
     if (!chosen?.info || chosen.info.kind !== 'citizen') {
       const other = candidates[0];
       if (!other) throw new TokenError('TOKEN_NOT_PRESENT', { details: this.#readerDetails() });

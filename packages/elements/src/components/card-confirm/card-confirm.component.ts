@@ -136,6 +136,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @csspart pairing-code - The 6-digit pairing code to compare with Fortify's window.
  * @csspart reconnect-button - 重新連線, after the site was refused.
  * @csspart pin-now - 請在 Fortify 視窗輸入 PIN 碼, announced while the card component asks for the PIN.
+ * @csspart next-card - The instruction shown while the reader still holds the other kind of card (the previous step's): take it out and put in this step's.
  * @csspart form - The form.
  * @csspart label - A field's label.
  * @csspart input - Every input.
@@ -146,6 +147,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @csspart tries-left - PIN tries left.
  * @csspart field-error - A field's own error message.
  * @csspart actions - The row of buttons.
+ * @csspart busy - The status below the buttons: IC卡簽章中，請勿移除IC卡… with a spinner while the card signs and the server answers.
  * @csspart confirm-button - 確認.
  * @csspart cancel-button - 退出 (organization card) or 取消 (citizen card).
  * @csspart notes - ※注意事項: required-field note, lock warning and contacts.
@@ -159,6 +161,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @cssproperty --gepi-card-bg - Background of the card box. Default `--gepi-color-surface`.
  * @cssproperty --gepi-card-border-color - Border of the card box and the notes. Default `--gepi-color-border`.
  * @cssproperty --gepi-card-wrong-border-color - Border of the card box holding a card of the wrong kind. Default `--gepi-color-danger`.
+ * @cssproperty --gepi-card-next-border-color - Edge of the card box while it asks for the next card (the previous step's card still in). Default `--gepi-color-primary`.
  * @cssproperty --gepi-warning-color - Edge of an expiry warning. Default `#8a5300`.
  * @cssproperty --gepi-warning-bg - Background of an expiry warning. Default `#fff7e0`.
  * @cssproperty --gepi-field-border-color - Input border. Default `--gepi-color-border`.
@@ -181,6 +184,7 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     locked: { type: Boolean, reflect: true },
     agencyCode: { attribute: 'agency-code' },
     expiryWarningDays: { type: Number, attribute: 'expiry-warning-days' },
+    wrongCardTried: { state: true },
   };
 
   /** `org` (機關憑證, default) or `citizen` (自然人憑證). */
@@ -220,6 +224,11 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
   /** Days before expiry from which the card in the reader is flagged. Default 60. */
   declare expiryWarningDays: number;
 
+  // 確認 was pressed while the card of the other kind was in the reader. Until then that card is
+  // simply the previous step's (the org card, still in after it was accepted): the person is told
+  // calmly which card to put in next, and only trying to use it is an error.
+  declare private wrongCardTried: boolean;
+
   constructor() {
     super();
     this.kind = 'org';
@@ -228,6 +237,7 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     this.clock = systemClock;
     this.locked = false;
     this.expiryWarningDays = EXPIRY_WARNING_DAYS;
+    this.wrongCardTried = false;
   }
 
   override disconnectedCallback(): void {
@@ -269,11 +279,12 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     return error;
   }
 
-  // A card of the wrong kind is reported as soon as the flow has read it, not after 確認: in the
-  // error summary (linked to the card box) and in the box itself, and 確認 refuses until it is
-  // replaced. The words are the SDK's for CERT_WRONG_KIND, which a flow answers with otherwise.
+  // A card of the other kind is first met with the instruction to swap cards (renderCard); 確認
+  // with it in the reader refuses, and from then on it is an error: in the error summary (linked to
+  // the card box) and in the box itself, until the card is replaced. The words are the SDK's for
+  // CERT_WRONG_KIND, which a flow answers with otherwise.
   protected override get standingProblems(): readonly StandingProblem[] {
-    if (!this.card?.wrongKind) return [];
+    if (!this.card?.wrongKind || !this.wrongCardTried) return [];
     return [
       {
         id: 'card',
@@ -291,6 +302,23 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     if (this.isOrg) return this.variant === 'swapped' ? 'orgCard.instructionSwapped' : 'orgCard.instruction';
     if (this.variant === 'swapped') return 'citizenCard.instructionSwapped';
     return this.variant === 'query' ? 'citizenCard.instructionQuery' : 'citizenCard.instruction';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('card') && !this.card?.wrongKind) this.wrongCardTried = false;
+  }
+
+  protected override async onSubmit(event: Event): Promise<void> {
+    if (this.card?.wrongKind && !this.busy) this.wrongCardTried = true;
+    await super.onSubmit(event);
+  }
+
+  /** The calm instruction for a card of the other kind still in the reader: take it out, put in this step's. */
+  private get nextCardKey(): PlainKey {
+    if (this.isOrg) return 'cardConfirm.nextCardOrg';
+    if (this.variant === 'swapped') return 'cardConfirm.nextCardManagerSwapped';
+    return this.variant === 'query' ? 'cardConfirm.nextCardCitizen' : 'cardConfirm.nextCardManager';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -423,9 +451,10 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
               ${this.t(org ? 'common.exit' : 'common.cancel')}
             </button>
           </div>
+          ${this.renderBusyStatus(this.t('cardConfirm.signing'))}
         </form>
       </div>
-      ${this.renderNotes()} ${this.renderBusyStatus()}
+      ${this.renderNotes()}
     </section>`;
   }
 
@@ -589,12 +618,22 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
         <dt>${this.t(key)}</dt>
         <dd>${value}</dd>
       </div>`;
-    return html`<div class=${card.wrongKind ? 'card__box card__box--wrong' : 'card__box'}>
+    const boxClass = !card.wrongKind
+      ? 'card__box'
+      : this.wrongCardTried
+        ? 'card__box card__box--wrong'
+        : 'card__box card__box--next';
+    return html`<div class=${boxClass}>
       ${renderHeading(this.headingLevel + 1, this.t('cardConfirm.readerTitle'), {
         part: 'card-title',
         className: 'card__title',
       })}
       ${this.renderInlineError('card')}
+      ${
+        card.wrongKind && !this.wrongCardTried
+          ? html`<p part="next-card" class="card__next">${this.t(this.nextCardKey)}</p>`
+          : nothing
+      }
       ${
         warning
           ? html`<p

@@ -21,6 +21,7 @@ export const cardConfirmStyles = css`
   }
 
   .card__box {
+    container: gepi-details / inline-size;
     padding: ${token('space-md')};
     border: 1px solid var(--gepi-card-border-color, ${token('color-border')});
     border-radius: ${token('radius-md')};
@@ -30,6 +31,16 @@ export const cardConfirmStyles = css`
   /* A card of the wrong kind: a heavier border in the error colour, beside the words that say so. */
   .card__box--wrong {
     border: 2px solid var(--gepi-card-wrong-border-color, ${token('color-danger')});
+  }
+
+  /* The previous step's card still in: an instruction, in the information colour, not an error. */
+  .card__box--next {
+    border-left: 4px solid var(--gepi-card-next-border-color, ${token('color-primary')});
+  }
+
+  .card__next {
+    margin: 0 0 ${token('space-sm')};
+    font-weight: 600;
   }
 
   .card__box .field__error {

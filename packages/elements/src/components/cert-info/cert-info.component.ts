@@ -5,7 +5,6 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { maskNationalId } from '@gepi/sdk';
 import type { CardAuthority, LocalizedText } from '@gepi/sdk';
-import { isCardAuthority } from '../../data/contacts.js';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
 import { GepiElement } from '../../internal/gepi-element.js';
@@ -32,10 +31,12 @@ export interface OrgCertPanel {
   subjectDn: string;
   notBefore: DateInput;
   notAfter: DateInput;
-  /** The issuing authority; 卡別 shows its name. */
+  /** The issuing authority. */
   ca?: CardAuthority;
-  /** 卡別 as the server words it; wins over the catalog's name for `ca`. */
+  /** The issuing authority's name as the server words it (not shown: 卡別 is not the authority). */
   caName?: LocalizedText;
+  /** 卡別: 正卡 or 附卡, as the API reads it from the certificate (`OrgCardPanel.cardType`). */
+  cardType?: LocalizedText;
 }
 
 /** 授權管理者自然人憑證資訊: the API's `CitizenCardPanel` fits as is. */
@@ -135,18 +136,23 @@ export class GepiCertInfo extends GepiElement {
     return value ? value : html`<span class="empty">${this.t('certInfo.empty')}</span>`;
   }
 
+  /** A serial, card number or OID: monospaced, so that 0 and O differ and 32 digits fit a phone. */
+  private code(value: string | null | undefined): unknown {
+    return value ? html`<span class="code">${value}</span>` : this.text(value);
+  }
+
   private renderOrg(org: OrgCertPanel): TemplateResult {
     const locale = this.resolvedLocale;
-    const caName = org.caName?.[locale] || (isCardAuthority(org.ca) ? this.t(`ca.${org.ca}`) : '');
+    const cardType = org.cardType?.[locale] ?? '';
     return this.renderPanel('org', 'orgInfo.title', org.notBefore, org.notAfter, [
       ['orgInfo.agencyCode', this.text(org.agencyCode)],
       ['orgInfo.agencyName', this.text(org.agencyName)],
-      ['orgInfo.oid', this.text(org.orgId)],
-      ['orgInfo.serial', this.text(org.serial)],
-      ['orgInfo.cardNumber', this.text(org.cardNumber)],
+      ['orgInfo.oid', this.code(org.orgId)],
+      ['orgInfo.serial', this.code(org.serial)],
+      ['orgInfo.cardNumber', this.code(org.cardNumber)],
       ['orgInfo.dn', this.text(org.subjectDn)],
       ['orgInfo.validity', renderValidityRange(this.words, locale, org.notBefore, org.notAfter)],
-      ['orgInfo.cardType', this.text(caName)],
+      ['orgInfo.cardType', this.text(cardType)],
     ]);
   }
 
@@ -155,8 +161,8 @@ export class GepiCertInfo extends GepiElement {
     const id = maskNationalId(citizen.nationalIdMasked ?? citizen.nationalId ?? '');
     return this.renderPanel('citizen', 'managerInfo.title', citizen.notBefore, citizen.notAfter, [
       ['managerInfo.nationalId', this.text(id)],
-      ['managerInfo.serial', this.text(citizen.serial)],
-      ['managerInfo.cardNumber', this.text(citizen.cardNumber)],
+      ['managerInfo.serial', this.code(citizen.serial)],
+      ['managerInfo.cardNumber', this.code(citizen.cardNumber)],
       ['managerInfo.dn', this.text(citizen.subjectDn)],
       [
         'managerInfo.validity',

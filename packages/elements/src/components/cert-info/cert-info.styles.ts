@@ -12,6 +12,7 @@ export const certInfoStyles = css`
   }
 
   .panel {
+    container: gepi-details / inline-size;
     padding: var(--gepi-cert-info-padding, ${token('space-md')});
     border: 1px solid var(--gepi-cert-info-border-color, ${token('color-border')});
     border-radius: ${token('radius-md')};
@@ -22,6 +23,11 @@ export const certInfoStyles = css`
     margin: 0 0 ${token('space-sm')};
     font-size: var(--gepi-cert-info-title-font-size, ${token('font-size-lg')});
     line-height: ${token('line-height-tight')};
+  }
+
+  .code {
+    font-family: var(--gepi-font-family-code, ui-monospace, 'DejaVu Sans Mono', 'Noto Sans Mono', monospace);
+    font-size: 0.875em;
   }
 
   .empty {

@@ -36,4 +36,18 @@ export const validityStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+
+  /* A narrow box (a phone, a side column): each label above its value, so that the value has the
+     whole width: serials and card numbers stay on one line and the DN breaks only at its commas. */
+  @container gepi-details (max-width: 30rem) {
+    .details {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+
+    .details dd {
+      margin-block-end: ${token('space-sm')};
+      overflow-wrap: break-word;
+    }
+  }
 `;

@@ -136,6 +136,7 @@ export class GepiCertSwap extends GepiFlowElement<SwapState, SwapFlow> {
           preset=${RESULTS[data.variant]}
           heading-level=${this.headingLevel}
         >
+          ${this.renderResultDetails(data)}
           <slot name="actions" slot="actions"></slot>
         </gepi-message>`;
       default:

@@ -105,6 +105,7 @@ export class GepiFirstRegistration extends GepiFlowElement<FirstRegistrationStat
         );
       case 'registered':
         return html`<gepi-message data-view preset="first-registration" heading-level=${this.headingLevel}>
+          ${this.renderResultDetails(data)}
           <slot name="actions" slot="actions"></slot>
         </gepi-message>`;
       case 'review-pending':

@@ -211,6 +211,13 @@ export class GepiHandlerEditor extends GepiElement {
       this.cardStatus = 'idle';
     }
     if (changed.has('error')) this.serverErrorShown = Boolean(this.error);
+    // A field marked wrong is checked again whenever a value changes (typed, or read from the card):
+    // an error that no longer holds goes at once, as on the card screens; none is added before 確認.
+    const values = ['serial', 'name', 'nationalId', 'permissions'] as const;
+    if (this.clientErrors.length > 0 && values.some((key) => changed.has(key))) {
+      const fresh = this.check().errors;
+      this.clientErrors = this.clientErrors.flatMap((e) => fresh.filter((f) => f.field === e.field));
+    }
   }
 
   protected override firstUpdated(): void {

@@ -87,7 +87,7 @@ declare global {
  * @csspart add-button - 新增.
  * @csspart export-button - 匯出CSV (read-only mode).
  * @csspart print-button - 列印 (read-only mode).
- * @csspart title - The 【授權經辦人清單】 heading; `focusHeading()` moves focus to it.
+ * @csspart title - The 【授權經辦人清單】 heading; `focusHeading()` moves focus to 使用者資訊 instead, just before 新增.
  * @csspart pager - The `<gepi-pager>` around the table; its own parts are exported as `pager-<part>`.
  * @csspart table - The `<table>`.
  * @csspart row - A handler's row.
@@ -187,7 +187,11 @@ export class GepiHandlerList extends GepiElement {
   /** Moves focus to the list's title, as a new step does (back from the editor, after a delete). */
   async focusHeading(options?: FocusOptions): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus(options);
+    // 使用者資訊 first when shown: it comes before 新增, which is then the next Tab, not 15 away.
+    const first =
+      this.renderRoot.querySelector<HTMLElement>('#user-info-title') ??
+      this.renderRoot.querySelector<HTMLElement>('#title');
+    first?.focus(options);
   }
 
   protected override firstUpdated(): void {
@@ -261,7 +265,7 @@ export class GepiHandlerList extends GepiElement {
     return html`
       <tr part="row">
         <td class="index">${index}</td>
-        <th scope="row">${item.name} ${this.renderBadge(item, now)}</th>
+        <th scope="row"><span class="name">${item.name}</span> ${this.renderBadge(item, now)}</th>
         <td class="nowrap">${masked}</td>
         <td>${this.readonly ? this.permissionText(item) : this.renderRowActions(item)}</td>
       </tr>
@@ -275,7 +279,7 @@ export class GepiHandlerList extends GepiElement {
       <div class="row-actions">
         <button
           part="edit-button"
-          class="button button--secondary"
+          class="button button--secondary button--compact"
           type="button"
           @click=${() => this.emit('gepi-handler-edit', { id: item.id })}
         >
@@ -283,7 +287,7 @@ export class GepiHandlerList extends GepiElement {
         </button>
         <button
           part="delete-button"
-          class="button button--secondary"
+          class="button button--danger button--compact"
           type="button"
           @click=${() => this.emit('gepi-handler-delete', { id: item.id })}
         >

@@ -28,11 +28,7 @@ export const handlerListStyles = css`
   .row-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: ${token('space-xs')};
-  }
-
-  .row-actions .button {
-    padding-inline: ${token('space-md')};
+    gap: ${token('space-xs')} ${token('space-sm')};
   }
 
   .badge {
@@ -54,6 +50,16 @@ export const handlerListStyles = css`
   .badge--expired {
     background: var(--gepi-badge-expired-bg, ${token('color-danger-bg')});
     color: var(--gepi-badge-expired-color, ${token('color-danger')});
+  }
+
+  /* A phone: the badge under the name, allowed to wrap, so that the table fits the screen. */
+  @container gepi-table (max-width: 40rem) {
+    .badge {
+      display: block;
+      inline-size: fit-content;
+      margin: ${token('space-xs')} 0 0;
+      white-space: normal;
+    }
   }
 
   @media print {

@@ -32,10 +32,12 @@ interface Preset {
 // The heading names what was done (the menu item) and the body carries the manual's sentence, so
 // that a long result such as 完成更換授權管理者自然人憑證,如欲繼續… is not squeezed into a heading.
 const PRESETS: Readonly<Record<MessagePreset, Preset>> = {
+  // The results are headed by their own message, not the function's name: the page's title
+  // already says 首次註冊 / 更換機關憑證, and two headings must not repeat it.
   'first-registration': {
     kind: 'success',
-    heading: 'menu.firstRegistration',
-    body: ['result.firstRegistrationSuccess', 'result.firstRegistrationNext'],
+    heading: 'result.firstRegistrationSuccess',
+    body: ['result.firstRegistrationNext'],
   },
   'review-pending': {
     kind: 'info',
@@ -43,9 +45,9 @@ const PRESETS: Readonly<Record<MessagePreset, Preset>> = {
     body: ['applicant.pending', 'applicant.stillPending'],
     bank: true,
   },
-  'swap-org': { kind: 'success', heading: 'menu.swapOrgCert', body: ['result.swapOrgSuccess'] },
-  'swap-manager': { kind: 'success', heading: 'menu.swapManagerCert', body: ['result.swapManagerSuccess'] },
-  'swap-both': { kind: 'success', heading: 'menu.swapBoth', body: ['result.swapBothSuccess'] },
+  'swap-org': { kind: 'success', heading: 'result.swapOrgSuccess', body: [] },
+  'swap-manager': { kind: 'success', heading: 'message.success', body: ['result.swapManagerSuccess'] },
+  'swap-both': { kind: 'success', heading: 'message.success', body: ['result.swapBothSuccess'] },
 };
 
 const ICONS: Readonly<Record<MessageKind, string>> = { success: '✓', info: 'i', warning: '!', error: '✕' };

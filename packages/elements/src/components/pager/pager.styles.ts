@@ -17,8 +17,16 @@ export const pagerStyles = css`
     gap: ${token('space-sm')} ${token('space-lg')};
   }
 
+  /* A table wider than the box scrolls, with a shadow at each edge that has more to show (the
+     covers move with the content, the shadows stay): the cue that the columns go on. */
   .scroll {
     overflow-x: auto;
+    background:
+      linear-gradient(to right, ${token('color-bg')} 30%, transparent) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, ${token('color-bg')} 30%, transparent) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100%
+        no-repeat;
   }
 
   .toolbar {

@@ -4,10 +4,21 @@ import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
 export const pagedTableStyles = css`
+  /* The element holding the table is the container its narrow layout answers to: a phone, or a
+     narrow column of a host page. */
+  :host {
+    container: gepi-table / inline-size;
+  }
+
+  /* Separate borders, each cell drawing its end and bottom edges and the table its start and top:
+     with collapsed borders half of the outer border lay outside the table's box, so a table of 100%
+     was a pixel wider than its box and lost its right edge to the scroll box. */
   .table {
     inline-size: 100%;
-    border-collapse: collapse;
-    background: ${token('color-bg')};
+    border-collapse: separate;
+    border-spacing: 0;
+    border-block-start: 1px solid var(--gepi-table-border-color, ${token('color-border')});
+    border-inline-start: 1px solid var(--gepi-table-border-color, ${token('color-border')});
   }
 
   /* Busy: a progress cursor, not faded rows, whose text would drop below AA contrast. */
@@ -17,8 +28,9 @@ export const pagedTableStyles = css`
 
   .table th,
   .table td {
-    padding: ${token('space-sm')};
-    border: 1px solid var(--gepi-table-border-color, ${token('color-border')});
+    padding: var(--gepi-table-cell-padding, ${token('space-xs')} ${token('space-sm')});
+    border-inline-end: 1px solid var(--gepi-table-border-color, ${token('color-border')});
+    border-block-end: 1px solid var(--gepi-table-border-color, ${token('color-border')});
     text-align: start;
     vertical-align: middle;
   }
@@ -32,6 +44,12 @@ export const pagedTableStyles = css`
     font-weight: normal;
   }
 
+  /* A person's name is one word: 張淑芬 never breaks as 張淑 / 芬. */
+  .name {
+    word-break: keep-all;
+    white-space: nowrap;
+  }
+
   .index,
   .nowrap {
     font-variant-numeric: tabular-nums;
@@ -41,5 +59,17 @@ export const pagedTableStyles = css`
   .empty {
     text-align: center;
     color: ${token('color-text-muted')};
+  }
+
+  /* A phone: smaller type and tighter cells, so that the manual's columns fit without scrolling. */
+  @container gepi-table (max-width: 40rem) {
+    .table {
+      font-size: ${token('font-size-sm')};
+    }
+
+    .table th,
+    .table td {
+      padding: ${token('space-xs')};
+    }
   }
 `;

@@ -134,7 +134,15 @@ const FUNCTION_LOADERS: Readonly<Record<FunctionTag, () => Promise<unknown>>> = 
  * @fires gepi-handler-deleted - From 授權指派.
  * @fires gepi-cert-swapped - From 更換憑證.
  *
+ * @slot header - The host's page header (a bank's banner), above menu and page.
+ * @slot footer - The host's footer (公教保險部 contacts, browser note), below them.
+ *
+ * @csspart frame - Everything: skip link, header, menu and page, footer.
+ * @csspart skip-link - 跳到主要內容, the first stop of Tab; shown when it has focus.
  * @csspart base - The layout of menu and page.
+ * @csspart menu-toggle - 功能列 ▼, which opens the menu on a phone (hidden on wider screens).
+ * @csspart guide - The 導盲磚 `:::` (accesskey C) at the start of the page's content.
+ * @csspart breadcrumb - 首頁 / function / page, above the page's heading.
  * @csspart nav - The `<nav>` with the menu.
  * @csspart menu - The menu's list.
  * @csspart menu-group - A function's button that opens its pages (更換憑證 ▼).
@@ -174,6 +182,9 @@ export class GepiPortal extends GepiElement {
     view: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     expanded: { state: true },
+    menuOpen: { state: true },
+    documentTitle: { type: Boolean, attribute: 'document-title' },
+    history: { type: Boolean },
   };
 
   /** The registration API client; unset, the nearest <gepi-provider>'s. */
@@ -200,6 +211,33 @@ export class GepiPortal extends GepiElement {
   // The functions whose pages are listed (open disclosure sub-menus).
   declare private expanded: ReadonlySet<string>;
 
+  // On a phone the menu folds behind 功能列 ▼ so that the page starts at the top; open or not.
+  declare private menuOpen: boolean;
+
+  /**
+   * Keep the tab's title on the page shown (`首次註冊 - <the host's title>`), as a site's pages do.
+   * Off by default: the document's title is the host's.
+   */
+  declare documentTitle: boolean;
+
+  // The host's own title, kept when document-title is first applied.
+  private hostTitle: string | undefined;
+
+  /**
+   * Each page the person opens is an entry of the browser's history (`#<view>` in the address):
+   * Back returns to the page before instead of leaving the portal, and a reload or a bookmark
+   * opens that page again (its function starts at its first step). Off by default: the history
+   * is the host's.
+   */
+  declare history: boolean;
+
+  private readonly onPopState = (event: PopStateEvent): void => {
+    if (!this.history) return;
+    const state = event.state as { gepiView?: unknown } | null;
+    const view = typeof state?.gepiView === 'string' ? state.gepiView : this.viewFromHash();
+    this.navigate(view && VIEWS.has(view) ? (view as PortalView) : 'home', false);
+  };
+
   private readonly outerLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
   private readonly outerTranslations = new ContextConsumer(this, {
     context: translationsContext,
@@ -219,6 +257,33 @@ export class GepiPortal extends GepiElement {
     this.view = 'home';
     this.headingLevel = 2;
     this.expanded = new Set();
+    this.menuOpen = false;
+    this.documentTitle = false;
+    this.history = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (!this.history) return;
+    // A reload or a bookmark of #<view> opens that page; the entry is marked as the portal's.
+    const view = this.viewFromHash();
+    if (view && VIEWS.has(view) && view !== this.currentView) this.navigate(view as PortalView, false);
+    history.replaceState({ ...(history.state as object | null), gepiView: this.currentView }, '');
+  }
+
+  private viewFromHash(): string | undefined {
+    const hash = decodeURIComponent(location.hash.slice(1));
+    return hash === '' ? undefined : hash;
   }
 
   /** Opens a page as the menu does (the function starts at its first step). */
@@ -302,6 +367,11 @@ export class GepiPortal extends GepiElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.documentTitle) {
+      this.hostTitle ??= document.title;
+      const page = this.t(TITLES[this.currentView]);
+      document.title = this.hostTitle ? `${page} - ${this.hostTitle}` : page;
+    }
     if (!this.focusTitle) return;
     this.focusTitle = false;
     this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus();
@@ -309,35 +379,91 @@ export class GepiPortal extends GepiElement {
 
   protected override render(): TemplateResult {
     const view = this.currentView;
-    return html`<div part="base" class="base" lang=${this.resolvedLocale}>
-      <nav part="nav" class="nav" aria-label=${this.t('portal.navLabel')} @keydown=${this.onMenuKeydown}>
-        <ul part="menu" class="menu" role="list">
-          ${MENU.map((group) => this.renderGroup(group, view))}
-          <li>${this.renderItem('home', this.t('menu.home'), view)}</li>
-          <li>
-            <button part="menu-item" class="menu__item" type="button" @click=${this.exit}>
-              ${this.t('menu.backToAgency')}
-            </button>
-          </li>
-        </ul>
-      </nav>
-      <main part="main" class="main" aria-labelledby="view-title" @gepi-step-change=${this.onStepChange}>
-        ${renderHeading(this.headingLevel, this.t(TITLES[view]), {
-          id: 'view-title',
-          part: 'title',
-          className: 'title',
-          focusable: true,
-        })}
-        <gepi-provider
-          .client=${this.client}
-          .tokens=${this.tokens}
-          .locale=${this.locale || this.outerLocale.value}
-          .translations=${this.translations}
-        >
-          ${keyed(`${view}:${this.visit}`, this.renderView(view))}
-        </gepi-provider>
-      </main>
+    return html`<div part="frame" class="frame" lang=${this.resolvedLocale}>
+      <button part="skip-link" class="skip-link" type="button" @click=${this.skipToContent}>
+        ${this.t('portal.skipToContent')}
+      </button>
+      <slot name="header"></slot>
+      <div part="base" class="base">
+        <nav part="nav" class="nav" aria-label=${this.t('portal.navLabel')} @keydown=${this.onMenuKeydown}>
+          <button
+            part="menu-toggle"
+            class="menu-toggle"
+            type="button"
+            aria-expanded=${this.menuOpen ? 'true' : 'false'}
+            aria-controls="menu"
+            @click=${() => (this.menuOpen = !this.menuOpen)}
+          >
+            ${this.t('portal.navLabel')}<span class="menu__chevron" aria-hidden="true"
+              >${this.menuOpen ? '▲' : '▼'}</span
+            >
+          </button>
+          <ul id="menu" part="menu" class=${this.menuOpen ? 'menu menu--open' : 'menu'} role="list">
+            ${MENU.map((group) => this.renderGroup(group, view))}
+            <li>${this.renderItem('home', this.t('menu.home'), view)}</li>
+            <li>
+              <button part="menu-item" class="menu__item" type="button" @click=${this.exit}>
+                ${this.t('menu.backToAgency')}
+              </button>
+            </li>
+          </ul>
+        </nav>
+        <main part="main" class="main" aria-labelledby="view-title" @gepi-step-change=${this.onStepChange}>
+          <button
+            part="guide"
+            class="guide"
+            type="button"
+            accesskey="C"
+            title=${this.t('portal.guideCenter')}
+            aria-label=${`::: ${this.t('portal.guideCenter')}`}
+            @click=${this.skipToContent}
+          >
+            :::
+          </button>
+          ${this.renderBreadcrumb(view)}
+          ${renderHeading(this.headingLevel, this.t(TITLES[view]), {
+            id: 'view-title',
+            part: 'title',
+            className: 'title',
+            focusable: true,
+          })}
+          <gepi-provider
+            .client=${this.client}
+            .tokens=${this.tokens}
+            .locale=${this.locale || this.outerLocale.value}
+            .translations=${this.translations}
+          >
+            ${keyed(`${view}:${this.visit}`, this.renderView(view))}
+          </gepi-provider>
+        </main>
+      </div>
+      <slot name="footer"></slot>
     </div>`;
+  }
+
+  /** 首頁 / the function: where the page sits, as the manual's screens show it. */
+  private renderBreadcrumb(view: PortalView): TemplateResult | typeof nothing {
+    if (view === 'home') return nothing;
+    const group = groupOf(view);
+    const groupLabel = group && group.items.length > 1 ? this.t(group.label) : undefined;
+    return html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('portal.breadcrumbLabel')}>
+      <ol role="list">
+        <li>
+          <button class="breadcrumb__link" type="button" @click=${() => this.navigate('home', true)}>
+            ${this.t('portal.home')}
+          </button>
+        </li>
+        ${groupLabel ? html`<li>${groupLabel}</li>` : nothing}
+        <li>${this.t(TITLES[view])}</li>
+      </ol>
+    </nav>`;
+  }
+
+  // Buttons, not fragment links: a fragment cannot reach into the shadow root. The skip link and the
+  // 導盲磚 move focus to the page's heading, where reading continues.
+  private skipToContent(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus();
   }
 
   private renderGroup(group: MenuGroup, view: PortalView): TemplateResult {
@@ -414,12 +540,23 @@ export class GepiPortal extends GepiElement {
       case 'swap-org':
       case 'swap-manager':
       case 'swap-both':
+        // The manual's swap results say 請點選左方選單; the portal offers the way on as a button too.
         return html`<gepi-cert-swap
           variant=${view.slice('swap-'.length)}
           heading-level=${level}
           reader-id=${this.readerId ?? nothing}
           .clock=${this.clock}
-        ></gepi-cert-swap>`;
+        >
+          <button
+            slot="actions"
+            part="next-button"
+            class="button button--primary"
+            type="button"
+            @click=${() => this.navigate('authorization', true)}
+          >
+            ${this.t('portal.goToAuthorization')}
+          </button>
+        </gepi-cert-swap>`;
       default:
         return html`<gepi-query
           variant=${view.slice('query-'.length)}
@@ -474,9 +611,13 @@ export class GepiPortal extends GepiElement {
   private navigate(view: PortalView, byPerson: boolean): void {
     this.visit++;
     this.view = view;
+    this.menuOpen = false;
     // The person asked for a new page: reading starts at its heading, as after a page load.
     this.focusTitle = byPerson;
     this.requestUpdate();
+    if (byPerson && this.history && history.state?.gepiView !== view) {
+      history.pushState({ gepiView: view }, '', `#${view}`);
+    }
     if (byPerson) this.emit('gepi-view-change', { view });
   }
 
@@ -500,7 +641,7 @@ export class GepiPortal extends GepiElement {
   // The disclosure menu works with Tab alone; arrows, Home and End move between its buttons too,
   // and Esc closes the sub-menu focus is in, back on its function's button.
   private onMenuKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('nav button')].filter(
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('nav.nav button')].filter(
       (b) => b.offsetParent !== null,
     );
     const current = event.composedPath()[0];

@@ -4,6 +4,79 @@ import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
 export const portalStyles = css`
+  /* 跳到主要內容區塊: off screen until it has focus, then at the top of the portal. */
+  .frame {
+    position: relative;
+  }
+
+  .skip-link {
+    position: absolute;
+    border: 0;
+    font: inherit;
+    cursor: pointer;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 1;
+    padding: ${token('space-sm')} ${token('space-md')};
+    background: ${token('color-primary')};
+    color: ${token('color-on-primary')};
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  /* Hidden as visually-hidden text is (not moved off the frame, which a host's banner may not cover). */
+  .skip-link:not(:focus) {
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* The 導盲磚 ::: is small and quiet, as on Taiwan's government sites, and reachable by keyboard. */
+  .guide {
+    display: inline-block;
+    padding: 0;
+    border: 0;
+    background: none;
+    cursor: pointer;
+    color: ${token('color-text-muted')};
+    text-decoration: none;
+    font-size: ${token('font-size-sm')};
+    line-height: 1;
+  }
+
+  .breadcrumb ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-xs')};
+    margin: ${token('space-xs')} 0 ${token('space-sm')};
+    padding: 0;
+    list-style: none;
+    font-size: ${token('font-size-sm')};
+    color: ${token('color-text-muted')};
+  }
+
+  .breadcrumb li + li::before {
+    content: '/';
+    margin-inline-end: ${token('space-xs')};
+    color: ${token('color-text-muted')};
+  }
+
+  .breadcrumb__link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: ${token('color-primary')};
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .menu-toggle {
+    display: none;
+  }
+
   .base {
     display: grid;
     grid-template-columns: minmax(0, var(--gepi-portal-menu-width, 16rem)) minmax(0, 1fr);
@@ -14,6 +87,32 @@ export const portalStyles = css`
   @media (max-width: 48rem) {
     .base {
       grid-template-columns: minmax(0, 1fr);
+      gap: ${token('space-md')};
+    }
+
+    /* A phone: the menu folds behind 功能列 ▼, so that every step starts near the top. */
+    .menu-toggle {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      width: 100%;
+      min-height: ${token('control-min-height')};
+      padding: ${token('space-sm')} ${token('space-md')};
+      border: 0;
+      background: transparent;
+      color: ${token('color-text')};
+      font: inherit;
+      font-weight: ${token('font-weight-bold')};
+      cursor: pointer;
+    }
+
+    .menu {
+      display: none;
+      border-block-start: 1px solid ${token('color-border')};
+    }
+
+    .menu--open {
+      display: block;
     }
   }
 
@@ -93,13 +192,14 @@ export const portalStyles = css`
 
   .home {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
     gap: ${token('space-lg')};
   }
 
   .home__card {
     padding: ${token('space-md')} ${token('space-lg')};
     border: 1px solid ${token('color-border')};
+    border-block-start: 4px solid ${token('color-primary')};
     border-radius: ${token('radius-md')};
     background: ${token('color-bg')};
   }
@@ -132,7 +232,10 @@ export const portalStyles = css`
 
   /* Printing (列印 of 查詢已授權清單, or the browser's own print): the page without the menu, full width. */
   @media print {
-    .nav {
+    .nav,
+    .skip-link,
+    .guide,
+    .breadcrumb {
       display: none;
     }
 
