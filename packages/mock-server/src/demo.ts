@@ -1,7 +1,7 @@
 // The demo: seed data from the demo dataset (agencies, people, registered managers and handlers,
 // the pending review) and the export of the demo PKI that GET /demo/pki serves to the demo
 // portal's virtual card reader. Browser-safe. Registrations refer to cards by serial, which the
-// dataset fixes, so a PKI reissued at every start (new keys) still matches the stored data.
+// dataset fixes, so a PKI issued anew (new keys) still matches the stored data.
 import { parseCertificate } from '@gepi/sdk/certs';
 import { parsePhone } from '@gepi/sdk';
 import { loadDemoDataset } from '@gepi/sdk/testing';
@@ -169,7 +169,7 @@ export async function exportDemoPki(pki: DemoPki): Promise<DemoPkiExport> {
   const b64 = (bytes: Uint8Array | undefined) => (bytes ? bytesToBase64(bytes) : null);
   return {
     notice:
-      'DEMO ONLY: test certificates and private keys of the demo PKI, regenerated at every server start. Never trust them anywhere else.',
+      'DEMO ONLY: test certificates and private keys of the demo PKI, kept beside the demo database until it is reset. Never trust them anywhere else.',
     issuedAt: pki.issuedAt.toISOString(),
     root: { certificate: bytesToBase64(pki.root.certificate), crl: b64(pki.root.crl) },
     cas: Object.fromEntries(

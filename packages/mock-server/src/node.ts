@@ -1,13 +1,14 @@
 // The Node entry point: the API on @hono/node-server with a SQLite store. startServer() is what
-// the CLI, the tests and the benchmark run. With `seed: 'demo'` it issues the demo PKI (new keys
-// at every start), trusts its CAs, seeds an empty database with the demo dataset, and serves the
-// PKI at GET /demo/pki for the demo portal's virtual cards.
+// the CLI, the tests and the benchmark run. With `seed: 'demo'` it issues the demo PKI, keeps it
+// beside the database (`<db>.demo-pki.json`) and reuses it at the next start on that database
+// (`reset` issues anew), trusts its CAs, seeds an empty database with the demo dataset, and serves
+// the PKI at GET /demo/pki for the demo portal's virtual cards.
 import { constants, createHash, createPublicKey, verify } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { HttpBindings, ServerType } from '@hono/node-server';
-import { issueDemoPki } from '@gepi/sdk/testing';
+import { demoPkiCrlsValidUntil, issueDemoPki, restoreDemoPki, saveDemoPki } from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
 import { createRegistrationApi } from './app.js';
 import type { RegistrationApi } from './app.js';
@@ -37,6 +38,11 @@ export interface StartServerOptions extends Omit<
   seed?: 'demo';
   /** Use this demo PKI instead of issuing one (tests share one across servers). */
   pki?: DemoPki;
+  /**
+   * With `seed: 'demo'` and no `pki`: where the demo PKI is kept between starts, private keys
+   * included (demo keys only). Default `<db>.demo-pki.json`; none for `:memory:` or `false`.
+   */
+  pkiFile?: string | false;
   /** Required without `seed: 'demo'`. */
   trust?: TrustConfig;
   /** Trusted besides `trust` / the demo PKI (the CLI's `--trust` / `--crl` files). */
@@ -56,6 +62,8 @@ export interface RunningServer {
   api: RegistrationApi;
   store: SqliteStore;
   pki: DemoPki | undefined;
+  /** Where the demo PKI came from: issued at this start, reused from the PKI file, or given. */
+  pkiSource: 'issued' | 'reused' | 'given' | undefined;
   close(): Promise<void>;
 }
 
@@ -84,12 +92,55 @@ function peerAddress(_request: Request, env: unknown): string | undefined {
   return (env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress;
 }
 
+/**
+ * The demo PKI kept in `file`, if there is one, it holds the dataset's cards and its CRLs are still
+ * current at `now`; else a new one, saved there (atomically: a temp file, then a rename).
+ */
+async function keptDemoPki(
+  file: string | undefined,
+  now: Date | undefined,
+): Promise<{ pki: DemoPki; source: 'issued' | 'reused' }> {
+  if (file) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      // No file yet: issue one below.
+    }
+    if (text !== undefined) {
+      try {
+        const pki = await restoreDemoPki(text);
+        const validUntil = demoPkiCrlsValidUntil(pki);
+        if (!validUntil || validUntil.getTime() > (now ?? new Date()).getTime())
+          return { pki, source: 'reused' };
+      } catch {
+        // Unreadable, another format, or another dataset's cards: issue anew below.
+      }
+    }
+  }
+  const pki = await issueDemoPki({ now });
+  if (file) {
+    const temp = `${file}.${process.pid}.tmp`;
+    // Owner-only: the file holds the demo keys (demo keys only, but keys all the same).
+    writeFileSync(temp, await saveDemoPki(pki), { mode: 0o600 });
+    renameSync(temp, file);
+  }
+  return { pki, source: 'issued' };
+}
+
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const pkiFile =
+    options.pkiFile === false || options.db === ':memory:'
+      ? undefined
+      : (options.pkiFile ?? `${options.db}.demo-pki.json`);
   if (options.reset && options.db !== ':memory:') {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${options.db}${suffix}`, { force: true });
+    if (pkiFile) rmSync(pkiFile, { force: true });
   }
   const demo = options.seed === 'demo';
-  const pki = options.pki ?? (demo ? await issueDemoPki({ now: options.clock?.() }) : undefined);
+  const kept = !options.pki && demo ? await keptDemoPki(pkiFile, options.clock?.()) : undefined;
+  const pki = options.pki ?? kept?.pki;
+  const pkiSource = options.pki ? 'given' : kept?.source;
   const base = options.trust ?? (pki ? trustFromPki(pki) : undefined);
   if (!base && !options.extraTrust)
     throw new Error('startServer: give `trust` (CA certificates and CRLs) or `seed: "demo"`');
@@ -143,6 +194,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     api,
     store,
     pki,
+    pkiSource,
     close: () =>
       new Promise<void>((resolve) => {
         const finish = () => {

@@ -25,6 +25,7 @@ export {
   type DemoKeyExport,
   type DemoPkiExport,
 } from './pki-export.js';
+export { DEMO_PKI_FORMAT, demoPkiCrlsValidUntil, restoreDemoPki, saveDemoPki } from './pki-store.js';
 export {
   loadDemoDataset,
   type AgencyState,
