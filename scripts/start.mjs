@@ -1,7 +1,8 @@
 // `npm start`: the demo portal. One server on one port (PORT, default 8787): the registration API on
 // an embedded SQLite file (GEPI_DB, default data/gepi.sqlite) seeded with the demo dataset, and the
-// demo page with <gepi-portal> and the virtual card reader. Extra arguments are passed on
-// (`npm start -- --reset` starts from a freshly seeded database).
+// demo page with <gepi-portal> and the virtual card reader. The demo PKI is kept beside the
+// database (<db>.demo-pki.json) and reused by a restart. Extra arguments are passed on
+// (`npm start -- --reset` starts from a freshly seeded database and a newly issued demo PKI).
 // Prints `GEPI demo portal: http://localhost:<port>/` when ready.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
