@@ -16,9 +16,13 @@ const packages = [
       virtual: 'src/virtual.ts',
       fortify: 'src/fortify.ts',
       'fortify-ws': 'src/fortify/ws-shim.ts',
+      roster: 'src/roster/index.ts',
     },
   },
-  { dir: 'packages/pkcs11', entries: { index: 'src/index.ts', cli: 'src/cli.ts' } },
+  {
+    dir: 'packages/pkcs11',
+    entries: { index: 'src/index.ts', cli: 'src/cli.ts', 'roster-cli': 'src/roster-cli.ts' },
+  },
   {
     dir: 'packages/mock-server',
     entries: { index: 'src/index.ts', node: 'src/node.ts', browser: 'src/browser.ts', cli: 'src/cli.ts' },
