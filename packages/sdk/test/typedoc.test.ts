@@ -75,11 +75,12 @@ describe('API reference (TypeDoc)', () => {
       '@gepi/sdk/certs',
       '@gepi/sdk/testing',
       '@gepi/sdk/virtual',
+      '@gepi/sdk/roster',
       '@gepi/pkcs11',
     ]) {
       assert.ok(modules.has(name), `${name} is missing; modules: ${[...modules.keys()].join(', ')}`);
     }
-    assert.equal(modules.size, 7, 'the SDK entry points and @gepi/elements');
+    assert.equal(modules.size, 8, 'the SDK entry points and @gepi/elements');
   });
 
   it('has the public symbols, with their documentation', () => {
@@ -87,6 +88,9 @@ describe('API reference (TypeDoc)', () => {
       ['@gepi/sdk', 'GepiClient'],
       ['@gepi/sdk', 'createAssignmentFlow'],
       ['@gepi/sdk/virtual', 'VirtualTokenProvider'],
+      ['@gepi/sdk/roster', 'planRosterSync'],
+      ['@gepi/sdk/roster', 'applyRosterSync'],
+      ['@gepi/sdk/roster', 'signInManager'],
       ['@gepi/sdk', 'explainError'],
       ['@gepi/pkcs11', 'Pkcs11TokenProvider'],
       ['@gepi/pkcs11', 'provisionSoftHsm'],

@@ -55,7 +55,8 @@ export interface ApplyRosterSyncOptions {
   clock?: () => Date;
 }
 
-interface Conflict {
+/** Why a plan is stale: a handler missing, moved on, unknown to the plan, or unlike a change's result. */
+export interface RosterConflict {
   handlerId?: number;
   index?: number;
   reason: 'missing' | 'moved-on' | 'unknown-handler' | 'different';
@@ -197,9 +198,9 @@ function sameState(h: HandlerSummary, s: HandlerState): boolean {
 export function reconcile(
   plan: RosterPlan,
   current: readonly HandlerSummary[],
-): { done: Set<number>; conflicts: Conflict[] } {
+): { done: Set<number>; conflicts: RosterConflict[] } {
   const done = new Set<number>();
-  const conflicts: Conflict[] = [];
+  const conflicts: RosterConflict[] = [];
   const byId = new Map(current.map((h) => [h.id, h]));
   const explained = new Set<number>();
   for (const u of plan.unchanged) {

@@ -49,6 +49,7 @@ export type {
   RosterRemove,
   RosterUnchanged,
   RosterUpdate,
+  UnsealedChange,
 } from './plan.js';
 export { applyRosterSync, reconcile } from './apply.js';
 export type {
@@ -56,6 +57,7 @@ export type {
   RosterApplyEvent,
   RosterChangeResult,
   RosterChangeStatus,
+  RosterConflict,
   RosterReport,
 } from './apply.js';
 export { formatRosterPlan, formatRosterProblems, formatRosterReport } from './report.js';

@@ -159,7 +159,8 @@ export async function planRosterSync(options: PlanRosterSyncOptions): Promise<Ro
   return { ok: true, plan, problems: [] };
 }
 
-type Unsealed = RosterChange extends infer C
+/** A change before the plan gives it its index and key. */
+export type UnsealedChange = RosterChange extends infer C
   ? C extends RosterChange
     ? Omit<C, 'key' | 'index'>
     : never
@@ -175,7 +176,7 @@ export async function planChanges(
   current: readonly HandlerSummary[],
   resolver: PermissionResolver,
   nationalIdsOf: (handlerIds: number[]) => Promise<Map<number, string>>,
-): Promise<{ changes: Unsealed[]; unchanged: RosterUnchanged[]; problems: RosterRowProblem[] }> {
+): Promise<{ changes: UnsealedChange[]; unchanged: RosterUnchanged[]; problems: RosterRowProblem[] }> {
   const problems: RosterRowProblem[] = [];
   const bySerial = new Map(current.map((h) => [h.serial, h]));
   const byMask = new Map<string, HandlerSummary[]>();
@@ -222,9 +223,9 @@ export async function planChanges(
     if (holder && holder.id !== id) problems.push(serialOfOther(row, holder));
   }
 
-  const changes: Unsealed[] = [];
+  const changes: UnsealedChange[] = [];
   const unchanged: RosterUnchanged[] = [];
-  const removes: Unsealed[] = [];
+  const removes: UnsealedChange[] = [];
   for (const h of current) {
     if (!claimed.has(h.id))
       removes.push({
@@ -235,7 +236,7 @@ export async function planChanges(
         reason: { 'zh-TW': '不在名冊中（離職或調離）', en: 'Not in the roster (left or moved)' },
       } satisfies Omit<RosterRemove, 'key' | 'index'>);
   }
-  const updates: Unsealed[] = [];
+  const updates: UnsealedChange[] = [];
   for (const [id, row] of claimed) {
     const h = current.find((x) => x.id === id)!;
     const after = {
@@ -349,7 +350,7 @@ export async function sealPlan(input: {
   createdAt: string;
   agency: { code: string; name: string };
   basis: { count: number; digest: string };
-  changes: Unsealed[];
+  changes: UnsealedChange[];
   unchanged: RosterUnchanged[];
 }): Promise<RosterPlan> {
   const id = await sha256Hex(
