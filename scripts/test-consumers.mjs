@@ -412,6 +412,20 @@ try {
         assert.ok(existsSync(result.conf), `${result.conf} exists`);
       },
     );
+    await step(
+      'node: npx gepi roster (the roster-sync command of @gepi/pkcs11) runs from the tarball',
+      async () => {
+        const usage = await sh(
+          join(work, 'node'),
+          'npx',
+          ['--no-install', 'gepi', '--help'],
+          {},
+          { stdoutOnly: true },
+        );
+        assert.match(usage, /gepi roster plan {2}<roster\.csv\|roster\.json>/);
+        assert.match(usage, /PINs are asked for on the terminal/);
+      },
+    );
     await step('node: @gepi/sdk + @gepi/pkcs11 on SoftHSM2 sign in to 授權指派 (plain node)', async () => {
       const output = await sh(join(work, 'node'), process.execPath, ['assignment.mjs', apiUrl]);
       const lines = output.trim().split('\n');

@@ -5,7 +5,6 @@
 //   3. a month later: 50 renewed cards, 50 permission changes, 50 departures, 50 joiners (plan, apply).
 // Targets on this machine (2 cores): plan ≤ 2 s, apply ≤ 10 s. Prints the figures; never fails on them.
 // Run: npm run bench:roster -w @gepi/mock-server
-/* eslint-disable no-console -- a benchmark reports on stdout */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
