@@ -13,6 +13,8 @@ import type { RouteDefinition } from '../api/routes.js';
 import { TransportError, responseInvalid } from './errors.js';
 import type { RetryPolicy } from './retry.js';
 import { Transport } from './transport.js';
+import { adminOf, handlersOf, queriesOf } from './resources.js';
+import type { AdminResource, HandlersResource, QueriesResource } from './resources.js';
 import type { TransportOptions, TransportResponse } from './transport.js';
 
 /**
@@ -368,6 +370,24 @@ export class GepiClient {
       if (next === null || result.items.length === 0 || (before !== undefined && next >= before)) return;
       before = next;
     }
+  }
+
+  // ── resource namespaces (views of the methods above) ──
+
+  #handlers: HandlersResource | undefined;
+  #queries: QueriesResource | undefined;
+  #admin: AdminResource | undefined;
+  /** `client.handlers.list/iterate/get/create/update/delete`: 授權經辦人 (manager session). */
+  get handlers(): HandlersResource {
+    return (this.#handlers ??= handlersOf(this));
+  }
+  /** `client.queries.receipts/orgOid/citizenSerial/authorized…`: 查詢作業. */
+  get queries(): QueriesResource {
+    return (this.#queries ??= queriesOf(this));
+  }
+  /** `client.admin.reviews.list/iterate/approve/reject`, `client.admin.audit.list/iterate` (reviewer token). */
+  get admin(): AdminResource {
+    return (this.#admin ??= adminOf(this));
   }
 
   // ── machinery ──

@@ -10,3 +10,4 @@ export * from './first-registration.js';
 export * from './assignment.js';
 export * from './swap.js';
 export * from './queries.js';
+export { FlowStepError, orThrow, throwing } from './throwing.js';

@@ -1,0 +1,118 @@
+// The SDK as a script meets it, over real HTTP against the Node registration server: a manager
+// card session from signInManager (expiry, options for calls, end()), the resource namespaces
+// (client.handlers.*, client.queries.*), and flow actions that throw (throwing, orThrow).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startServer } from '@gepi/mock-server/node';
+import type { RunningServer } from '@gepi/mock-server/node';
+import { FlowStepError, GepiClient, createCitizenSerialQueryFlow, orThrow, throwing } from '@gepi/sdk';
+import type { Handler, HandlerDetail } from '@gepi/sdk';
+import { signInManager } from '@gepi/sdk/roster';
+import type { ManagerSession } from '@gepi/sdk/roster';
+import { issueDemoPki } from '@gepi/sdk/testing';
+import type { DemoPki } from '@gepi/sdk/testing';
+import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
+import { person } from './support/roster-people.js';
+
+describe('the SDK surface for scripts', () => {
+  let pki: DemoPki;
+  let server: RunningServer;
+  let client: GepiClient;
+  let tokens: VirtualTokenProvider;
+  let session: ManagerSession;
+
+  before(async () => {
+    pki = await issueDemoPki();
+    server = await startServer({ db: ':memory:', seed: 'demo', pki, limits: { signInsPerMinute: Infinity } });
+    client = new GepiClient({ baseUrl: server.url });
+    tokens = new VirtualTokenProvider({ readers: ['讀卡機 1', '讀卡機 2'] });
+    const [org, citizen] = (await tokens.listReaders()).map((r) => r.id);
+    tokens.insert(org!, virtualCardFromIssued(pki.card('ORG-10002')));
+    tokens.insert(citizen!, virtualCardFromIssued(pki.card('CIT-LIN')));
+    session = await signInManager({
+      client,
+      tokens,
+      origin: server.url,
+      agencyCode: '10002',
+      nationalId: 'F223456786',
+      orgPin: pki.card('ORG-10002').pin,
+      managerPin: pki.card('CIT-LIN').pin,
+    });
+  });
+  after(async () => {
+    await session?.end();
+    await tokens?.close();
+    await server?.close();
+  });
+
+  it('client.handlers: list, iterate, create, get, update, delete in the manager session; client.queries', async () => {
+    const list = await client.handlers.list({ pageSize: 10 }, session.options());
+    assert.equal(list.total, 3);
+    const all: Handler[] = [];
+    for await (const h of client.handlers.iterate({}, session.options())) all.push(h);
+    assert.deepEqual(
+      all.map((h) => h.name),
+      list.items.map((h) => h.name),
+    );
+    const p = person(500);
+    const saved = await client.handlers.create({ ...p, permissions: ['query.general'] }, session.options());
+    const detail: HandlerDetail = await client.handlers.get(saved.handler.id, session.options());
+    assert.equal(detail.nationalId, p.nationalId);
+    const updated = await client.handlers.update(
+      detail.id,
+      { ...p, permissions: ['premium.query'], version: detail.version },
+      session.options(),
+    );
+    assert.deepEqual(updated.handler.permissions, ['premium.query']);
+    const deleted = await client.handlers.delete(detail.id, session.options());
+    assert.equal(deleted.id, detail.id);
+    assert.equal((await client.handlers.list({}, session.options())).total, 3);
+    const receipts = await client.queries.receipts({ agencyCode: '10002' });
+    assert.equal(receipts.agency.code, '10002');
+  });
+
+  it('a failed flow action throws FlowStepError through throwing() and orThrow()', async () => {
+    const flow = createCitizenSerialQueryFlow({ client, tokens, origin: new URL(server.url).origin });
+    const steps = throwing(flow);
+    await assert.rejects(
+      steps.signInCitizen({ nationalId: 'F223456786', pin: '000000' }),
+      (error: FlowStepError) => {
+        assert.ok(error instanceof FlowStepError);
+        assert.equal(error.code, 'PIN_INCORRECT');
+        assert.equal(error.step, 'citizen-card');
+        assert.equal(error.text['zh-TW'], 'PIN碼錯誤，尚可嘗試 2 次');
+        assert.equal(error.details['triesLeft'], 2);
+        return true;
+      },
+    );
+    // The flow itself keeps the state style: the error is in its state too.
+    assert.equal(flow.state.error?.code, 'PIN_INCORRECT');
+    const state = await orThrow(
+      flow.signInCitizen({ nationalId: 'F223456786', pin: pki.card('CIT-LIN').pin }),
+    );
+    assert.equal(state.step, 'result');
+    flow.dispose();
+  });
+
+  it('session: expiry, options for any call, and end() closes it on the server', async () => {
+    const s = await signInManager({
+      client,
+      tokens,
+      origin: server.url,
+      agencyCode: '10002',
+      nationalId: 'F223456786',
+      orgPin: pki.card('ORG-10002').pin,
+      managerPin: pki.card('CIT-LIN').pin,
+    });
+    assert.ok(Date.parse(s.expiresAt) > Date.now());
+    assert.equal(s.active, true);
+    const info = await client.getSession(s.options());
+    assert.equal(info.agency?.code, '10002');
+    await s.end();
+    assert.equal(s.active, false);
+    await assert.rejects(client.handlers.list({}, s.options()), (error: { code: string }) => {
+      assert.match(error.code, /^SESSION_/);
+      return true;
+    });
+  });
+});
