@@ -4,7 +4,7 @@
 // dataset fixes, so a PKI issued anew (new keys) still matches the stored data.
 import { parseCertificate } from '@gepi/sdk/certs';
 import { parsePhone } from '@gepi/sdk';
-import { loadDemoDataset } from '@gepi/sdk/testing';
+import { demoCardFacts, loadDemoDataset } from '@gepi/sdk/testing';
 import type { DemoCard, DemoDataset, DemoPki, IssuedKey } from '@gepi/sdk/testing';
 import type { DemoPkiExport } from './context.js';
 import type { TrustConfig } from './services/verifier.js';
@@ -180,19 +180,7 @@ export async function exportDemoPki(pki: DemoPki): Promise<DemoPkiExport> {
     ),
     cards: await Promise.all(
       pki.cards.map(async (card) => ({
-        id: card.id,
-        label: card.label,
-        kind: card.kind,
-        ca: card.ca,
-        serial: card.serial,
-        cardNumber: card.cardNumber,
-        pin: card.pin,
-        pinTriesLeft: card.pinTriesLeft,
-        revoked: card.revoked,
-        name: card.name,
-        ...(card.agency !== undefined ? { agency: card.agency } : {}),
-        ...(card.person !== undefined ? { person: card.person } : {}),
-        ...(card.orgId !== undefined ? { orgId: card.orgId } : {}),
+        ...demoCardFacts(card),
         notBefore: card.notBefore.toISOString(),
         notAfter: card.notAfter.toISOString(),
         signing: await exportKey(card.signing),

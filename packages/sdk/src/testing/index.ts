@@ -20,7 +20,9 @@ export {
   type IssuedKey,
 } from './pki.js';
 export {
+  demoCardFacts,
   demoCardsFromExport,
+  type DemoCardFacts,
   type DemoCardExport,
   type DemoKeyExport,
   type DemoPkiExport,

@@ -37,6 +37,28 @@ export interface DemoCardExport {
   encryption?: DemoKeyExport;
 }
 
+/** What a card is, without its dates and keys: the same in the export, the saved PKI and IssuedCard. */
+export type DemoCardFacts = Omit<DemoCardExport, 'notBefore' | 'notAfter' | 'signing' | 'encryption'>;
+
+/** The facts of a card, copied field by field (so nothing else, such as a private key, comes along). */
+export function demoCardFacts(card: DemoCardFacts): DemoCardFacts {
+  return {
+    id: card.id,
+    label: card.label,
+    kind: card.kind,
+    ca: card.ca,
+    serial: card.serial,
+    cardNumber: card.cardNumber,
+    pin: card.pin,
+    pinTriesLeft: card.pinTriesLeft,
+    revoked: card.revoked,
+    name: card.name,
+    ...(card.agency !== undefined ? { agency: card.agency } : {}),
+    ...(card.person !== undefined ? { person: card.person } : {}),
+    ...(card.orgId !== undefined ? { orgId: card.orgId } : {}),
+  };
+}
+
 /** The part of GET /demo/pki's answer that holds the cards. */
 export interface DemoPkiExport {
   issuedAt: string;
@@ -94,19 +116,7 @@ export async function demoCardsFromExport(
     wanted.map(async (id): Promise<IssuedCard> => {
       const card = byId.get(id)!;
       return {
-        id: card.id,
-        label: card.label,
-        kind: card.kind,
-        ca: card.ca,
-        serial: card.serial,
-        cardNumber: card.cardNumber,
-        pin: card.pin,
-        pinTriesLeft: card.pinTriesLeft,
-        revoked: card.revoked,
-        name: card.name,
-        ...(card.agency !== undefined ? { agency: card.agency } : {}),
-        ...(card.person !== undefined ? { person: card.person } : {}),
-        ...(card.orgId !== undefined ? { orgId: card.orgId } : {}),
+        ...demoCardFacts(card),
         notBefore: new Date(card.notBefore),
         notAfter: new Date(card.notAfter),
         signing: await importPair(card.signing, 'signing'),

@@ -7,7 +7,7 @@ import { CA_KINDS } from '../certs/profile.js';
 import type { CaKind } from '../certs/profile.js';
 import { loadDemoDataset } from './dataset.js';
 import type { DemoDataset } from './dataset.js';
-import { demoCardsFromExport } from './pki-export.js';
+import { demoCardFacts, demoCardsFromExport } from './pki-export.js';
 import type { DemoCardExport } from './pki-export.js';
 import type { DemoPki, IssuedCa, IssuedCard, IssuedKey } from './pki.js';
 
@@ -89,19 +89,7 @@ export async function saveDemoPki(pki: DemoPki): Promise<string> {
     cas,
     cards: await Promise.all(
       pki.cards.map(async (card: IssuedCard): Promise<DemoCardExport> => ({
-        id: card.id,
-        label: card.label,
-        kind: card.kind,
-        ca: card.ca,
-        serial: card.serial,
-        cardNumber: card.cardNumber,
-        pin: card.pin,
-        pinTriesLeft: card.pinTriesLeft,
-        revoked: card.revoked,
-        name: card.name,
-        ...(card.agency !== undefined ? { agency: card.agency } : {}),
-        ...(card.person !== undefined ? { person: card.person } : {}),
-        ...(card.orgId !== undefined ? { orgId: card.orgId } : {}),
+        ...demoCardFacts(card),
         notBefore: card.notBefore.toISOString(),
         notAfter: card.notAfter.toISOString(),
         signing: await saveKey(card.signing),
