@@ -169,7 +169,7 @@ async function signInBatch(
   watch: Stopwatch,
 ): Promise<void> {
   const { send, base, origin, concurrency, prebuilt } = variant;
-  const challengeBody = { origin };
+  const challengeBody = { origin, purpose: 'assignment', agencyCode: '10002' };
   const challenges = prebuilt
     ? Array.from({ length: size }, () => post(base, '/api/v1/challenges', challengeBody))
     : [];
@@ -378,7 +378,11 @@ async function main() {
 
     const citizenSign = await cardSigner(pki.card('CIT-LIN'));
     const challenge = async () =>
-      (await inProcess('POST', '/api/v1/challenges', { json: { origin: ORIGIN } })).nonce;
+      (
+        await inProcess('POST', '/api/v1/challenges', {
+          json: { origin: ORIGIN, purpose: 'assignment', agencyCode: '10002' },
+        })
+      ).nonce;
     const org = await inProcess('POST', '/api/v1/sign-ins/org', {
       json: { ...(await sign(await challenge(), ORIGIN)), agencyCode: '10002', purpose: 'assignment' },
     });

@@ -14,7 +14,7 @@ import { createRegistrationApi } from '../src/app.js';
 import { cardDetailsFromPki, demoSeed, trustFromPki } from '../src/demo.js';
 import { MemoryStore } from '../src/store/memory.js';
 import { sharedPki } from './support/pki.js';
-import { expectProblem, startTestServer } from './support/server.js';
+import { DEFAULT_BINDING, expectProblem, startTestServer } from './support/server.js';
 import type { TestServer } from './support/server.js';
 
 const contact = {
@@ -182,7 +182,7 @@ describe('Idempotency-Key', () => {
 
   it('replays a challenge (the same nonce) but keeps it with the sign-in state, not in the database', async () => {
     const key = randomUUID();
-    const body = { origin: server.origin };
+    const body = { origin: server.origin, ...DEFAULT_BINDING };
     const first = await server.request('POST', '/api/v1/challenges', { json: body, headers: keyed(key) });
     const again = await server.request('POST', '/api/v1/challenges', { json: body, headers: keyed(key) });
     assert.equal(first.status, 201);
@@ -263,7 +263,11 @@ describe('a repeat while the first request is still running', () => {
       );
     const sign = async (cardId: string) => {
       const card = pki.card(cardId);
-      const { nonce } = (await (await call('/api/v1/challenges', { origin })).json()) as { nonce: string };
+      // Both steps are for assignment of 10002.
+      const binding = { purpose: 'assignment', agencyCode: '10002' };
+      const { nonce } = (await (await call('/api/v1/challenges', { origin, ...binding })).json()) as {
+        nonce: string;
+      };
       const signature = await crypto.subtle.sign(
         'RSASSA-PKCS1-v1_5',
         card.signing.privateKey,

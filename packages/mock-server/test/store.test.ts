@@ -63,7 +63,14 @@ for (const [name, make] of implementations) {
 
     it('takes a challenge once: ok, then reused; expired; unknown', () => {
       const store = seeded(make);
-      const c = { nonce: 'n1', origin: 'http://a', createdAt: at, expiresAt: '2025-03-03T02:05:00.000Z' };
+      const c = {
+        nonce: 'n1',
+        origin: 'http://a',
+        purpose: 'assignment' as const,
+        agencyCode: '10002',
+        createdAt: at,
+        expiresAt: '2025-03-03T02:05:00.000Z',
+      };
       store.createChallenge(c);
       assert.equal(store.takeChallenge('n1', at).status, 'ok');
       assert.equal(store.takeChallenge('n1', at).status, 'reused');

@@ -1,5 +1,7 @@
 // Challenges and card sign-in. A challenge is a 32-byte random nonce bound to the requesting
-// origin; a sign-in presents it back with the card's certificate and its signature over
+// origin and to what the sign-in is for (its purpose and agency code, given when the challenge is
+// requested: a signature made for one function or agency cannot open another); a sign-in presents
+// it back with the card's certificate and its signature over
 // SHA-256(origin) || SHA-256(nonce). The nonce is taken (looked up and deleted) before anything
 // else is checked, so every attempt costs the client a fresh challenge. Then the certificate is
 // validated, the signature verified, and the registry rules of the session's purpose applied.
@@ -35,7 +37,14 @@ export function requestOrigin(request: Request, bodyOrigin: string | undefined):
   return request.headers.get('origin') ?? bodyOrigin;
 }
 
-export function createChallenge(ctx: ApiContext, request: Request, bodyOrigin: string | undefined) {
+export interface ChallengeBody {
+  origin?: string | undefined;
+  purpose: SessionPurpose;
+  agencyCode?: string | undefined;
+}
+
+export function createChallenge(ctx: ApiContext, request: Request, body: ChallengeBody) {
+  const bodyOrigin = body.origin;
   const origin = requestOrigin(request, bodyOrigin);
   if (origin === undefined || !ctx.origins.has(origin)) {
     throw new ProblemError('ORIGIN_NOT_ALLOWED', { field: 'origin' });
@@ -43,15 +52,34 @@ export function createChallenge(ctx: ApiContext, request: Request, bodyOrigin: s
   // A body origin that disagrees with the browser's header is a relay attempt, not a typo.
   if (bodyOrigin !== undefined && bodyOrigin !== origin)
     throw new ProblemError('ORIGIN_MISMATCH', { field: 'origin' });
+  // Every function but the citizen-serial query belongs to one agency.
+  const needsAgency = body.purpose !== 'query-citizen-serial';
+  if (needsAgency && body.agencyCode === undefined) {
+    throw new ProblemError('FIELD_REQUIRED', { field: 'agencyCode' });
+  }
+  if (!needsAgency && body.agencyCode !== undefined) {
+    throw new ProblemError('FIELD_INVALID', {
+      field: 'agencyCode',
+      details: { reason: 'query-citizen-serial belongs to no agency' },
+    });
+  }
   const now = ctx.clock();
   const challenge = {
     nonce: randomToken(32),
     origin,
+    purpose: body.purpose,
+    agencyCode: body.agencyCode ?? null,
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + ctx.limits.challengeTtlMs).toISOString(),
   };
   ctx.store.createChallenge(challenge);
-  return { nonce: challenge.nonce, origin, expiresAt: challenge.expiresAt };
+  return {
+    nonce: challenge.nonce,
+    origin,
+    purpose: challenge.purpose,
+    agencyCode: challenge.agencyCode,
+    expiresAt: challenge.expiresAt,
+  };
 }
 
 // SHA-256 of each origin a challenge was issued to (the allowed ones, so a handful).
@@ -83,6 +111,7 @@ async function verifyProof<K extends 'org' | 'citizen'>(
   request: Request,
   proof: SignInProof,
   kind: K,
+  binding: { purpose: SessionPurpose; agencyCode: string | null },
 ): Promise<K extends 'org' ? OrgCertInfo : CitizenCertInfo> {
   const now = ctx.clock();
   const taken = ctx.store.takeChallenge(proof.nonce, now.toISOString());
@@ -93,6 +122,16 @@ async function verifyProof<K extends 'org' | 'citizen'>(
   const headerOrigin = request.headers.get('origin');
   if (proof.origin !== challenge.origin || (headerOrigin !== null && headerOrigin !== challenge.origin)) {
     throw new ProblemError('ORIGIN_MISMATCH', { field: 'origin' });
+  }
+  // The challenge was asked for one function of one agency; the sign-in must be that one.
+  if (challenge.purpose !== binding.purpose || challenge.agencyCode !== binding.agencyCode) {
+    throw new ProblemError('CHALLENGE_MISMATCH', {
+      field: 'nonce',
+      details: {
+        challenge: { purpose: challenge.purpose, agencyCode: challenge.agencyCode },
+        signIn: binding,
+      },
+    });
   }
   const signature = base64ToBytes(proof.signature);
   if (!signature) throw new ProblemError('FIELD_INVALID', { field: 'signature' });
@@ -183,7 +222,10 @@ export async function orgSignIn(
   session: SessionRecord;
   known: { agency: AgencyRecord; registration: RegistrationRecord | undefined };
 }> {
-  const info = await verifyProof(ctx, request, body, 'org');
+  const info = await verifyProof(ctx, request, body, 'org', {
+    purpose: body.purpose,
+    agencyCode: body.agencyCode,
+  });
   const agencyCode = body.agencyCode;
   const agency = ctx.store.getAgency(agencyCode);
   if (!agency) throw new ProblemError('AGENCY_UNKNOWN', { field: 'agencyCode' });
@@ -267,7 +309,10 @@ export async function citizenSignIn(
     if (record.citizen) throw new ProblemError('SESSION_STEP_DONE');
   }
 
-  const info = await verifyProof(ctx, request, body, 'citizen');
+  const info = await verifyProof(ctx, request, body, 'citizen', {
+    purpose: session ? session.record.purpose : 'query-citizen-serial',
+    agencyCode: session ? session.record.agencyCode : null,
+  });
   // [choice] PKI-PROFILE.md: the card carries only the ID's last 4 characters; the registry of
   // people adds a full check where it knows the person.
   if (info.idLast4.toUpperCase() !== body.nationalId.slice(-4)) {

@@ -271,24 +271,6 @@ export const originField = meta(
   { description: 'Web origin, scheme://host[:port], no path.' },
 );
 
-export const challengeRequestSchema = meta(
-  z.strictObject({
-    origin: meta(z.optional(originField), {
-      description: 'For non-browser clients; browsers send the Origin header instead.',
-    }),
-  }),
-  { id: 'ChallengeRequest' },
-);
-
-export const challengeResponseSchema = meta(
-  z.object({
-    nonce: meta(z.string(), { description: 'base64url of 32 random bytes; single use.' }),
-    origin: z.string(),
-    expiresAt: isoDateTime,
-  }),
-  { id: 'Challenge' },
-);
-
 // Same language as the grouped form `(?:[A-Za-z0-9+/]{4})*…` but a single character class runs
 // several times faster on a 2 KB certificate; the length rule is checked separately.
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -348,6 +330,34 @@ export const ORG_PURPOSES = [
 export const SESSION_PURPOSES = [...ORG_PURPOSES, 'query-citizen-serial'] as const;
 export type OrgPurpose = (typeof ORG_PURPOSES)[number];
 export const sessionPurposeSchema = z.enum(SESSION_PURPOSES);
+
+export const challengeRequestSchema = meta(
+  z.strictObject({
+    origin: meta(z.optional(originField), {
+      description: 'For non-browser clients; browsers send the Origin header instead.',
+    }),
+    purpose: meta(z.enum(SESSION_PURPOSES, issue('FIELD_INVALID')), {
+      description:
+        'The function the sign-in is for: the org step names its purpose, the citizen step its session’s (or query-citizen-serial). A sign-in for another purpose is refused (CHALLENGE_MISMATCH).',
+    }),
+    agencyCode: meta(z.optional(agencyCodeField), {
+      description:
+        'The agency the sign-in is for (its session’s on the citizen step); required except for query-citizen-serial, where it must be absent.',
+    }),
+  }),
+  { id: 'ChallengeRequest' },
+);
+
+export const challengeResponseSchema = meta(
+  z.object({
+    nonce: meta(z.string(), { description: 'base64url of 32 random bytes; single use.' }),
+    origin: z.string(),
+    purpose: sessionPurposeSchema,
+    agencyCode: z.nullable(z.string()),
+    expiresAt: isoDateTime,
+  }),
+  { id: 'Challenge' },
+);
 
 export const orgSignInRequestSchema = meta(
   z.strictObject({

@@ -147,7 +147,7 @@ const JSON_ACCEPT = 'application/json, application/problem+json';
  *   baseUrl: 'https://gepi.example',
  *   headers: () => (token ? { authorization: `Bearer ${token}` } : undefined),
  * });
- * const { nonce } = await client.createChallenge();
+ * const { nonce } = await client.createChallenge({ purpose: 'assignment', agencyCode: '10002' });
  * for await (const handler of client.iterateHandlers({ q: '王' }, { signal })) render(handler);
  * ```
  */
@@ -226,8 +226,9 @@ export class GepiClient {
 
   // ── sign-in ──
 
+  /** The challenge names what the sign-in is for (purpose, agency code): the server checks it at sign-in. */
   createChallenge(
-    body?: BodyOf<'createChallenge'>,
+    body: BodyOf<'createChallenge'>,
     options?: CallOptions,
   ): Promise<ResultOf<'createChallenge'>> {
     return this.call('createChallenge', { body }, options);
