@@ -10,7 +10,7 @@ import type { $ZodType, input as ZodInput, output as ZodOutput } from 'zod/v4/co
 import type { EndpointId, endpoints } from '../api/endpoints.js';
 import { PAGE_SIZES, routes } from '../api/routes.js';
 import type { RouteDefinition } from '../api/routes.js';
-import { TransportError, responseInvalid } from './errors.js';
+import { ApiError, TransportError, responseInvalid } from './errors.js';
 import type { RetryPolicy } from './retry.js';
 import { Transport } from './transport.js';
 import type { TransportOptions, TransportResponse } from './transport.js';
@@ -30,7 +30,9 @@ export const retryPolicies = {
   orgSignIn: 'never',
   citizenSignIn: 'never',
   getSession: 'idempotent',
-  endSession: 'idempotent',
+  // Every call that changes something carries one key across its retries, so that a repeat after a
+  // lost answer gets the first answer back instead of a conflict for a change that was applied.
+  endSession: 'with-key',
   submitReview: 'with-key',
   register: 'with-key',
   swapOrg: 'with-key',
@@ -39,8 +41,8 @@ export const retryPolicies = {
   listHandlers: 'idempotent',
   createHandler: 'with-key',
   getHandler: 'idempotent',
-  updateHandler: 'idempotent',
-  deleteHandler: 'idempotent',
+  updateHandler: 'with-key',
+  deleteHandler: 'with-key',
   listReceipts: 'idempotent',
   orgOid: 'idempotent',
   citizenSerial: 'idempotent',
@@ -244,8 +246,23 @@ export class GepiClient {
   getSession(options?: CallOptions): Promise<ResultOf<'getSession'>> {
     return this.call('getSession', {}, options);
   }
-  endSession(options?: CallOptions): Promise<ResultOf<'endSession'>> {
-    return this.call('endSession', {}, options);
+  /**
+   * Ends the session. A repeat after a lost answer finds the session already gone (the server keeps
+   * no answer for a signed-out session): SESSION_INVALID or SESSION_EXPIRED on a retry means done.
+   */
+  async endSession(options?: CallOptions): Promise<ResultOf<'endSession'>> {
+    try {
+      return await this.call('endSession', {}, options);
+    } catch (error) {
+      if (
+        error instanceof ApiError &&
+        (error.code === 'SESSION_INVALID' || error.code === 'SESSION_EXPIRED') &&
+        Number(error.details['attempts']) > 1
+      ) {
+        return undefined;
+      }
+      throw error;
+    }
   }
 
   // ── registration and swaps ──
