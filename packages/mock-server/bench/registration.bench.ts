@@ -29,6 +29,7 @@ import { validateNationalId } from '@gepi/sdk';
 import { issueDemoPki } from '@gepi/sdk/testing';
 import type { IssuedCard } from '@gepi/sdk/testing';
 import { createRegistrationApi } from '../src/app.js';
+import { NO_RATE_LIMITS } from '../src/context.js';
 import { cardDetailsFromPki, demoSeed, trustFromPki } from '../src/demo.js';
 import { nodeSignatureChecks, startServer } from '../src/node.js';
 import { SqliteStore } from '../src/store/sqlite.js';
@@ -226,7 +227,7 @@ async function main() {
       store,
       trust: trustFromPki(pki),
       origins: [ORIGIN],
-      limits: { signInsPerMinute: Infinity, sessionIdleMs: 3600_000, sessionMaxMs: 3600_000 },
+      limits: { ...NO_RATE_LIMITS, sessionIdleMs: 3600_000, sessionMaxMs: 3600_000 },
     };
     // As the Node server runs it (node:crypto hashing and verification)…
     const api = createRegistrationApi({ ...options, sha256, signatureChecks: nodeSignatureChecks });
@@ -337,7 +338,7 @@ async function main() {
       db: join(dir, 'http.sqlite'),
       seed: 'demo',
       pki,
-      limits: { signInsPerMinute: Infinity },
+      limits: { ...NO_RATE_LIMITS },
     });
     try {
       const origin = `http://localhost:${http.port}`;

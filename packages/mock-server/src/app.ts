@@ -1,8 +1,9 @@
 // createRegistrationApi(): the registration API as a web-standard `fetch` handler on Hono, so the
 // same code serves Node (node.ts) and the browser (browser.ts). Each endpoint of the contract's
-// route table is mounted with the same pipeline: request id → CORS → authorization (session or
-// reviewer token) → Idempotency-Key (a stored answer is replayed) → rate limit (sign-in
-// endpoints) → params, query and body validated by the contract's schemas → the route. Anything
+// route table is mounted with the same pipeline: request id → CORS → rate limit per client address
+// (sign-ins, public receipts, handler searches, reviewer endpoints) → authorization (session or
+// reviewer token) → Idempotency-Key (a stored answer is replayed) → params, query and body
+// validated by the contract's schemas → the route. Anything
 // that goes wrong becomes a problem document; an unexpected error is logged with its request id
 // and answered 500 without internals.
 //
@@ -15,7 +16,7 @@ import { acceptsIdempotencyKey, buildOpenApiDocument, endpoints } from '@gepi/sd
 import type { EndpointDefinition, EndpointId } from '@gepi/sdk/api';
 import { loadDemoDataset } from '@gepi/sdk/testing';
 import { DEFAULT_LIMITS, indexPermissions } from './context.js';
-import type { ApiContext, Logger, RegistrationApiOptions } from './context.js';
+import type { ApiContext, Logger, RateClass, RegistrationApiOptions } from './context.js';
 import { docsHtml } from './docs.js';
 import { corsHeaders, preflightResponse } from './http/cors.js';
 import { parseJsonBody, readBody, readQuery, validate } from './http/input.js';
@@ -52,7 +53,21 @@ export interface RegistrationApi {
 /** What the app hands every route: its request id, and the runtime's own bindings (node: the socket). */
 type Env = { Bindings: { requestId: string; runtime: unknown } };
 
-const RATE_LIMITED: ReadonlySet<EndpointId> = new Set(['createChallenge', 'orgSignIn', 'citizenSignIn']);
+/** Endpoints that can be abused at speed, and the budget each one draws on. */
+const RATE_CLASSES: Partial<Record<EndpointId, RateClass>> = {
+  createChallenge: 'sign-in',
+  orgSignIn: 'sign-in',
+  citizenSignIn: 'sign-in',
+  // Public: anyone may ask which receipts an agency code has.
+  listReceipts: 'receipts',
+  listHandlers: 'search',
+  authorizedList: 'search',
+  authorizedCsv: 'search',
+  adminListReviews: 'admin',
+  adminApproveReview: 'admin',
+  adminRejectReview: 'admin',
+  adminAudit: 'admin',
+};
 /** Where an Idempotency-Key is honoured: the contract's rule (every change, not the sign-ins). */
 const IDEMPOTENT: ReadonlySet<EndpointId> = new Set(
   (Object.keys(endpoints) as EndpointId[]).filter((id) => acceptsIdempotencyKey(id)),
@@ -66,6 +81,12 @@ const consoleLogger: Logger = {
   warn: (message, fields) => console.warn(message, fields ?? ''),
   error: (message, fields) => console.error(message, fields ?? ''),
 };
+
+/** An address as proxies and sockets write it: IPv4-mapped IPv6 (::ffff:1.2.3.4) as plain IPv4. */
+function normalAddress(address: string): string {
+  const lower = address.toLowerCase();
+  return lower.startsWith('::ffff:') && lower.includes('.') ? lower.slice(7) : lower;
+}
 
 function honoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
@@ -107,7 +128,12 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     limits,
     permissions: indexPermissions(options.permissions ?? loadDemoDataset().permissions),
     adminToken: options.adminToken === '' ? undefined : options.adminToken,
-    rateLimiter: new RateLimiter(limits.signInsPerMinute),
+    rateLimits: {
+      'sign-in': new RateLimiter(limits.signInsPerMinute),
+      receipts: new RateLimiter(limits.receiptsPerMinute),
+      admin: new RateLimiter(limits.adminPerMinute),
+      search: new RateLimiter(limits.searchPerMinute),
+    },
     demoPki: options.demoPki,
     logger,
     sha256: options.sha256 ?? webSha256,
@@ -131,12 +157,27 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
   let lastPurge = 0;
   const idempotency = new IdempotencyKeys(ctx);
 
+  const trustedProxies = new Set((options.trustedProxies ?? []).map(normalAddress));
   const clientKey = (request: Request, env: unknown): string => {
     if (options.clientIdHeader) {
       const value = request.headers.get(options.clientIdHeader);
       if (value) return `h:${value.slice(0, 200)}`;
     }
-    return options.clientKey?.(request, env) ?? 'anonymous';
+    const peer = options.clientKey?.(request, env);
+    if (peer === undefined) return 'anonymous';
+    let address = normalAddress(peer);
+    if (trustedProxies.has(address)) {
+      // Walk the proxies' header from the right: each trusted proxy appended the address it saw.
+      const hops = (request.headers.get('x-forwarded-for') ?? '')
+        .split(',')
+        .map((hop) => normalAddress(hop.trim()))
+        .filter((hop) => hop !== '');
+      for (let i = hops.length - 1; i >= 0; i--) {
+        address = hops[i]!;
+        if (!trustedProxies.has(address)) break;
+      }
+    }
+    return `a:${address.slice(0, 100)}`;
   };
 
   const requireAdmin = async (request: Request): Promise<void> => {
@@ -171,6 +212,18 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     { requestId, runtime }: Env['Bindings'],
     pathParams: () => Record<string, string>,
   ): Promise<Response> => {
+    // First of all, so that nothing behind it (the reviewer token check, a stored answer, the
+    // database) can be asked at speed.
+    const rateClass = RATE_CLASSES[id];
+    if (rateClass !== undefined) {
+      const decision = ctx.rateLimits[rateClass].take(clientKey(request, runtime), ctx.clock().getTime());
+      if (!decision.allowed) {
+        throw new ProblemError('RATE_LIMITED', {
+          headers: { 'retry-after': String(decision.retryAfterSeconds) },
+          details: { retryAfterSeconds: decision.retryAfterSeconds, limit: rateClass },
+        });
+      }
+    }
     if (def.auth === 'admin') await requireAdmin(request);
     const key = IDEMPOTENT.has(id) ? idempotencyKeyOf(request) : undefined;
     let body: Uint8Array<ArrayBuffer> | undefined;
@@ -188,15 +241,6 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       if (def.auth === 'session') session = await resolveSession(ctx, request, def.purposes);
       if (def.auth === 'optional-session' && request.headers.has('authorization')) {
         session = await resolveSession(ctx, request, undefined);
-      }
-      if (RATE_LIMITED.has(id)) {
-        const decision = ctx.rateLimiter.take(clientKey(request, runtime), ctx.clock().getTime());
-        if (!decision.allowed) {
-          throw new ProblemError('RATE_LIMITED', {
-            headers: { 'retry-after': String(decision.retryAfterSeconds) },
-            details: { retryAfterSeconds: decision.retryAfterSeconds },
-          });
-        }
       }
       const run = async (): Promise<Response> => {
         const params = def.params ? validate(def.params, pathParams()) : {};

@@ -1,7 +1,8 @@
 // gepi-mock-server: runs the registration API on a SQLite file.
 //   gepi-mock-server --port 8787 --db ./data/gepi.sqlite --seed demo [--reset]
 // Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN (reviewer token), GEPI_HOLIDAYS (comma-separated
-// YYYY-MM-DD), GEPI_ORIGINS (comma-separated extra allowed origins), GEPI_SYNC (normal|full).
+// YYYY-MM-DD), GEPI_ORIGINS (comma-separated extra allowed origins), GEPI_SYNC (normal|full),
+// GEPI_TRUSTED_PROXIES (comma-separated proxy addresses whose X-Forwarded-For is believed).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,8 +10,8 @@ import { randomToken } from './util/crypto.js';
 import { startServer } from './node.js';
 
 const USAGE = `Usage: gepi-mock-server [--port 8787] [--host 127.0.0.1] [--db ./data/gepi.sqlite] [--seed demo] [--reset]
-                        [--sync normal|full] [--origin <origin>]...
-Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS, GEPI_SYNC`;
+                        [--sync normal|full] [--origin <origin>]... [--trusted-proxy <address>]...
+Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS, GEPI_SYNC, GEPI_TRUSTED_PROXIES`;
 
 function fail(message: string): never {
   console.error(`gepi-mock-server: ${message}\n${USAGE}`);
@@ -35,6 +36,7 @@ try {
       reset: { type: 'boolean', default: false },
       sync: { type: 'string' },
       origin: { type: 'string', multiple: true },
+      'trusted-proxy': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -78,6 +80,7 @@ try {
     ...(adminToken ? { adminToken } : {}),
     holidays: list(process.env.GEPI_HOLIDAYS),
     origins: [...list(process.env.GEPI_ORIGINS), ...(args.origin ?? [])],
+    trustedProxies: [...list(process.env.GEPI_TRUSTED_PROXIES), ...(args['trusted-proxy'] ?? [])],
   });
   if (!demo) console.warn('gepi-mock-server: no --seed demo: the API trusts no CA, so no card can sign in.');
   console.log(`GEPI registration API: ${server.url}`);

@@ -21,6 +21,15 @@ export interface Limits {
   sessionMaxMs: number;
   /** Challenges plus sign-ins one client may make per minute; Infinity turns the limit off. Default 30. */
   signInsPerMinute: number;
+  /** Public receipt look-ups (GET /receipts, which anyone may ask) per client and minute. Default 60. */
+  receiptsPerMinute: number;
+  /**
+   * Reviewer requests per client and minute, counted before the reviewer token is checked, so a
+   * token cannot be guessed at speed. Default 60.
+   */
+  adminPerMinute: number;
+  /** Handler searches and lists (handlers, authorized list and CSV) per client and minute. Default 120. */
+  searchPerMinute: number;
   /** How long the answer to a request with an Idempotency-Key is replayed to its repeats. Default 24 hours. */
   idempotencyTtlMs: number;
 }
@@ -32,8 +41,19 @@ export const DEFAULT_LIMITS: Limits = {
   sessionIdleMs: 10 * 60_000,
   sessionMaxMs: 30 * 60_000,
   signInsPerMinute: 30,
+  receiptsPerMinute: 60,
+  adminPerMinute: 60,
+  searchPerMinute: 120,
   idempotencyTtlMs: 24 * 3600_000,
 };
+
+/** Limits with every rate limit turned off: for tests and single-user demos, never for a server facing clients. */
+export const NO_RATE_LIMITS = {
+  signInsPerMinute: Infinity,
+  receiptsPerMinute: Infinity,
+  adminPerMinute: Infinity,
+  searchPerMinute: Infinity,
+} as const satisfies Partial<Limits>;
 
 export interface Logger {
   warn(message: string, fields?: Record<string, unknown>): void;
@@ -65,11 +85,20 @@ export interface RegistrationApiOptions {
   /** The permission catalog; default: the demo dataset's. */
   permissions?: Permission[];
   /**
-   * How to tell clients apart for rate limiting. Default: the `clientIdHeader` value if
-   * configured, else one shared bucket. The Node server passes the peer address.
+   * The address of the peer that sent a request, for rate limiting. The Node server passes the
+   * socket's remote address; without one (the browser demo) every request shares one bucket.
    */
   clientKey?: (request: Request, env: unknown) => string | undefined;
-  /** A request header that names the client (tests, or a trusted proxy's header). */
+  /**
+   * Addresses of reverse proxies whose `X-Forwarded-For` is believed. A request from one of them
+   * is counted against the right-most address in that header that is not itself a trusted proxy;
+   * from anyone else the header is ignored (a client could write anything there). Default: none.
+   */
+  trustedProxies?: string[];
+  /**
+   * A request header that names the client instead of its address: only for tests, or behind a
+   * proxy that always sets it (a client could otherwise pick its own bucket).
+   */
   clientIdHeader?: string;
   /** Served at GET /demo/pki when set (servers started with the demo seed only). */
   demoPki?: DemoPkiExport;
@@ -88,6 +117,9 @@ export interface PermissionIndex {
   leaves: Map<string, string>;
 }
 
+/** The kinds of endpoint that are rate-limited, each with its own budget per client. */
+export type RateClass = 'sign-in' | 'receipts' | 'admin' | 'search';
+
 export interface ApiContext {
   store: Store;
   verifier: CertificateVerifier;
@@ -97,7 +129,8 @@ export interface ApiContext {
   limits: Limits;
   permissions: PermissionIndex;
   adminToken: string | undefined;
-  rateLimiter: RateLimiter;
+  /** Per-client request limits by kind of endpoint. */
+  rateLimits: Record<RateClass, RateLimiter>;
   demoPki: DemoPkiExport | undefined;
   logger: Logger;
   sha256: Sha256;

@@ -2,7 +2,7 @@
 // are in ./node.js; the browser setup is in ./browser.js.
 export { createRegistrationApi } from './app.js';
 export type { RegistrationApi } from './app.js';
-export { DEFAULT_LIMITS } from './context.js';
+export { DEFAULT_LIMITS, NO_RATE_LIMITS } from './context.js';
 export type { DemoPkiExport, Limits, Logger, RegistrationApiOptions } from './context.js';
 export { MemoryStore } from './store/memory.js';
 export { StoreConflictError } from './store/types.js';

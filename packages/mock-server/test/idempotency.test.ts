@@ -11,6 +11,7 @@ import { validateNationalId } from '@gepi/sdk';
 import { signInMessage } from '@gepi/sdk/api';
 import type { Sha256 } from '@gepi/sdk/api';
 import { createRegistrationApi } from '../src/app.js';
+import { NO_RATE_LIMITS } from '../src/context.js';
 import { cardDetailsFromPki, demoSeed, trustFromPki } from '../src/demo.js';
 import { MemoryStore } from '../src/store/memory.js';
 import { sharedPki } from './support/pki.js';
@@ -250,7 +251,7 @@ describe('a repeat while the first request is still running', () => {
       origins: [origin],
       sha256,
       logger: { warn: () => undefined, error: () => undefined },
-      limits: { signInsPerMinute: Infinity },
+      limits: { ...NO_RATE_LIMITS },
     });
     await api.ready;
     const call = (path: string, json: unknown, headers: Record<string, string> = {}) =>

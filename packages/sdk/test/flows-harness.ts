@@ -11,6 +11,7 @@ import {
   trustFromPki,
 } from '@gepi/mock-server';
 import type { RegistrationApi, RegistrationApiOptions } from '@gepi/mock-server';
+import { NO_RATE_LIMITS } from '@gepi/mock-server';
 import { GepiClient } from '../src/client/index.js';
 import type { FetchLike } from '../src/client/index.js';
 import type { FlowState } from '../src/flows/index.js';
@@ -52,7 +53,7 @@ export async function inProcessApi(
     adminToken: ADMIN_TOKEN,
     logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
     ...options,
-    limits: { signInsPerMinute: Infinity, ...options.limits },
+    limits: { ...NO_RATE_LIMITS, ...options.limits },
     store,
     trust: trustFromPki(pki),
   });

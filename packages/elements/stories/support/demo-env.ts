@@ -7,6 +7,7 @@
 // page and shared by every story; the API, the cards (with their PIN counters) and the reader are
 // made afresh for each story, so that each starts from the dataset's state.
 import { createBrowserDemoApi } from '@gepi/mock-server/browser';
+import { NO_RATE_LIMITS } from '@gepi/mock-server/browser';
 import { GepiClient } from '@gepi/sdk';
 import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
 import type { VirtualCard } from '@gepi/sdk/virtual';
@@ -69,7 +70,7 @@ export async function demoEnvironment(options: DemoOptions = {}): Promise<DemoEn
     pki: issued,
     origins: [location.origin],
     // A designer clicking through sign-ins again and again is not an attack.
-    limits: { signInsPerMinute: Infinity },
+    limits: { ...NO_RATE_LIMITS },
     logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
   });
   const tokens = new VirtualTokenProvider({ latencyMs: options.latencyMs ?? 0 });

@@ -5,6 +5,7 @@
 // buttons, wait for a step.
 import { waitUntil } from '@open-wc/testing';
 import { createBrowserDemoApi } from '@gepi/mock-server/browser';
+import { NO_RATE_LIMITS } from '@gepi/mock-server/browser';
 import { GepiClient } from '@gepi/sdk';
 import type { FlowState } from '@gepi/sdk';
 import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
@@ -69,7 +70,7 @@ export async function desk(options: VirtualTokenProviderOptions = {}): Promise<D
   const { api } = await createBrowserDemoApi({
     pki,
     origins: [location.origin],
-    limits: { signInsPerMinute: Infinity },
+    limits: { ...NO_RATE_LIMITS },
     logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
   });
   const requests: SeenRequest[] = [];

@@ -10,6 +10,7 @@ import { signInMessage } from '@gepi/sdk/api';
 import type { DemoPki, IssuedCard } from '@gepi/sdk/testing';
 import { startServer } from '../../src/node.js';
 import type { RunningServer, StartServerOptions } from '../../src/node.js';
+import { NO_RATE_LIMITS } from '../../src/context.js';
 import { sharedPki } from './pki.js';
 
 export const ADMIN_TOKEN = 'test-reviewer-token-0123456789';
@@ -221,7 +222,7 @@ export async function startTestServer(
     logger: { warn: () => undefined, error: (m, f) => console.error(m, f) },
     ...options,
     pki,
-    limits: { signInsPerMinute: Infinity, ...options.limits },
+    limits: { ...NO_RATE_LIMITS, ...options.limits },
   });
   return new TestServer(server, pki, dir);
 }

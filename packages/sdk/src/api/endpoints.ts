@@ -77,7 +77,8 @@ const SIGN_IN: readonly ProblemCode[] = [
   'ALGORITHM_NOT_ALLOWED',
   'SIGNATURE_INVALID',
 ];
-const ADMIN: readonly ProblemCode[] = ['ADMIN_UNAUTHORIZED', 'ADMIN_DISABLED'];
+// Reviewer requests are rate-limited before the token is checked.
+const ADMIN: readonly ProblemCode[] = ['RATE_LIMITED', 'ADMIN_UNAUTHORIZED', 'ADMIN_DISABLED'];
 const HANDLER_FIELDS: readonly ProblemCode[] = [
   'SERIAL_INVALID',
   'NAME_INVALID',
@@ -265,7 +266,7 @@ export const endpoints = {
     summary: t('授權經辦人清單', 'List handlers'),
     query: s.listQuery,
     response: { status: 200, schema: s.handlerListSchema },
-    problems: [...MANAGER, 'FIELD_INVALID', 'FIELD_UNKNOWN', 'PAGE_SIZE_INVALID'],
+    problems: ['RATE_LIMITED', ...MANAGER, 'FIELD_INVALID', 'FIELD_UNKNOWN', 'PAGE_SIZE_INVALID'],
   },
   createHandler: {
     ...route('createHandler'),
@@ -319,6 +320,7 @@ export const endpoints = {
     query: s.receiptQuerySchema,
     response: { status: 200, schema: s.receiptListSchema },
     problems: [
+      'RATE_LIMITED',
       'AGENCY_CODE_INVALID',
       'AGENCY_UNKNOWN',
       'FIELD_REQUIRED',
@@ -352,7 +354,7 @@ export const endpoints = {
     summary: t('查詢已授權清單', 'Authorized handlers with their permissions (read-only)'),
     query: s.listQuery,
     response: { status: 200, schema: s.authorizedListSchema },
-    problems: [...MANAGER, 'FIELD_INVALID', 'PAGE_SIZE_INVALID'],
+    problems: ['RATE_LIMITED', ...MANAGER, 'FIELD_INVALID', 'PAGE_SIZE_INVALID'],
   },
   authorizedCsv: {
     ...route('authorizedCsv'),
@@ -362,7 +364,7 @@ export const endpoints = {
     summary: t('匯出已授權清單（CSV）', 'Export the authorized handlers as CSV'),
     query: z.extend(s.emptyBodySchema, { q: z.optional(s.searchField) }),
     response: { status: 200, contentType: routes.authorizedCsv.contentType },
-    problems: [...MANAGER, 'FIELD_INVALID'],
+    problems: ['RATE_LIMITED', ...MANAGER, 'FIELD_INVALID'],
   },
   adminListReviews: {
     ...route('adminListReviews'),
