@@ -14,9 +14,9 @@
 import { Hono } from 'hono';
 import { acceptsIdempotencyKey, buildOpenApiDocument, endpoints } from '@gepi/sdk/api';
 import type { EndpointDefinition, EndpointId } from '@gepi/sdk/api';
-import { loadDemoDataset } from '@gepi/sdk/testing';
 import { DEFAULT_LIMITS, indexPermissions } from './context.js';
 import type { ApiContext, Logger, RateClass, RegistrationApiOptions } from './context.js';
+import { DEFAULT_PERMISSIONS } from './data/permissions.js';
 import { docsHtml } from './docs.js';
 import { corsHeaders, preflightResponse } from './http/cors.js';
 import { parseJsonBody, readBody, readQuery, validate } from './http/input.js';
@@ -126,7 +126,7 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     clock: options.clock ?? (() => new Date()),
     calendar: new BusinessCalendar(options.holidays ?? []),
     limits,
-    permissions: indexPermissions(options.permissions ?? loadDemoDataset().permissions),
+    permissions: indexPermissions(options.permissions ?? [...DEFAULT_PERMISSIONS]),
     adminToken: options.adminToken === '' ? undefined : options.adminToken,
     rateLimits: {
       'sign-in': new RateLimiter(limits.signInsPerMinute),

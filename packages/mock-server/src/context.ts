@@ -82,7 +82,7 @@ export interface RegistrationApiOptions {
   /** Bank holidays, YYYY-MM-DD in Asia/Taipei; weekends are never business days. */
   holidays?: string[];
   limits?: Partial<Limits>;
-  /** The permission catalog; default: the demo dataset's. */
+  /** The permission catalog; default: DEFAULT_PERMISSIONS (data/permissions.ts), the manual's menu. */
   permissions?: Permission[];
   /**
    * The address of the peer that sent a request, for rate limiting. The Node server passes the

@@ -3,6 +3,7 @@
 export { createRegistrationApi } from './app.js';
 export type { RegistrationApi } from './app.js';
 export { DEFAULT_LIMITS, NO_RATE_LIMITS } from './context.js';
+export { DEFAULT_PERMISSIONS } from './data/permissions.js';
 export type { DemoPkiExport, Limits, Logger, RegistrationApiOptions } from './context.js';
 export { MemoryStore } from './store/memory.js';
 export { StoreConflictError } from './store/types.js';
