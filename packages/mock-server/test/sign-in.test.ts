@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { DEFAULT_BINDING, expectProblem, startTestServer } from './support/server.js';
 import type { TestServer } from './support/server.js';
 import { foreignPki } from './support/pki.js';
+import { reissue } from './support/crl.js';
 import { validateNationalId } from '@gepi/sdk';
 
 const DAY = 86_400_000;
@@ -393,6 +394,32 @@ describe('org sign-in', () => {
       403,
       'ORG_CARD_NOT_REGISTERED',
     );
+  });
+
+  it('matches the registered card by issuer and serial: another CA’s card with the same serial and OID is not it', async () => {
+    // A GCA-issued twin of 10002's registered XCA card: same subject, OID, key and serial.
+    const card = server.card('ORG-10002');
+    const twin = await reissue(card.signing.certificate, server.pki.cas.GCA.privateKey, {
+      issuer: server.pki.cas.GCA.certificate,
+    });
+    const proof = await server.proof({ ...card, signing: { ...card.signing, certificate: twin } });
+    const body = { ...proof, agencyCode: '10002', purpose: 'assignment' };
+    expectProblem(
+      assert,
+      await server.request('POST', '/api/v1/sign-ins/org', { json: body }),
+      403,
+      'ORG_CARD_NOT_REGISTERED',
+    );
+    // For a swap it is a new card (another issuer), not CARD_UNCHANGED.
+    const swap = await server.proof(
+      { ...card, signing: { ...card.signing, certificate: twin } },
+      { binding: { purpose: 'swap-org', agencyCode: '10002' } },
+    );
+    const r = await server.request('POST', '/api/v1/sign-ins/org', {
+      json: { ...swap, agencyCode: '10002', purpose: 'swap-org' },
+    });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.org.ca, 'GCA');
   });
 
   it('refuses assignment for an agency that has not registered (AGENCY_NOT_REGISTERED)', async () => {

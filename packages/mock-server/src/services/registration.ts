@@ -10,6 +10,7 @@ import { ProblemError } from '../http/problem.js';
 import type { Contact, ReceiptRecord, ReviewRecord, SessionRecord } from '../store/types.js';
 import { StoreConflictError } from '../store/types.js';
 import { REVIEWER, auditEntry, cardsActor } from './audit.js';
+import { sameCard, sameCitizenCard } from './cards.js';
 import { firstRegistrationState } from './sign-in.js';
 import { requireComplete } from './sessions.js';
 
@@ -211,16 +212,18 @@ export function swap(
   const agency = ctx.store.getAgency(agencyCode);
   const swapsOrg = item !== 'swap-manager';
   const swapsManager = item !== 'swap-org';
+  // Cards are matched by issuer and serial; citizen cards all come from MOICA.
+  const citizenCard = { ca: 'MOICA' as const, serial: citizen.serial };
   // The card that is not swapped must still be the registered one; the swapped one must be new.
   if (swapsOrg) {
     if (agency && org.orgId !== agency.orgId) throw new ProblemError('AGENCY_MISMATCH');
-    if (org.serial === registration.org.serial) throw new ProblemError('CARD_UNCHANGED');
-  } else if (org.serial !== registration.org.serial) {
+    if (sameCard(org, registration.org)) throw new ProblemError('CARD_UNCHANGED');
+  } else if (!sameCard(org, registration.org)) {
     throw new ProblemError('ORG_CARD_NOT_REGISTERED');
   }
   if (swapsManager) {
-    if (citizen.serial === registration.manager.serial) throw new ProblemError('CARD_UNCHANGED');
-  } else if (citizen.serial !== registration.manager.serial) {
+    if (sameCitizenCard(citizenCard, registration.manager)) throw new ProblemError('CARD_UNCHANGED');
+  } else if (!sameCitizenCard(citizenCard, registration.manager)) {
     throw new ProblemError('NOT_REGISTERED_MANAGER');
   }
   const now = ctx.clock().toISOString();

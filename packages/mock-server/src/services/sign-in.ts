@@ -21,6 +21,7 @@ import { StoreConflictError } from '../store/types.js';
 import { base64ToBytes, utf8 } from '../util/encoding.js';
 import { randomToken } from '../util/crypto.js';
 import { taipeiDay } from './business-days.js';
+import { sameCard, sameCitizenCard } from './cards.js';
 import { extendedExpiry, openSession } from './sessions.js';
 
 export interface SignInProof {
@@ -242,14 +243,15 @@ export async function orgSignIn(
     case 'query-authorized':
       if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
       if (!matches) throw new ProblemError('AGENCY_MISMATCH', { field: 'agencyCode' });
-      if (info.serial !== registration.org.serial) throw new ProblemError('ORG_CARD_NOT_REGISTERED');
+      // The registered card is this issuer's serial: another CA's card with that serial is not it.
+      if (!sameCard(info, registration.org)) throw new ProblemError('ORG_CARD_NOT_REGISTERED');
       break;
     case 'swap-org':
     case 'swap-both':
       if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
       // The new card must belong to the same agency; it must also really be a new card.
       if (!matches) throw new ProblemError('AGENCY_MISMATCH', { field: 'agencyCode' });
-      if (info.serial === registration.org.serial) throw new ProblemError('CARD_UNCHANGED');
+      if (sameCard(info, registration.org)) throw new ProblemError('CARD_UNCHANGED');
       break;
     case 'query-org-oid':
       // The query exists to find out a card's OID, matching or not.
@@ -338,7 +340,7 @@ export async function citizenSignIn(
     case 'swap-org':
     case 'query-authorized':
       if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
-      if (info.serial !== registration.manager.serial) throw new ProblemError('NOT_REGISTERED_MANAGER');
+      if (!sameCitizenCard(info, registration.manager)) throw new ProblemError('NOT_REGISTERED_MANAGER');
       if (body.nationalId !== registration.manager.nationalId) {
         throw new ProblemError('NATIONAL_ID_MISMATCH', { field: 'nationalId' });
       }
@@ -346,7 +348,7 @@ export async function citizenSignIn(
     case 'swap-manager':
     case 'swap-both':
       if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
-      if (info.serial === registration.manager.serial) throw new ProblemError('CARD_UNCHANGED');
+      if (sameCitizenCard(info, registration.manager)) throw new ProblemError('CARD_UNCHANGED');
       break;
     default:
       throw new ProblemError('SESSION_PURPOSE_MISMATCH');

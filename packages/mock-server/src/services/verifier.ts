@@ -32,6 +32,7 @@ import { useX509, x509 } from '@gepi/sdk/certs';
 import type { WireSignatureAlgorithm } from '@gepi/sdk/api';
 import { ProblemError } from '../http/problem.js';
 import { base64ToBytes, bytesToHex } from '../util/encoding.js';
+import { normalSerial } from './cards.js';
 
 export interface TrustConfig {
   /** DER of the trust anchors (GRCA). */
@@ -187,10 +188,6 @@ function canSignCrls(cert: x509.X509Certificate): boolean {
   return usage !== null && (usage.usages & x509.KeyUsageFlags.cRLSign) !== 0;
 }
 const HASH_BYTES: Record<string, number> = { 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 };
-
-function normalSerial(hex: string): string {
-  return hex.toUpperCase().replace(/^0+(?=.)/, '');
-}
 
 function keyIdOf(cert: x509.X509Certificate): string | undefined {
   return cert.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId?.toUpperCase();

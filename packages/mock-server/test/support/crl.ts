@@ -89,6 +89,8 @@ export interface ReissueSpec {
   /** Replaces keyUsage (x509.KeyUsageFlags). */
   keyUsage?: number;
   serial?: string;
+  /** Issue under this CA's name and key id instead (sign with its key as `issuerKey`). */
+  issuer?: Uint8Array;
 }
 
 /**
@@ -102,8 +104,10 @@ export async function reissue(
 ): Promise<Uint8Array<ArrayBuffer>> {
   useX509();
   const cert = new x509.X509Certificate(new Uint8Array(der));
+  const issuer = spec.issuer ? new x509.X509Certificate(new Uint8Array(spec.issuer)) : undefined;
   const extensions = cert.extensions.filter((e) => {
     if (e.type === '2.5.29.19') return false;
+    if (e.type === '2.5.29.35' && issuer) return false;
     if (e.type === '2.5.29.15' && spec.keyUsage !== undefined) return false;
     return true;
   });
@@ -124,7 +128,7 @@ export async function reissue(
     {
       serialNumber: spec.serial ?? cert.serialNumber,
       subject: cert.subjectName,
-      issuer: cert.issuerName,
+      issuer: issuer ? issuer.subjectName : cert.issuerName,
       notBefore: spec.notBefore ?? cert.notBefore,
       notAfter: spec.notAfter ?? cert.notAfter,
       publicKey: cert.publicKey,
@@ -133,6 +137,13 @@ export async function reissue(
       extensions: [
         ...(constraints ? [constraints] : []),
         ...(spec.keyUsage !== undefined ? [new x509.KeyUsagesExtension(spec.keyUsage, true)] : []),
+        ...(issuer
+          ? [
+              new x509.AuthorityKeyIdentifierExtension(
+                issuer.getExtension(x509.SubjectKeyIdentifierExtension)!.keyId,
+              ),
+            ]
+          : []),
         ...extensions,
       ],
     },
