@@ -29,7 +29,9 @@ import type { Claim } from './services/idempotency.js';
 import { RateLimiter } from './services/rate-limit.js';
 import { bearerToken, resolveSession, tokenHashOf } from './services/sessions.js';
 import type { ActiveSession } from './services/sessions.js';
+import { CrlRefresher, fetchCrlSource } from './services/crl-refresh.js';
 import { CertificateVerifier } from './services/verifier.js';
+import type { CrlOutcome } from './services/verifier.js';
 import type { Store } from './store/types.js';
 import { nextRequestId, secretsEqual, webSha256 } from './util/crypto.js';
 
@@ -45,6 +47,8 @@ export interface RegistrationApi {
    * key and is not older than the one in use. Resolves with how many were taken into use.
    */
   updateCrls(crls: readonly Uint8Array[]): Promise<number>;
+  /** Re-reads the configured CRL sources now (what SIGHUP does in the CLI); what became of each CRL. */
+  reloadCrls(): Promise<CrlOutcome[]>;
   /** The OpenAPI document this instance serves. */
   openapi(): Record<string, unknown>;
   close(): void;
@@ -67,6 +71,7 @@ const RATE_CLASSES: Partial<Record<EndpointId, RateClass>> = {
   adminApproveReview: 'admin',
   adminRejectReview: 'admin',
   adminAudit: 'admin',
+  adminLoadCrls: 'admin',
 };
 /** Where an Idempotency-Key is honoured: the contract's rule (every change, not the sign-ins). */
 const IDEMPOTENT: ReadonlySet<EndpointId> = new Set(
@@ -122,6 +127,7 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     store: options.store,
     // Set once the trust configuration is verified; every request waits for `ready` first.
     verifier: undefined as unknown as CertificateVerifier,
+    crls: undefined as unknown as CrlRefresher,
     origins: new Set(options.origins),
     clock: options.clock ?? (() => new Date()),
     calendar: new BusinessCalendar(options.holidays ?? []),
@@ -139,14 +145,27 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     sha256: options.sha256 ?? webSha256,
     version: options.version ?? '0.1.0',
   };
+  ctx.crls = new CrlRefresher(
+    () => ctx.verifier,
+    {
+      sources: options.crlSources ?? [],
+      read: options.readCrlSource ?? fetchCrlSource,
+      refreshMs: limits.crlRefreshMs,
+      leadMs: limits.crlRefreshLeadMs,
+    },
+    ctx.clock,
+    logger,
+  );
   // Checked before awaiting `ready`: awaiting a settled promise still costs every request a turn.
   let isReady = false;
   const ready = CertificateVerifier.create(
     options.trust,
     { warn: (m) => logger.warn(m) },
     options.signatureChecks,
-  ).then((verifier) => {
+  ).then(async (verifier) => {
     ctx.verifier = verifier;
+    if (ctx.crls.hasSources) await ctx.crls.reload();
+    ctx.crls.start();
     isReady = true;
   });
   // A rejected `ready` is reported to whoever awaits it (startServer); do not also crash here.
@@ -387,7 +406,12 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       await ready;
       return ctx.verifier.updateCrls(crls);
     },
+    async reloadCrls() {
+      await ready;
+      return ctx.crls.reload();
+    },
     close() {
+      ctx.crls.stop();
       options.store.close();
     },
   };

@@ -2,7 +2,8 @@
 //   gepi-mock-server --port 8787 --db ./data/gepi.sqlite --seed demo [--reset]
 // Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN (reviewer token), GEPI_HOLIDAYS (comma-separated
 // YYYY-MM-DD), GEPI_ORIGINS (comma-separated extra allowed origins), GEPI_SYNC (normal|full),
-// GEPI_TRUSTED_PROXIES (comma-separated proxy addresses whose X-Forwarded-For is believed).
+// GEPI_TRUSTED_PROXIES (comma-separated proxy addresses whose X-Forwarded-For is believed),
+// GEPI_CRLS (comma-separated CRL files or URLs, re-read before they go stale and on SIGHUP).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,9 @@ import { startServer } from './node.js';
 
 const USAGE = `Usage: gepi-mock-server [--port 8787] [--host 127.0.0.1] [--db ./data/gepi.sqlite] [--seed demo] [--reset]
                         [--sync normal|full] [--origin <origin>]... [--trusted-proxy <address>]...
-Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS, GEPI_SYNC, GEPI_TRUSTED_PROXIES`;
+                        [--crl <file or URL>]...
+Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS, GEPI_SYNC, GEPI_TRUSTED_PROXIES,
+             GEPI_CRLS. SIGHUP re-reads the CRL files and URLs.`;
 
 function fail(message: string): never {
   console.error(`gepi-mock-server: ${message}\n${USAGE}`);
@@ -37,6 +40,7 @@ try {
       sync: { type: 'string' },
       origin: { type: 'string', multiple: true },
       'trusted-proxy': { type: 'string', multiple: true },
+      crl: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -81,6 +85,7 @@ try {
     holidays: list(process.env.GEPI_HOLIDAYS),
     origins: [...list(process.env.GEPI_ORIGINS), ...(args.origin ?? [])],
     trustedProxies: [...list(process.env.GEPI_TRUSTED_PROXIES), ...(args['trusted-proxy'] ?? [])],
+    crlSources: [...list(process.env.GEPI_CRLS), ...(args.crl ?? [])],
   });
   if (!demo) console.warn('gepi-mock-server: no --seed demo: the API trusts no CA, so no card can sign in.');
   console.log(`GEPI registration API: ${server.url}`);
@@ -91,6 +96,15 @@ try {
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };
+  process.on('SIGHUP', () => {
+    void server.api.reloadCrls().then(
+      (results) => {
+        for (const r of results)
+          console.log(`gepi-mock-server: CRL ${r.issuer}: ${r.status}${r.reason ? ` (${r.reason})` : ''}`);
+      },
+      (error: unknown) => console.error(`gepi-mock-server: CRL reload failed: ${String(error)}`),
+    );
+  });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {

@@ -4,6 +4,7 @@
 // and limits.
 import type { Permission, Sha256 } from '@gepi/sdk/api';
 import type { BusinessCalendar } from './services/business-days.js';
+import type { CrlRefresher, CrlSourceReader } from './services/crl-refresh.js';
 import type { RateLimiter } from './services/rate-limit.js';
 import type { CertificateVerifier, SignatureCheckFactory, TrustConfig } from './services/verifier.js';
 import type { Store } from './store/types.js';
@@ -32,6 +33,10 @@ export interface Limits {
   searchPerMinute: number;
   /** How long the answer to a request with an Idempotency-Key is replayed to its repeats. Default 24 hours. */
   idempotencyTtlMs: number;
+  /** With CRL sources: the longest time between two reloads of them. Default 1 hour. */
+  crlRefreshMs: number;
+  /** With CRL sources: reload this long before the earliest nextUpdate in use. Default 2 hours. */
+  crlRefreshLeadMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -45,6 +50,8 @@ export const DEFAULT_LIMITS: Limits = {
   adminPerMinute: 60,
   searchPerMinute: 120,
   idempotencyTtlMs: 24 * 3600_000,
+  crlRefreshMs: 3600_000,
+  crlRefreshLeadMs: 2 * 3600_000,
 };
 
 /** Limits with every rate limit turned off: for tests and single-user demos, never for a server facing clients. */
@@ -73,6 +80,14 @@ export interface RegistrationApiOptions {
   store: Store;
   /** The CA certificates and CRLs to trust. Never anything from a request. */
   trust: TrustConfig;
+  /**
+   * Where to re-read CRLs from while running (file paths or http(s) URLs; DER or PEM): at start,
+   * then on a timer before the CRLs in use go stale (Limits.crlRefreshMs, crlRefreshLeadMs), and
+   * on POST /api/v1/admin/crls without a body. Default: none (only the `trust` CRLs and pushes).
+   */
+  crlSources?: string[];
+  /** Reads a CRL source; default: fetch for URLs (the Node server adds files). */
+  readCrlSource?: CrlSourceReader;
   /** Origins allowed to obtain challenges (and to call the API from a browser). */
   origins: string[];
   /** Injectable clock for every time rule. Default: `() => new Date()`. */
@@ -123,6 +138,8 @@ export type RateClass = 'sign-in' | 'receipts' | 'admin' | 'search';
 export interface ApiContext {
   store: Store;
   verifier: CertificateVerifier;
+  /** Loads pushed CRLs, re-reads the configured sources, and keeps them fresh on a timer. */
+  crls: CrlRefresher;
   origins: Set<string>;
   clock: () => Date;
   calendar: BusinessCalendar;

@@ -440,6 +440,7 @@ describe('a dropped answer: every call that changes something repeats with the s
     deleteHandler: (c) => c.deleteHandler(12),
     adminApproveReview: (c) => c.adminApproveReview(3),
     adminRejectReview: (c) => c.adminRejectReview(3, { reason: '資料不符' }),
+    adminLoadCrls: (c) => c.adminLoadCrls({ crls: ['MIIB'] }),
   };
 
   it('covers every endpoint that changes something', () => {

@@ -406,6 +406,19 @@ export const endpoints = {
     response: { status: 200, schema: s.auditListSchema },
     problems: [...ADMIN, 'FIELD_INVALID', 'AGENCY_CODE_INVALID', 'PAGE_SIZE_INVALID'],
   },
+  adminLoadCrls: {
+    ...route('adminLoadCrls'),
+    auth: 'admin',
+    tag: 'admin',
+    summary: t(
+      '載入憑證廢止清冊(推送,或重新讀取設定的檔案與網址)',
+      'Load CRLs (pushed, or re-read from the configured files and URLs)',
+    ),
+    body: s.crlLoadRequestSchema,
+    bodyOptional: true,
+    response: { status: 200, schema: s.crlLoadResultSchema },
+    problems: [...ADMIN, ...BODY],
+  },
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type EndpointId = keyof typeof endpoints;

@@ -720,3 +720,56 @@ export const healthSchema = meta(
 );
 
 export const emptyBodySchema = z.strictObject({});
+
+// ── revocation lists (reviewer) ─────────────────────────────────────────────────────────────────
+
+export const crlLoadRequestSchema = meta(
+  z.strictObject({
+    crls: meta(
+      z.optional(
+        z
+          .array(base64Field(4, 2_800_000, 'FIELD_INVALID'))
+          .check(z.minLength(1, issue('FIELD_INVALID')), z.maxLength(20, issue('FIELD_INVALID'))),
+      ),
+      {
+        description:
+          'CRLs to load, base64 DER. Without it the server reloads the CRL files and URLs it was configured with.',
+      },
+    ),
+  }),
+  { id: 'CrlLoadRequest' },
+);
+
+const caKindOrRoot = z.enum(['ROOT', 'MOICA', 'GCA', 'XCA', 'MOEACA', 'HCA']);
+
+export const crlLoadResultSchema = meta(
+  z.object({
+    results: z.array(
+      z.object({
+        issuer: z.string(),
+        ca: z.optional(caKindOrRoot),
+        status: z.enum(['loaded', 'unchanged', 'refused']),
+        reason: meta(z.optional(z.string()), {
+          description:
+            'Why a CRL was refused: signature, delta-crl, partitioned-crl, no-next-update, crl-number-not-newer, …',
+        }),
+        crlNumber: z.optional(z.string()),
+        thisUpdate: z.optional(isoDateTime),
+        nextUpdate: z.optional(isoDateTime),
+      }),
+    ),
+    inUse: meta(
+      z.array(
+        z.object({
+          ca: caKindOrRoot,
+          subject: z.string(),
+          crlNumber: z.nullable(z.string()),
+          thisUpdate: z.nullable(isoDateTime),
+          nextUpdate: z.nullable(isoDateTime),
+        }),
+      ),
+      { description: 'The CRL now in use for each configured CA (nulls: none, so its cards fail closed).' },
+    ),
+  }),
+  { id: 'CrlLoadResult' },
+);

@@ -52,6 +52,7 @@ export const retryPolicies = {
   adminApproveReview: 'with-key',
   adminRejectReview: 'with-key',
   adminAudit: 'idempotent',
+  adminLoadCrls: 'with-key',
 } as const satisfies Record<EndpointId, RetryPolicy>;
 
 // ── types derived from the route table ───────────────────────────────────────────────────────────
@@ -368,6 +369,13 @@ export class GepiClient {
     options?: CallOptions,
   ): Promise<ResultOf<'adminRejectReview'>> {
     return this.call('adminRejectReview', { params: { id }, body }, options);
+  }
+  /**
+   * Loads CRLs into the running server (base64 DER), or without `crls` makes it re-read the CRL files
+   * and URLs it was configured with. Answers what became of each and the CRL now in use per CA.
+   */
+  adminLoadCrls(body?: BodyOf<'adminLoadCrls'>, options?: CallOptions): Promise<ResultOf<'adminLoadCrls'>> {
+    return this.call('adminLoadCrls', { body }, options);
   }
   adminAudit(query?: QueryOf<'adminAudit'>, options?: CallOptions): Promise<ResultOf<'adminAudit'>> {
     return this.call('adminAudit', { query }, options);
