@@ -411,7 +411,7 @@ export const endpoints = {
     auth: 'admin',
     tag: 'admin',
     summary: t(
-      '載入憑證廢止清冊(推送,或重新讀取設定的檔案與網址)',
+      '載入憑證廢止清冊（推送，或重新讀取設定的檔案與網址）',
       'Load CRLs (pushed, or re-read from the configured files and URLs)',
     ),
     body: s.crlLoadRequestSchema,
