@@ -207,20 +207,15 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       throw new ProblemError('ADMIN_UNAUTHORIZED');
   };
 
-  /** Who is asking, for the scope of an Idempotency-Key; checked before any stored answer is read. */
-  const principalOf = async (
+  /** Who is asking, for the scope of an Idempotency-Key: known only after authorization. */
+  const principalOf = (
     def: EndpointDefinition,
-    request: Request,
+    tokenHash: string | undefined,
     runtime: unknown,
-  ): Promise<string> => {
+    request: Request,
+  ) => {
     if (def.auth === 'admin') return 'admin';
-    if (def.auth === 'session') {
-      // The token's hash, not the session: a registration uses its session up, and the repeat of
-      // that request must still find its answer. Only the token's holder can ask for it.
-      const token = bearerToken(request);
-      if (token === undefined) throw new ProblemError('SESSION_REQUIRED');
-      return `session:${await tokenHashOf(ctx, token)}`;
-    }
+    if (tokenHash !== undefined) return `session:${tokenHash}`;
     return `client:${clientKey(request, runtime)}`;
   };
 
@@ -245,22 +240,52 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     }
     if (def.auth === 'admin') await requireAdmin(request);
     const key = IDEMPOTENT.has(id) ? idempotencyKeyOf(request) : undefined;
+    // Authorization before any stored answer is read: a live session, or (for the repeat of a
+    // request that used its session up, e.g. a registration) that used-up session's own token.
+    let session: ActiveSession | undefined;
+    let usedUp: string | undefined;
+    if (def.auth === 'session') {
+      try {
+        session = await resolveSession(ctx, request, def.purposes);
+      } catch (error) {
+        const token =
+          error instanceof ProblemError && error.code === 'SESSION_INVALID'
+            ? bearerToken(request)
+            : undefined;
+        const hash = token === undefined ? undefined : await tokenHashOf(ctx, token);
+        if (hash !== undefined && id === 'endSession') idempotency.forgetSession(hash);
+        if (key === undefined || hash === undefined || !idempotency.wasUsedUp(hash)) throw error;
+        usedUp = hash;
+      }
+    }
+    if (def.auth === 'optional-session' && request.headers.has('authorization')) {
+      session = await resolveSession(ctx, request, undefined);
+    }
     let body: Uint8Array<ArrayBuffer> | undefined;
     let claim: Extract<Claim, { kind: 'claimed' }> | undefined;
+    const tokenHash = session?.tokenHash ?? usedUp;
+    // A session's answers are sealed under its bearer token (which the server does not keep).
+    const secret = tokenHash === undefined ? undefined : bearerToken(request);
     if (key !== undefined) {
-      const principal = await principalOf(def, request, runtime);
+      const principal = principalOf(def, tokenHash, runtime, request);
       body = def.body ? await readBody(request, ctx.limits.maxBodyBytes) : EMPTY;
-      const route = `${def.method} ${new URL(request.url).pathname}`;
+      // Scoped to the operation: the endpoint and its path (a key reused on another call is another key).
+      const route = `${id} ${def.method} ${new URL(request.url).pathname}`;
       const claimed = idempotency.claim({ principal, route, key }, await idempotency.fingerprint(body));
-      if (claimed.kind === 'replay') return replayResponse(claimed.answer, requestId);
+      if (claimed.kind === 'replay') {
+        const opened = await idempotency.open(claimed.answer.body, secret);
+        if (opened === undefined) throw new ProblemError('SESSION_INVALID');
+        return replayResponse(claimed.answer, opened, requestId);
+      }
+      // Nothing stored for a used-up session: it lets in repeats only, not new requests.
+      if (usedUp !== undefined) {
+        claimed.release();
+        throw new ProblemError('SESSION_INVALID');
+      }
       claim = claimed;
     }
+    if (id === 'endSession' && session) idempotency.forgetSession(session.tokenHash);
     try {
-      let session: ActiveSession | undefined;
-      if (def.auth === 'session') session = await resolveSession(ctx, request, def.purposes);
-      if (def.auth === 'optional-session' && request.headers.has('authorization')) {
-        session = await resolveSession(ctx, request, undefined);
-      }
       const run = async (): Promise<Response> => {
         const params = def.params ? validate(def.params, pathParams()) : {};
         const query = def.query ? validate(def.query, readQuery(new URL(request.url))) : {};
@@ -287,7 +312,22 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
         if (!(error instanceof ProblemError)) throw error;
         response = problemResponse(error.code, requestId, error.options);
       }
-      return await idempotency.settle(claim, response, !EPHEMERAL_ANSWERS.has(id));
+      // A request that ended its own session (a registration, a swap; not sign-out) may still be
+      // repeated, with the same token and key, until the session would have ended anyway.
+      if (session && id !== 'endSession' && response.ok && !ctx.store.getSession(session.tokenHash)) {
+        idempotency.markUsedUp(
+          session.tokenHash,
+          Date.parse(session.record.createdAt) + ctx.limits.sessionMaxMs,
+        );
+      }
+      return await idempotency.settle(
+        claim,
+        response,
+        !EPHEMERAL_ANSWERS.has(id),
+        session && secret !== undefined
+          ? { secret, notAfterMs: Date.parse(session.record.createdAt) + ctx.limits.sessionMaxMs }
+          : undefined,
+      );
     } finally {
       claim?.release();
     }
