@@ -14,6 +14,9 @@ import { sameCard, sameCitizenCard } from './cards.js';
 import { firstRegistrationState } from './sign-in.js';
 import { requireComplete } from './sessions.js';
 
+/** Why a pending review closed when the agency's matching card registered (shown to reviewers). */
+export const SUPERSEDED_REASON = '機關已以與登錄資料相符之機關憑證完成首次註冊，本申請不再需要審核。';
+
 export interface ContactBody {
   name: string;
   email: string;
@@ -136,6 +139,32 @@ export function register(
   const state = firstRegistrationState(ctx, agencyCode, org);
   if (state.reviewRequired) throw new ProblemError('REVIEW_REQUIRED');
   const now = ctx.clock().toISOString();
+  // A pending review of another card (a different OID) does not hold up the card that matches the
+  // agency on file; the registration closes it, so the reviewers see why it no longer waits.
+  if (state.supersedes) {
+    try {
+      ctx.store.decideReview(
+        state.supersedes.id,
+        { status: 'rejected', at: now, effectiveFrom: null, reason: SUPERSEDED_REASON },
+        auditEntry(ctx, {
+          action: 'review.superseded',
+          agencyCode,
+          actor: cardsActor(session.record),
+          target: `review:${state.supersedes.id}`,
+          changes: {
+            status: 'rejected',
+            reason: SUPERSEDED_REASON,
+            reviewCardOrgId: state.supersedes.card.orgId,
+            registeringCardOrgId: org.orgId,
+          },
+          requestId,
+        }),
+      );
+    } catch (error) {
+      // Decided meanwhile by a reviewer: nothing left to close.
+      if (!(error instanceof StoreConflictError)) throw error;
+    }
+  }
   const contact = contactOf(body);
   let result;
   try {

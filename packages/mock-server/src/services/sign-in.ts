@@ -7,7 +7,7 @@
 // validated, the signature verified, and the registry rules of the session's purpose applied.
 import { SIGN_IN_MESSAGE_LENGTH } from '@gepi/sdk/api';
 import type { OrgPurpose, SessionPurpose, Sha256, WireSignatureAlgorithm } from '@gepi/sdk/api';
-import type { CitizenCertInfo, OrgCertInfo } from '@gepi/sdk/certs';
+import type { CaKind, CitizenCertInfo, OrgCertInfo } from '@gepi/sdk/certs';
 import type { ApiContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
 import type {
@@ -15,6 +15,7 @@ import type {
   CitizenSignIn,
   OrgSignIn,
   RegistrationRecord,
+  ReviewRecord,
   SessionRecord,
 } from '../store/types.js';
 import { StoreConflictError } from '../store/types.js';
@@ -158,29 +159,45 @@ function reviewState(
   ctx: ApiContext,
   agencyCode: string,
   card: { orgId: string },
-): 'pending' | 'approved' | 'none' {
+): { state: 'pending' | 'approved' | 'none'; review: ReviewRecord | undefined } {
   const review = ctx.store.getActiveReview(agencyCode);
-  if (!review) return 'none';
-  if (review.status === 'pending') return 'pending';
-  if (review.card.orgId !== card.orgId) return 'none';
+  if (!review) return { state: 'none', review };
+  if (review.status === 'pending') return { state: 'pending', review };
+  if (review.card.orgId !== card.orgId) return { state: 'none', review };
   // Approval counts from the next business day; until then the agency still sees "pending".
-  return review.effectiveFrom !== null && taipeiDay(ctx.clock()) >= review.effectiveFrom
-    ? 'approved'
-    : 'pending';
+  const effective = review.effectiveFrom !== null && taipeiDay(ctx.clock()) >= review.effectiveFrom;
+  return { state: effective ? 'approved' : 'pending', review };
 }
 
-/** The first registration may proceed with this card: REVIEW_PENDING, or whether a review is required. */
-export function firstRegistrationState(ctx: ApiContext, agencyCode: string, card: { orgId: string }) {
+/**
+ * The first registration may proceed with this card: REVIEW_PENDING, or whether a review is required.
+ *
+ * A pending review holds up the card it is about, and any other card whose OID differs from the one
+ * on file; it does not hold up another card whose OID matches the agency on file. Otherwise anyone
+ * with some organization card could block an agency's first registration by filing a review for it.
+ * Such a review is then `supersededBy` the registration: register() closes it (rejected, with the
+ * reason) so that the reviewers see it was overtaken rather than left pending.
+ */
+export function firstRegistrationState(
+  ctx: ApiContext,
+  agencyCode: string,
+  card: { orgId: string; ca: CaKind; serial: string },
+) {
   const agency = ctx.store.getAgency(agencyCode);
   if (!agency) throw new ProblemError('AGENCY_UNKNOWN', { field: 'agencyCode' });
   if (ctx.store.getRegistration(agencyCode)) throw new ProblemError('ALREADY_REGISTERED');
-  const state = reviewState(ctx, agencyCode, card);
-  if (state === 'pending') throw new ProblemError('REVIEW_PENDING');
   const matches = card.orgId === agency.orgId;
+  const { state, review } = reviewState(ctx, agencyCode, card);
+  let supersedes: ReviewRecord | undefined;
+  if (state === 'pending') {
+    if (!matches || !review || sameCard(card, review.card)) throw new ProblemError('REVIEW_PENDING');
+    if (review.status === 'pending') supersedes = review;
+  }
   return {
     agency,
     reviewRequired: !matches && state !== 'approved',
     newOrgIdOnFile: matches ? undefined : card.orgId,
+    supersedes,
   };
 }
 
