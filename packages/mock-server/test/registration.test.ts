@@ -152,7 +152,7 @@ describe('concurrent first registrations', () => {
     assert.equal(server.store.listReceipts('10001').length, 1);
   });
 
-  it('20 sessions ready before any registers: the database lets exactly one through', async () => {
+  it('20 sessions ready before any registers: exactly one registers (the database’s own rule: registration-race.test.ts)', async () => {
     const fresh = await startTestServer();
     try {
       const tokens = await Promise.all(
