@@ -195,7 +195,7 @@ test(
       const challenge = await fetch(new URL('/api/v1/challenges', url), {
         method: 'POST',
         headers: { origin, 'content-type': 'application/json' },
-        body: '{}',
+        body: '{"purpose":"query-citizen-serial"}',
       });
       assert.equal(challenge.status, 201, `challenge for ${origin}: ${await challenge.text()}`);
     }

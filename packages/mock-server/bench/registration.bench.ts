@@ -29,6 +29,7 @@ import { validateNationalId } from '@gepi/sdk';
 import { issueDemoPki } from '@gepi/sdk/testing';
 import type { IssuedCard } from '@gepi/sdk/testing';
 import { createRegistrationApi } from '../src/app.js';
+import { NO_RATE_LIMITS } from '../src/context.js';
 import { cardDetailsFromPki, demoSeed, trustFromPki } from '../src/demo.js';
 import { nodeSignatureChecks, startServer } from '../src/node.js';
 import { SqliteStore } from '../src/store/driver-node.js';
@@ -169,7 +170,7 @@ async function signInBatch(
   watch: Stopwatch,
 ): Promise<void> {
   const { send, base, origin, concurrency, prebuilt } = variant;
-  const challengeBody = { origin };
+  const challengeBody = { origin, purpose: 'assignment', agencyCode: '10002' };
   const challenges = prebuilt
     ? Array.from({ length: size }, () => post(base, '/api/v1/challenges', challengeBody))
     : [];
@@ -226,7 +227,7 @@ async function main() {
       store,
       trust: trustFromPki(pki),
       origins: [ORIGIN],
-      limits: { signInsPerMinute: Infinity, sessionIdleMs: 3600_000, sessionMaxMs: 3600_000 },
+      limits: { ...NO_RATE_LIMITS, sessionIdleMs: 3600_000, sessionMaxMs: 3600_000 },
     };
     // As the Node server runs it (node:crypto hashing and verification)…
     const api = createRegistrationApi({ ...options, sha256, signatureChecks: nodeSignatureChecks });
@@ -337,7 +338,7 @@ async function main() {
       db: join(dir, 'http.sqlite'),
       seed: 'demo',
       pki,
-      limits: { signInsPerMinute: Infinity },
+      limits: { ...NO_RATE_LIMITS },
     });
     try {
       const origin = `http://localhost:${http.port}`;
@@ -378,7 +379,11 @@ async function main() {
 
     const citizenSign = await cardSigner(pki.card('CIT-LIN'));
     const challenge = async () =>
-      (await inProcess('POST', '/api/v1/challenges', { json: { origin: ORIGIN } })).nonce;
+      (
+        await inProcess('POST', '/api/v1/challenges', {
+          json: { origin: ORIGIN, purpose: 'assignment', agencyCode: '10002' },
+        })
+      ).nonce;
     const org = await inProcess('POST', '/api/v1/sign-ins/org', {
       json: { ...(await sign(await challenge(), ORIGIN)), agencyCode: '10002', purpose: 'assignment' },
     });

@@ -1,8 +1,9 @@
 // createRegistrationApi(): the registration API as a web-standard `fetch` handler on Hono, so the
 // same code serves Node (node.ts) and the browser (browser.ts). Each endpoint of the contract's
-// route table is mounted with the same pipeline: request id → CORS → authorization (session or
-// reviewer token) → Idempotency-Key (a stored answer is replayed) → rate limit (sign-in
-// endpoints) → params, query and body validated by the contract's schemas → the route. Anything
+// route table is mounted with the same pipeline: request id → CORS → rate limit per client address
+// (sign-ins, public receipts, handler searches, reviewer endpoints) → authorization (session or
+// reviewer token) → Idempotency-Key (a stored answer is replayed) → params, query and body
+// validated by the contract's schemas → the route. Anything
 // that goes wrong becomes a problem document; an unexpected error is logged with its request id
 // and answered 500 without internals.
 //
@@ -13,9 +14,9 @@
 import { Hono } from 'hono';
 import { acceptsIdempotencyKey, buildOpenApiDocument, endpoints } from '@gepi/sdk/api';
 import type { EndpointDefinition, EndpointId } from '@gepi/sdk/api';
-import { loadDemoDataset } from '@gepi/sdk/testing';
 import { DEFAULT_LIMITS, indexPermissions } from './context.js';
-import type { ApiContext, Logger, RegistrationApiOptions } from './context.js';
+import type { ApiContext, Logger, RateClass, RegistrationApiOptions } from './context.js';
+import { DEFAULT_PERMISSIONS } from './data/permissions.js';
 import { docsHtml } from './docs.js';
 import { corsHeaders, preflightResponse } from './http/cors.js';
 import { parseJsonBody, readBody, readQuery, validate } from './http/input.js';
@@ -28,7 +29,9 @@ import type { Claim } from './services/idempotency.js';
 import { RateLimiter } from './services/rate-limit.js';
 import { bearerToken, resolveSession, tokenHashOf } from './services/sessions.js';
 import type { ActiveSession } from './services/sessions.js';
+import { CrlRefresher, fetchCrlSource } from './services/crl-refresh.js';
 import { CertificateVerifier } from './services/verifier.js';
+import type { CrlOutcome } from './services/verifier.js';
 import type { Store } from './store/types.js';
 import { nextRequestId, secretsEqual, webSha256 } from './util/crypto.js';
 
@@ -44,6 +47,8 @@ export interface RegistrationApi {
    * key and is not older than the one in use. Resolves with how many were taken into use.
    */
   updateCrls(crls: readonly Uint8Array[]): Promise<number>;
+  /** Re-reads the configured CRL sources now (what SIGHUP does in the CLI); what became of each CRL. */
+  reloadCrls(): Promise<CrlOutcome[]>;
   /** The OpenAPI document this instance serves. */
   openapi(): Record<string, unknown>;
   close(): void;
@@ -52,7 +57,22 @@ export interface RegistrationApi {
 /** What the app hands every route: its request id, and the runtime's own bindings (node: the socket). */
 type Env = { Bindings: { requestId: string; runtime: unknown } };
 
-const RATE_LIMITED: ReadonlySet<EndpointId> = new Set(['createChallenge', 'orgSignIn', 'citizenSignIn']);
+/** Endpoints that can be abused at speed, and the budget each one draws on. */
+const RATE_CLASSES: Partial<Record<EndpointId, RateClass>> = {
+  createChallenge: 'sign-in',
+  orgSignIn: 'sign-in',
+  citizenSignIn: 'sign-in',
+  // Public: anyone may ask which receipts an agency code has.
+  listReceipts: 'receipts',
+  listHandlers: 'search',
+  authorizedList: 'search',
+  authorizedCsv: 'search',
+  adminListReviews: 'admin',
+  adminApproveReview: 'admin',
+  adminRejectReview: 'admin',
+  adminAudit: 'admin',
+  adminLoadCrls: 'admin',
+};
 /** Where an Idempotency-Key is honoured: the contract's rule (every change, not the sign-ins). */
 const IDEMPOTENT: ReadonlySet<EndpointId> = new Set(
   (Object.keys(endpoints) as EndpointId[]).filter((id) => acceptsIdempotencyKey(id)),
@@ -66,6 +86,12 @@ const consoleLogger: Logger = {
   warn: (message, fields) => console.warn(message, fields ?? ''),
   error: (message, fields) => console.error(message, fields ?? ''),
 };
+
+/** An address as proxies and sockets write it: IPv4-mapped IPv6 (::ffff:1.2.3.4) as plain IPv4. */
+function normalAddress(address: string): string {
+  const lower = address.toLowerCase();
+  return lower.startsWith('::ffff:') && lower.includes('.') ? lower.slice(7) : lower;
+}
 
 function honoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
@@ -101,26 +127,45 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     store: options.store,
     // Set once the trust configuration is verified; every request waits for `ready` first.
     verifier: undefined as unknown as CertificateVerifier,
+    crls: undefined as unknown as CrlRefresher,
     origins: new Set(options.origins),
     clock: options.clock ?? (() => new Date()),
     calendar: new BusinessCalendar(options.holidays ?? []),
     limits,
-    permissions: indexPermissions(options.permissions ?? loadDemoDataset().permissions),
+    permissions: indexPermissions(options.permissions ?? [...DEFAULT_PERMISSIONS]),
     adminToken: options.adminToken === '' ? undefined : options.adminToken,
-    rateLimiter: new RateLimiter(limits.signInsPerMinute),
+    rateLimits: {
+      'sign-in': new RateLimiter(limits.signInsPerMinute),
+      receipts: new RateLimiter(limits.receiptsPerMinute),
+      admin: new RateLimiter(limits.adminPerMinute),
+      search: new RateLimiter(limits.searchPerMinute),
+    },
     demoPki: options.demoPki,
     logger,
     sha256: options.sha256 ?? webSha256,
     version: options.version ?? '0.1.0',
   };
+  ctx.crls = new CrlRefresher(
+    () => ctx.verifier,
+    {
+      sources: options.crlSources ?? [],
+      read: options.readCrlSource ?? fetchCrlSource,
+      refreshMs: limits.crlRefreshMs,
+      leadMs: limits.crlRefreshLeadMs,
+    },
+    ctx.clock,
+    logger,
+  );
   // Checked before awaiting `ready`: awaiting a settled promise still costs every request a turn.
   let isReady = false;
   const ready = CertificateVerifier.create(
     options.trust,
     { warn: (m) => logger.warn(m) },
     options.signatureChecks,
-  ).then((verifier) => {
+  ).then(async (verifier) => {
     ctx.verifier = verifier;
+    if (ctx.crls.hasSources) await ctx.crls.reload();
+    ctx.crls.start();
     isReady = true;
   });
   // A rejected `ready` is reported to whoever awaits it (startServer); do not also crash here.
@@ -131,12 +176,27 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
   let lastPurge = 0;
   const idempotency = new IdempotencyKeys(ctx);
 
+  const trustedProxies = new Set((options.trustedProxies ?? []).map(normalAddress));
   const clientKey = (request: Request, env: unknown): string => {
     if (options.clientIdHeader) {
       const value = request.headers.get(options.clientIdHeader);
       if (value) return `h:${value.slice(0, 200)}`;
     }
-    return options.clientKey?.(request, env) ?? 'anonymous';
+    const peer = options.clientKey?.(request, env);
+    if (peer === undefined) return 'anonymous';
+    let address = normalAddress(peer);
+    if (trustedProxies.has(address)) {
+      // Walk the proxies' header from the right: each trusted proxy appended the address it saw.
+      const hops = (request.headers.get('x-forwarded-for') ?? '')
+        .split(',')
+        .map((hop) => normalAddress(hop.trim()))
+        .filter((hop) => hop !== '');
+      for (let i = hops.length - 1; i >= 0; i--) {
+        address = hops[i]!;
+        if (!trustedProxies.has(address)) break;
+      }
+    }
+    return `a:${address.slice(0, 100)}`;
   };
 
   const requireAdmin = async (request: Request): Promise<void> => {
@@ -147,20 +207,15 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       throw new ProblemError('ADMIN_UNAUTHORIZED');
   };
 
-  /** Who is asking, for the scope of an Idempotency-Key; checked before any stored answer is read. */
-  const principalOf = async (
+  /** Who is asking, for the scope of an Idempotency-Key: known only after authorization. */
+  const principalOf = (
     def: EndpointDefinition,
-    request: Request,
+    tokenHash: string | undefined,
     runtime: unknown,
-  ): Promise<string> => {
+    request: Request,
+  ) => {
     if (def.auth === 'admin') return 'admin';
-    if (def.auth === 'session') {
-      // The token's hash, not the session: a registration uses its session up, and the repeat of
-      // that request must still find its answer. Only the token's holder can ask for it.
-      const token = bearerToken(request);
-      if (token === undefined) throw new ProblemError('SESSION_REQUIRED');
-      return `session:${await tokenHashOf(ctx, token)}`;
-    }
+    if (tokenHash !== undefined) return `session:${tokenHash}`;
     return `client:${clientKey(request, runtime)}`;
   };
 
@@ -171,33 +226,66 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     { requestId, runtime }: Env['Bindings'],
     pathParams: () => Record<string, string>,
   ): Promise<Response> => {
+    // First of all, so that nothing behind it (the reviewer token check, a stored answer, the
+    // database) can be asked at speed.
+    const rateClass = RATE_CLASSES[id];
+    if (rateClass !== undefined) {
+      const decision = ctx.rateLimits[rateClass].take(clientKey(request, runtime), ctx.clock().getTime());
+      if (!decision.allowed) {
+        throw new ProblemError('RATE_LIMITED', {
+          headers: { 'retry-after': String(decision.retryAfterSeconds) },
+          details: { retryAfterSeconds: decision.retryAfterSeconds, limit: rateClass },
+        });
+      }
+    }
     if (def.auth === 'admin') await requireAdmin(request);
     const key = IDEMPOTENT.has(id) ? idempotencyKeyOf(request) : undefined;
+    // Authorization before any stored answer is read: a live session, or (for the repeat of a
+    // request that used its session up, e.g. a registration) that used-up session's own token.
+    let session: ActiveSession | undefined;
+    let usedUp: string | undefined;
+    if (def.auth === 'session') {
+      try {
+        session = await resolveSession(ctx, request, def.purposes);
+      } catch (error) {
+        const token =
+          error instanceof ProblemError && error.code === 'SESSION_INVALID'
+            ? bearerToken(request)
+            : undefined;
+        const hash = token === undefined ? undefined : await tokenHashOf(ctx, token);
+        if (hash !== undefined && id === 'endSession') idempotency.forgetSession(hash);
+        if (key === undefined || hash === undefined || !idempotency.wasUsedUp(hash)) throw error;
+        usedUp = hash;
+      }
+    }
+    if (def.auth === 'optional-session' && request.headers.has('authorization')) {
+      session = await resolveSession(ctx, request, undefined);
+    }
     let body: Uint8Array<ArrayBuffer> | undefined;
     let claim: Extract<Claim, { kind: 'claimed' }> | undefined;
+    const tokenHash = session?.tokenHash ?? usedUp;
+    // A session's answers are sealed under its bearer token (which the server does not keep).
+    const secret = tokenHash === undefined ? undefined : bearerToken(request);
     if (key !== undefined) {
-      const principal = await principalOf(def, request, runtime);
+      const principal = principalOf(def, tokenHash, runtime, request);
       body = def.body ? await readBody(request, ctx.limits.maxBodyBytes) : EMPTY;
-      const route = `${def.method} ${new URL(request.url).pathname}`;
+      // Scoped to the operation: the endpoint and its path (a key reused on another call is another key).
+      const route = `${id} ${def.method} ${new URL(request.url).pathname}`;
       const claimed = idempotency.claim({ principal, route, key }, await idempotency.fingerprint(body));
-      if (claimed.kind === 'replay') return replayResponse(claimed.answer, requestId);
+      if (claimed.kind === 'replay') {
+        const opened = await idempotency.open(claimed.answer.body, secret);
+        if (opened === undefined) throw new ProblemError('SESSION_INVALID');
+        return replayResponse(claimed.answer, opened, requestId);
+      }
+      // Nothing stored for a used-up session: it lets in repeats only, not new requests.
+      if (usedUp !== undefined) {
+        claimed.release();
+        throw new ProblemError('SESSION_INVALID');
+      }
       claim = claimed;
     }
+    if (id === 'endSession' && session) idempotency.forgetSession(session.tokenHash);
     try {
-      let session: ActiveSession | undefined;
-      if (def.auth === 'session') session = await resolveSession(ctx, request, def.purposes);
-      if (def.auth === 'optional-session' && request.headers.has('authorization')) {
-        session = await resolveSession(ctx, request, undefined);
-      }
-      if (RATE_LIMITED.has(id)) {
-        const decision = ctx.rateLimiter.take(clientKey(request, runtime), ctx.clock().getTime());
-        if (!decision.allowed) {
-          throw new ProblemError('RATE_LIMITED', {
-            headers: { 'retry-after': String(decision.retryAfterSeconds) },
-            details: { retryAfterSeconds: decision.retryAfterSeconds },
-          });
-        }
-      }
       const run = async (): Promise<Response> => {
         const params = def.params ? validate(def.params, pathParams()) : {};
         const query = def.query ? validate(def.query, readQuery(new URL(request.url))) : {};
@@ -224,7 +312,22 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
         if (!(error instanceof ProblemError)) throw error;
         response = problemResponse(error.code, requestId, error.options);
       }
-      return await idempotency.settle(claim, response, !EPHEMERAL_ANSWERS.has(id));
+      // A request that ended its own session (a registration, a swap; not sign-out) may still be
+      // repeated, with the same token and key, until the session would have ended anyway.
+      if (session && id !== 'endSession' && response.ok && !ctx.store.getSession(session.tokenHash)) {
+        idempotency.markUsedUp(
+          session.tokenHash,
+          Date.parse(session.record.createdAt) + ctx.limits.sessionMaxMs,
+        );
+      }
+      return await idempotency.settle(
+        claim,
+        response,
+        !EPHEMERAL_ANSWERS.has(id),
+        session && secret !== undefined
+          ? { secret, notAfterMs: Date.parse(session.record.createdAt) + ctx.limits.sessionMaxMs }
+          : undefined,
+      );
     } finally {
       claim?.release();
     }
@@ -343,7 +446,12 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       await ready;
       return ctx.verifier.updateCrls(crls);
     },
+    async reloadCrls() {
+      await ready;
+      return ctx.crls.reload();
+    },
     close() {
+      ctx.crls.stop();
       options.store.close();
     },
   };

@@ -2,9 +2,12 @@
 //   gepi-mock-server --port 8787 --db ./data/gepi.sqlite --seed demo [--reset]
 // Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN (reviewer token), GEPI_HOLIDAYS (comma-separated
 // YYYY-MM-DD), GEPI_ORIGINS (comma-separated extra allowed origins), GEPI_SYNC (normal|full),
-// GEPI_TRUST / GEPI_CRL (comma-separated files or directories, as --trust / --crl).
+// GEPI_TRUST / GEPI_CRL (comma-separated, as --trust / --crl; GEPI_CRLS is read as GEPI_CRL too),
+// GEPI_TRUSTED_PROXIES (comma-separated proxy addresses whose X-Forwarded-For is believed).
 //   --trust <file or dir of PEM/DER CA certificates>  (repeatable) trust these CAs too: e.g. the real
-//     GRCA/MOICA/GCA chain, so real cards sign in through Fortify; --crl <file> (repeatable) their CRLs.
+//     GRCA/MOICA/GCA chain, so real cards sign in through Fortify.
+//   --crl <file or http(s) URL>  (repeatable) CRLs: files are read at start (a bad file stops the
+//     start), and every source is re-read before its CRL goes stale and on SIGHUP.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,10 +15,13 @@ import { randomToken } from './util/crypto.js';
 import { TrustFileError, loadTrustFiles, startServer } from './node.js';
 
 const USAGE = `Usage: gepi-mock-server [--port 8787] [--host 127.0.0.1] [--db ./data/gepi.sqlite] [--seed demo] [--reset]
-                        [--sync normal|full] [--origin <origin>]... [--trust <file|dir>]... [--crl <file>]...
-  --trust  CA certificates (PEM or DER, a file or a directory of them) to trust besides the demo PKI
-  --crl    CRLs of those CAs (PEM or DER)
-Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS, GEPI_SYNC, GEPI_TRUST, GEPI_CRL`;
+                        [--sync normal|full] [--origin <origin>]... [--trust <file|dir>]...
+                        [--crl <file|URL>]... [--trusted-proxy <address>]...
+  --trust          CA certificates (PEM or DER, a file or a directory of them) to trust besides the demo PKI
+  --crl            CRLs (PEM or DER files, or http(s) URLs), re-read before they go stale and on SIGHUP
+  --trusted-proxy  a proxy address whose X-Forwarded-For is believed
+Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS, GEPI_SYNC, GEPI_TRUST, GEPI_CRL
+             (or GEPI_CRLS), GEPI_TRUSTED_PROXIES.`;
 
 function fail(message: string): never {
   console.error(`gepi-mock-server: ${message}\n${USAGE}`);
@@ -41,6 +47,7 @@ try {
       sync: { type: 'string' },
       origin: { type: 'string', multiple: true },
       trust: { type: 'string', multiple: true },
+      'trusted-proxy': { type: 'string', multiple: true },
       crl: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -74,8 +81,10 @@ if (!adminToken && demo) {
 if (db !== ':memory:') mkdirSync(dirname(db), { recursive: true });
 
 const trustPaths = [...list(process.env.GEPI_TRUST), ...(args.trust ?? [])];
-const crlPaths = [...list(process.env.GEPI_CRL), ...(args.crl ?? [])];
-if (crlPaths.length > 0 && trustPaths.length === 0 && !demo)
+const crlSources = [...list(process.env.GEPI_CRL), ...list(process.env.GEPI_CRLS), ...(args.crl ?? [])];
+// Files are read now, with the CAs they belong to; URLs are fetched when the API starts and re-read with the files.
+const crlPaths = crlSources.filter((source) => !/^https?:\/\//i.test(source));
+if (crlSources.length > 0 && trustPaths.length === 0 && !demo)
   fail('--crl needs --trust (the CAs the CRLs belong to)');
 let extraTrust;
 if (trustPaths.length > 0 || crlPaths.length > 0) {
@@ -100,6 +109,8 @@ try {
     ...(adminToken ? { adminToken } : {}),
     holidays: list(process.env.GEPI_HOLIDAYS),
     origins: [...list(process.env.GEPI_ORIGINS), ...(args.origin ?? [])],
+    trustedProxies: [...list(process.env.GEPI_TRUSTED_PROXIES), ...(args['trusted-proxy'] ?? [])],
+    crlSources,
   });
   if (!demo && !extraTrust)
     console.warn(
@@ -118,6 +129,15 @@ try {
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };
+  process.on('SIGHUP', () => {
+    void server.api.reloadCrls().then(
+      (results) => {
+        for (const r of results)
+          console.log(`gepi-mock-server: CRL ${r.issuer}: ${r.status}${r.reason ? ` (${r.reason})` : ''}`);
+      },
+      (error: unknown) => console.error(`gepi-mock-server: CRL reload failed: ${String(error)}`),
+    );
+  });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {

@@ -4,6 +4,7 @@
 // and limits.
 import type { Permission, Sha256 } from '@gepi/sdk/api';
 import type { BusinessCalendar } from './services/business-days.js';
+import type { CrlRefresher, CrlSourceReader } from './services/crl-refresh.js';
 import type { RateLimiter } from './services/rate-limit.js';
 import type { CertificateVerifier, SignatureCheckFactory, TrustConfig } from './services/verifier.js';
 import type { Store } from './store/types.js';
@@ -21,8 +22,21 @@ export interface Limits {
   sessionMaxMs: number;
   /** Challenges plus sign-ins one client may make per minute; Infinity turns the limit off. Default 30. */
   signInsPerMinute: number;
+  /** Public receipt look-ups (GET /receipts, which anyone may ask) per client and minute. Default 60. */
+  receiptsPerMinute: number;
+  /**
+   * Reviewer requests per client and minute, counted before the reviewer token is checked, so a
+   * token cannot be guessed at speed. Default 60.
+   */
+  adminPerMinute: number;
+  /** Handler searches and lists (handlers, authorized list and CSV) per client and minute. Default 120. */
+  searchPerMinute: number;
   /** How long the answer to a request with an Idempotency-Key is replayed to its repeats. Default 24 hours. */
   idempotencyTtlMs: number;
+  /** With CRL sources: the longest time between two reloads of them. Default 1 hour. */
+  crlRefreshMs: number;
+  /** With CRL sources: reload this long before the earliest nextUpdate in use. Default 2 hours. */
+  crlRefreshLeadMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -32,8 +46,21 @@ export const DEFAULT_LIMITS: Limits = {
   sessionIdleMs: 10 * 60_000,
   sessionMaxMs: 30 * 60_000,
   signInsPerMinute: 30,
+  receiptsPerMinute: 60,
+  adminPerMinute: 60,
+  searchPerMinute: 120,
   idempotencyTtlMs: 24 * 3600_000,
+  crlRefreshMs: 3600_000,
+  crlRefreshLeadMs: 2 * 3600_000,
 };
+
+/** Limits with every rate limit turned off: for tests and single-user demos, never for a server facing clients. */
+export const NO_RATE_LIMITS = {
+  signInsPerMinute: Infinity,
+  receiptsPerMinute: Infinity,
+  adminPerMinute: Infinity,
+  searchPerMinute: Infinity,
+} as const satisfies Partial<Limits>;
 
 export interface Logger {
   warn(message: string, fields?: Record<string, unknown>): void;
@@ -53,6 +80,14 @@ export interface RegistrationApiOptions {
   store: Store;
   /** The CA certificates and CRLs to trust. Never anything from a request. */
   trust: TrustConfig;
+  /**
+   * Where to re-read CRLs from while running (file paths or http(s) URLs; DER or PEM): at start,
+   * then on a timer before the CRLs in use go stale (Limits.crlRefreshMs, crlRefreshLeadMs), and
+   * on POST /api/v1/admin/crls without a body. Default: none (only the `trust` CRLs and pushes).
+   */
+  crlSources?: string[];
+  /** Reads a CRL source; default: fetch for URLs (the Node server adds files). */
+  readCrlSource?: CrlSourceReader;
   /** Origins allowed to obtain challenges (and to call the API from a browser). */
   origins: string[];
   /** Injectable clock for every time rule. Default: `() => new Date()`. */
@@ -62,14 +97,23 @@ export interface RegistrationApiOptions {
   /** Bank holidays, YYYY-MM-DD in Asia/Taipei; weekends are never business days. */
   holidays?: string[];
   limits?: Partial<Limits>;
-  /** The permission catalog; default: the demo dataset's. */
+  /** The permission catalog; default: DEFAULT_PERMISSIONS (data/permissions.ts), the manual's menu. */
   permissions?: Permission[];
   /**
-   * How to tell clients apart for rate limiting. Default: the `clientIdHeader` value if
-   * configured, else one shared bucket. The Node server passes the peer address.
+   * The address of the peer that sent a request, for rate limiting. The Node server passes the
+   * socket's remote address; without one (the browser demo) every request shares one bucket.
    */
   clientKey?: (request: Request, env: unknown) => string | undefined;
-  /** A request header that names the client (tests, or a trusted proxy's header). */
+  /**
+   * Addresses of reverse proxies whose `X-Forwarded-For` is believed. A request from one of them
+   * is counted against the right-most address in that header that is not itself a trusted proxy;
+   * from anyone else the header is ignored (a client could write anything there). Default: none.
+   */
+  trustedProxies?: string[];
+  /**
+   * A request header that names the client instead of its address: only for tests, or behind a
+   * proxy that always sets it (a client could otherwise pick its own bucket).
+   */
   clientIdHeader?: string;
   /** Served at GET /demo/pki when set (servers started with the demo seed only). */
   demoPki?: DemoPkiExport;
@@ -88,16 +132,22 @@ export interface PermissionIndex {
   leaves: Map<string, string>;
 }
 
+/** The kinds of endpoint that are rate-limited, each with its own budget per client. */
+export type RateClass = 'sign-in' | 'receipts' | 'admin' | 'search';
+
 export interface ApiContext {
   store: Store;
   verifier: CertificateVerifier;
+  /** Loads pushed CRLs, re-reads the configured sources, and keeps them fresh on a timer. */
+  crls: CrlRefresher;
   origins: Set<string>;
   clock: () => Date;
   calendar: BusinessCalendar;
   limits: Limits;
   permissions: PermissionIndex;
   adminToken: string | undefined;
-  rateLimiter: RateLimiter;
+  /** Per-client request limits by kind of endpoint. */
+  rateLimits: Record<RateClass, RateLimiter>;
   demoPki: DemoPkiExport | undefined;
   logger: Logger;
   sha256: Sha256;

@@ -2,7 +2,8 @@
 // are in ./node.js; the browser setup is in ./browser.js.
 export { createRegistrationApi } from './app.js';
 export type { RegistrationApi } from './app.js';
-export { DEFAULT_LIMITS } from './context.js';
+export { DEFAULT_LIMITS, NO_RATE_LIMITS } from './context.js';
+export { DEFAULT_PERMISSIONS } from './data/permissions.js';
 export type { DemoPkiExport, Limits, Logger, RegistrationApiOptions } from './context.js';
 export { SqlStore } from './store/sqlite.js';
 export type { SqlDriver } from './store/driver.js';

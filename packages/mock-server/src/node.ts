@@ -5,6 +5,7 @@
 // the PKI at GET /demo/pki for the demo portal's virtual cards.
 import { constants, createHash, createPublicKey, verify } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { HttpBindings, ServerType } from '@hono/node-server';
@@ -15,6 +16,8 @@ import type { RegistrationApi } from './app.js';
 import type { RegistrationApiOptions } from './context.js';
 import { cardDetailsFromPki, demoSeed, exportDemoPki, trustFromPki } from './demo.js';
 import { mergeTrust } from './trust-files.js';
+import { fetchCrlSource } from './services/crl-refresh.js';
+import type { CrlSourceReader } from './services/crl-refresh.js';
 import type { SignatureCheckFactory, TrustConfig } from './services/verifier.js';
 import { SqliteStore } from './store/driver-node.js';
 
@@ -87,6 +90,10 @@ export const nodeSignatureChecks: SignatureCheckFactory = async (spki, algorithm
     }
   };
 };
+
+/** CRL sources in Node: http(s) URLs by fetch, anything else as a file path. */
+export const nodeCrlSource: CrlSourceReader = async (source) =>
+  /^https?:\/\//i.test(source) ? fetchCrlSource(source) : new Uint8Array(await readFile(source));
 
 function peerAddress(_request: Request, env: unknown): string | undefined {
   return (env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress;
@@ -161,6 +168,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     trust,
     origins: options.origins ?? [],
     clientKey: peerAddress,
+    readCrlSource: options.readCrlSource ?? nodeCrlSource,
     // Synchronous: WebCrypto's digest would add an async round trip per hash on the sign-in path.
     sha256: (data) => createHash('sha256').update(data).digest(),
     signatureChecks: nodeSignatureChecks,

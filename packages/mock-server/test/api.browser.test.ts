@@ -46,8 +46,10 @@ async function signIn(
   path: string,
   extra: Record<string, unknown>,
   token?: string,
+  // What the challenge is for: the org step's purpose and agency, which its citizen step repeats.
+  binding: { purpose: string; agencyCode?: string } = { purpose: 'assignment', agencyCode: '10002' },
 ) {
-  const challenge = await call(demo, 'POST', '/api/v1/challenges', { origin: ORIGIN });
+  const challenge = await call(demo, 'POST', '/api/v1/challenges', { origin: ORIGIN, ...binding });
   const nonce = challenge.body.nonce as string;
   const signature = await crypto.subtle.sign(
     'RSASSA-PKCS1-v1_5',
@@ -110,10 +112,14 @@ describe('registration API in the browser', function () {
   });
 
   it('refuses a revoked card with the same problem document as in Node', async () => {
-    const r = await signIn(demo, demo.pki.card('CIT-CHENG-REVOKED'), '/api/v1/sign-ins/citizen', {
-      nationalId: 'T299887769',
-      purpose: 'query-citizen-serial',
-    });
+    const r = await signIn(
+      demo,
+      demo.pki.card('CIT-CHENG-REVOKED'),
+      '/api/v1/sign-ins/citizen',
+      { nationalId: 'T299887769', purpose: 'query-citizen-serial' },
+      undefined,
+      { purpose: 'query-citizen-serial' },
+    );
     expect(r.status).to.equal(401);
     expect(r.body.code).to.equal('CERT_REVOKED');
     expect(r.body.i18n['zh-TW'].title).to.equal('憑證已廢止');

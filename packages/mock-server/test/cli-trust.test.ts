@@ -101,11 +101,12 @@ describe('gepi-mock-server --trust / --crl', () => {
       ['--seed', 'demo', '--trust', join(dir, 'ROOT.pem'), '--trust', join(dir, 'MOICA.cer')],
       {
         GEPI_TRUST: join(dir, 'GCA.cer'),
-        GEPI_CRL: `${join(dir, 'MOICA.crl')},${join(dir, 'GCA.crl.pem')}`,
+        // Every certificate of the path needs a current CRL of its issuer: the root's too (GRCA's ARL).
+        GEPI_CRL: `${join(dir, 'ROOT.crl')},${join(dir, 'MOICA.crl')},${join(dir, 'GCA.crl.pem')}`,
       },
     );
     try {
-      assert.match(child.output, /trusting 1 root and 2 issuing CA certificates and 2 CRLs/);
+      assert.match(child.output, /trusting 1 root and 2 issuing CA certificates and 3 CRLs/);
       assert.equal((await signIn(child)).status, 201);
       const client = new TestServer({ url: `${child.url}/`, port: child.port } as any, fresh, dir);
       const revoked = await client.citizenSignIn('CIT-CHENG-REVOKED', 'T299887769', undefined, {

@@ -4,12 +4,10 @@
 // the clock.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { useX509, webCrypto, x509 } from '@gepi/sdk/certs';
 import type { IssuedCa } from '@gepi/sdk/testing';
+import { makeCrl } from './support/crl.js';
 import { expectProblem, startTestServer } from './support/server.js';
 import type { TestServer } from './support/server.js';
-
-const DAY = 86_400_000;
 
 let server: TestServer;
 let now: Date;
@@ -21,29 +19,15 @@ before(async () => {
 });
 after(() => server.close());
 
-/** A CRL of `ca` issued at `thisUpdate`, revoking `serials` (and signed by `signer`, by default the CA). */
-async function crlOf(
+/** A CRL of `ca` issued at `thisUpdate` with number `number`, revoking `serials` (signed by `signer`, by default the CA). */
+function crlOf(
   ca: IssuedCa,
   thisUpdate: Date,
   serials: string[],
   signer: CryptoKey = ca.privateKey,
+  number = 2,
 ): Promise<Uint8Array> {
-  useX509();
-  const cert = new x509.X509Certificate(new Uint8Array(ca.certificate));
-  const keyId = cert.getExtension(x509.SubjectKeyIdentifierExtension)!.keyId;
-  const crl = await x509.X509CrlGenerator.create(
-    {
-      issuer: cert.subject,
-      thisUpdate,
-      nextUpdate: new Date(thisUpdate.getTime() + 30 * DAY),
-      signingKey: signer,
-      signingAlgorithm: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
-      extensions: [new x509.AuthorityKeyIdentifierExtension(keyId)],
-      entries: serials.map((serialNumber) => ({ serialNumber, revocationDate: thisUpdate })),
-    },
-    webCrypto(),
-  );
-  return new Uint8Array(crl.rawData);
+  return makeCrl(ca, { thisUpdate, number, entries: serials, signer });
 }
 
 const signIn = () => server.orgSignIn('ORG-10002', '10002', 'assignment');

@@ -45,7 +45,12 @@ describe('bad requests are 4xx problems', () => {
     expectProblem(assert, await post('"text"'), 400, 'FIELD_INVALID');
     expectProblem(assert, await post('{"origin":42}'), 400, 'FIELD_INVALID');
     expectProblem(assert, await post('{"origin":"x"}', 'text/plain'), 415, 'UNSUPPORTED_MEDIA_TYPE');
-    expectProblem(assert, await post('{"__proto__":{"admin":true}}'), 400, 'FIELD_UNKNOWN');
+    expectProblem(
+      assert,
+      await post('{"purpose":"query-citizen-serial","__proto__":{"admin":true}}'),
+      400,
+      'FIELD_UNKNOWN',
+    );
   });
 
   it('bodies over 64 KiB → 413, whether declared or streamed', async () => {
@@ -246,7 +251,11 @@ describe('the contract', () => {
     check('terms', (await server.request('GET', '/api/v1/terms')).body);
     check(
       'createChallenge',
-      (await server.request('POST', '/api/v1/challenges', { json: { origin: server.origin } })).body,
+      (
+        await server.request('POST', '/api/v1/challenges', {
+          json: { origin: server.origin, purpose: 'assignment', agencyCode: '10002' },
+        })
+      ).body,
     );
     const org = await server.orgSignIn('ORG-10002', '10002', 'assignment');
     check('orgSignIn', org.body);

@@ -11,10 +11,11 @@ import { validateNationalId } from '@gepi/sdk';
 import { signInMessage } from '@gepi/sdk/api';
 import type { Sha256 } from '@gepi/sdk/api';
 import { createRegistrationApi } from '../src/app.js';
+import { NO_RATE_LIMITS } from '../src/context.js';
 import { cardDetailsFromPki, demoSeed, trustFromPki } from '../src/demo.js';
 import { SqliteStore } from '../src/store/driver-node.js';
 import { sharedPki } from './support/pki.js';
-import { expectProblem, startTestServer } from './support/server.js';
+import { DEFAULT_BINDING, expectProblem, startTestServer } from './support/server.js';
 import type { TestServer } from './support/server.js';
 
 const contact = {
@@ -122,6 +123,101 @@ describe('Idempotency-Key', () => {
     assert.equal(duplicateAgain.headers.get('idempotent-replayed'), 'true');
   });
 
+  it('checks authorization first: after sign-out a replay gets 401, not the stored answer with the full national ID', async () => {
+    const token = await server.managerSession('20003');
+    const key = randomUUID();
+    const person = {
+      ...handler,
+      serial: '100048210DD2DF2E128096A9282B0C01',
+      nationalId: validId('B12011230'),
+    };
+    const first = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: person,
+      headers: keyed(key),
+    });
+    assert.equal(first.status, 201, first.text);
+    assert.equal(first.body.handler.nationalId, person.nationalId);
+    assert.equal((await server.request('DELETE', '/api/v1/session', { token })).status, 204);
+    const replay = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: person,
+      headers: keyed(key),
+    });
+    expectProblem(assert, replay, 401, 'SESSION_INVALID');
+    assert.ok(!replay.text.includes(person.nationalId));
+  });
+
+  it('keeps no full national ID in a stored answer: sealed under the session token, and expiring with the session', async () => {
+    const token = await server.managerSession('20003');
+    const key = randomUUID();
+    const person = {
+      ...handler,
+      serial: '100048210DD2DF2E128096A9282B0C02',
+      nationalId: validId('B12011231'),
+    };
+    const first = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: person,
+      headers: keyed(key),
+    });
+    assert.equal(first.status, 201, first.text);
+    const rows = server.store.dump().idempotency_keys as Record<string, unknown>[];
+    const text = JSON.stringify(rows);
+    assert.ok(!text.includes(person.nationalId), 'no full national ID at rest');
+    assert.ok(!text.includes(person.nationalId.slice(-4) + '"'), 'nor the plaintext answer');
+    const mine = rows.filter(
+      (r) => String(r['route']).startsWith('createHandler ') && String(r['body']).startsWith('enc1:'),
+    );
+    assert.ok(mine.length > 0, 'sealed answers are stored');
+    const session = server.store.getSession(createHash('sha256').update(token).digest('hex'));
+    const sessionEnds = Date.parse(session!.createdAt) + 30 * 60_000;
+    for (const row of mine) assert.ok(Date.parse(String(row['expires_at'])) <= sessionEnds, 'not 24 h');
+    // The holder of the token still gets the answer back, byte for byte.
+    const again = await server.request('POST', '/api/v1/handlers', {
+      token,
+      json: person,
+      headers: keyed(key),
+    });
+    assert.equal(again.text, first.text);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+  });
+
+  it('a used-up session (after a registration) lets in the repeat only, and not after sign-out', async () => {
+    const token = await server.session('first-registration', '30004', 'ORG-30004', 'CIT-CHEN', 'B120112236');
+    const key = randomUUID();
+    const first = await server.request('POST', '/api/v1/registrations', {
+      token,
+      json: contact,
+      headers: keyed(key),
+    });
+    assert.equal(first.status, 201, first.text);
+    // Another request on the used-up session, even with a key of its own, is not let in.
+    expectProblem(
+      assert,
+      await server.request('POST', '/api/v1/registrations', {
+        token,
+        json: contact,
+        headers: keyed(randomUUID()),
+      }),
+      401,
+      'SESSION_INVALID',
+    );
+    expectProblem(
+      assert,
+      await server.request('DELETE', '/api/v1/session', { token }),
+      401,
+      'SESSION_INVALID',
+    );
+    // Signed out: the repeat is refused too.
+    expectProblem(
+      assert,
+      await server.request('POST', '/api/v1/registrations', { token, json: contact, headers: keyed(key) }),
+      401,
+      'SESSION_INVALID',
+    );
+  });
+
   it('the same key with another body → 422 IDEMPOTENCY_KEY_REUSED, and nothing is written', async () => {
     const token = await server.managerSession('20003');
     const key = randomUUID();
@@ -182,7 +278,7 @@ describe('Idempotency-Key', () => {
 
   it('replays a challenge (the same nonce) but keeps it with the sign-in state, not in the database', async () => {
     const key = randomUUID();
-    const body = { origin: server.origin };
+    const body = { origin: server.origin, ...DEFAULT_BINDING };
     const first = await server.request('POST', '/api/v1/challenges', { json: body, headers: keyed(key) });
     const again = await server.request('POST', '/api/v1/challenges', { json: body, headers: keyed(key) });
     assert.equal(first.status, 201);
@@ -224,9 +320,10 @@ describe('a repeat while the first request is still running', () => {
   it('→ 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; once the first is answered, repeats get its answer', async () => {
     const pki = await sharedPki();
     const origin = 'http://portal.test';
-    // The browser build hashes asynchronously (WebCrypto); this hash can be held. Session tokens
-    // are 43 characters: once armed, the second token hashed is the first request resolving its
-    // session, after it has claimed its key; it waits there until released.
+    // The browser build hashes asynchronously (WebCrypto); this hash can be held. Once armed, the
+    // first hash of 66 bytes ("gepi idempotent answer", NUL, the 43-character token) is the first
+    // request deriving the key that seals its answer: it has claimed its key and done its work, and
+    // waits there, still in flight, until released.
     const nodeHash: Sha256 = (data) => createHash('sha256').update(data).digest();
     let armed = false;
     let tokenHashes = 0;
@@ -235,7 +332,7 @@ describe('a repeat while the first request is still running', () => {
     const arrived = new Promise<void>((resolve) => (reached = resolve));
     const released = new Promise<void>((resolve) => (release = resolve));
     const sha256: Sha256 = async (data) => {
-      if (armed && data.byteLength === 43 && ++tokenHashes === 2) {
+      if (armed && data.byteLength === 66 && ++tokenHashes === 1) {
         reached();
         await released;
       }
@@ -250,7 +347,7 @@ describe('a repeat while the first request is still running', () => {
       origins: [origin],
       sha256,
       logger: { warn: () => undefined, error: () => undefined },
-      limits: { signInsPerMinute: Infinity },
+      limits: { ...NO_RATE_LIMITS },
     });
     await api.ready;
     const call = (path: string, json: unknown, headers: Record<string, string> = {}) =>
@@ -263,7 +360,11 @@ describe('a repeat while the first request is still running', () => {
       );
     const sign = async (cardId: string) => {
       const card = pki.card(cardId);
-      const { nonce } = (await (await call('/api/v1/challenges', { origin })).json()) as { nonce: string };
+      // Both steps are for assignment of 10002.
+      const binding = { purpose: 'assignment', agencyCode: '10002' };
+      const { nonce } = (await (await call('/api/v1/challenges', { origin, ...binding })).json()) as {
+        nonce: string;
+      };
       const signature = await crypto.subtle.sign(
         'RSASSA-PKCS1-v1_5',
         card.signing.privateKey,

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { taipeiDate, taipeiDateParts } from '@gepi/sdk';
+import { SUPERSEDED_REASON } from '../src/services/registration.js';
 import { ADMIN_TOKEN, expectProblem, startTestServer } from './support/server.js';
 import type { TestServer } from './support/server.js';
 
@@ -169,7 +170,7 @@ describe('concurrent first registrations', () => {
     assert.equal(server.store.listReceipts('10001').length, 1);
   });
 
-  it('20 sessions ready before any registers: the database lets exactly one through', async () => {
+  it('20 sessions ready before any registers: exactly one registers (the database’s own rule: registration-race.test.ts)', async () => {
     const fresh = await startTestServer();
     try {
       const tokens = await Promise.all(
@@ -186,6 +187,49 @@ describe('concurrent first registrations', () => {
       assert.equal(fresh.store.listReceipts('10001').length, 1);
       const audits = fresh.store.listAudit({ agencyCode: '10001', limit: 100 });
       assert.equal(audits.filter((a) => a.action === 'registration.created').length, 1);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('first registration cannot be blocked by a stranger’s review', () => {
+  it('a pending review filed with another OID does not stop the agency’s matching card; the reviewer sees it closed', async () => {
+    const fresh = await startTestServer();
+    try {
+      // A stranger: 10001's card (another OID) signs in for 30004 and files an application.
+      const stranger = await fresh.orgSignIn('ORG-10001', '30004', 'first-registration');
+      assert.equal(stranger.status, 201, stranger.text);
+      assert.equal(stranger.body.next, 'review-application');
+      const filed = await fresh.request('POST', '/api/v1/reviews', {
+        token: stranger.body.token,
+        json: { applicantName: '冒名者', phone: '02-2311-1111' },
+      });
+      assert.equal(filed.status, 201, filed.text);
+      // The stranger's card itself still waits for the decision.
+      expectProblem(
+        assert,
+        await fresh.orgSignIn('ORG-10001', '30004', 'first-registration'),
+        409,
+        'REVIEW_PENDING',
+      );
+
+      // The agency's own card, whose OID matches the records, registers.
+      const token = await fresh.session('first-registration', '30004', 'ORG-30004', 'CIT-CHEN', 'B120112236');
+      const registered = await fresh.request('POST', '/api/v1/registrations', { token, json: contact });
+      assert.equal(registered.status, 201, registered.text);
+
+      // The reviewer: nothing pending for 30004; the application is closed with the reason.
+      const pending = await fresh.admin('GET', '/reviews?status=pending');
+      assert.ok(!pending.body.items.some((r: any) => r.agencyCode === '30004'));
+      const closed = (await fresh.admin('GET', '/reviews?status=rejected')).body.items.find(
+        (r: any) => r.agencyCode === '30004',
+      );
+      assert.equal(closed.applicantName, '冒名者');
+      assert.equal(closed.reason, SUPERSEDED_REASON);
+      const audit = fresh.store.listAudit({ agencyCode: '30004', limit: 20 }).map((a) => a.action);
+      assert.ok(audit.includes('review.superseded'), audit.join(', '));
+      assert.ok(audit.includes('registration.created'));
     } finally {
       await fresh.close();
     }

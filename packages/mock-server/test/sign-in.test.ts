@@ -2,9 +2,10 @@
 // (nonce, origin, certificate, signature, algorithm, registry rules, sessions).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { expectProblem, startTestServer } from './support/server.js';
+import { DEFAULT_BINDING, expectProblem, startTestServer } from './support/server.js';
 import type { TestServer } from './support/server.js';
 import { foreignPki } from './support/pki.js';
+import { reissue } from './support/crl.js';
 import { validateNationalId } from '@gepi/sdk';
 
 const DAY = 86_400_000;
@@ -19,9 +20,14 @@ before(async () => {
 });
 after(() => server.close());
 
+/** proof() options for the citizen-serial query, the one sign-in without a session or agency. */
+const QUERY = { binding: { purpose: 'query-citizen-serial' } };
+
 describe('challenges', () => {
   it('issues a 32-byte base64url nonce bound to an allowed origin, valid 5 minutes', async () => {
-    const r = await server.request('POST', '/api/v1/challenges', { json: { origin: server.origin } });
+    const r = await server.request('POST', '/api/v1/challenges', {
+      json: { origin: server.origin, ...DEFAULT_BINDING },
+    });
     assert.equal(r.status, 201);
     assert.match(r.body.nonce, /^[A-Za-z0-9_-]{43}$/);
     assert.equal(r.body.origin, server.origin);
@@ -29,26 +35,115 @@ describe('challenges', () => {
   });
 
   it('takes the origin from the Origin header of a browser', async () => {
-    const r = await server.request('POST', '/api/v1/challenges', { headers: { origin: server.origin } });
+    const r = await server.request('POST', '/api/v1/challenges', {
+      json: DEFAULT_BINDING,
+      headers: { origin: server.origin },
+    });
     assert.equal(r.status, 201);
     assert.equal(r.body.origin, server.origin);
   });
 
   it('refuses an origin that is not allowed (ORIGIN_NOT_ALLOWED)', async () => {
     const r = await server.request('POST', '/api/v1/challenges', {
-      json: { origin: 'https://evil.example' },
+      json: { origin: 'https://evil.example', ...DEFAULT_BINDING },
     });
     expectProblem(assert, r, 403, 'ORIGIN_NOT_ALLOWED');
-    const none = await server.request('POST', '/api/v1/challenges');
+    const none = await server.request('POST', '/api/v1/challenges', { json: DEFAULT_BINDING });
     expectProblem(assert, none, 403, 'ORIGIN_NOT_ALLOWED');
   });
 
   it('refuses a body origin that contradicts the Origin header (ORIGIN_MISMATCH)', async () => {
     const r = await server.request('POST', '/api/v1/challenges', {
-      json: { origin: 'https://evil.example' },
+      json: { origin: 'https://evil.example', ...DEFAULT_BINDING },
       headers: { origin: server.origin },
     });
     expectProblem(assert, r, 403, 'ORIGIN_MISMATCH');
+  });
+});
+
+describe('challenge binding (purpose and agency)', () => {
+  it('asks what the challenge is for: purpose always, agency code except for the citizen-serial query', async () => {
+    const post = (json: unknown) => server.request('POST', '/api/v1/challenges', { json });
+    const noPurpose = expectProblem(assert, await post({ origin: server.origin }), 400, 'FIELD_REQUIRED');
+    assert.equal(noPurpose.field, 'purpose');
+    const noAgency = expectProblem(
+      assert,
+      await post({ origin: server.origin, purpose: 'assignment' }),
+      400,
+      'FIELD_REQUIRED',
+    );
+    assert.equal(noAgency.field, 'agencyCode');
+    const extra = expectProblem(
+      assert,
+      await post({ origin: server.origin, purpose: 'query-citizen-serial', agencyCode: '10002' }),
+      400,
+      'FIELD_INVALID',
+    );
+    assert.equal(extra.field, 'agencyCode');
+    const ok = await post({ origin: server.origin, purpose: 'swap-org', agencyCode: '10002' });
+    assert.equal(ok.status, 201, ok.text);
+    assert.equal(ok.body.purpose, 'swap-org');
+    assert.equal(ok.body.agencyCode, '10002');
+  });
+
+  it('refuses a card signature made for another purpose or agency (CHALLENGE_MISMATCH), and the nonce is spent', async () => {
+    // Signed for assignment of 10002 …
+    const proof = await server.proof(server.card('ORG-10002'));
+    // … presented for the OID query of the same agency.
+    const body = { ...proof, agencyCode: '10002', purpose: 'query-org-oid' };
+    const r = await server.request('POST', '/api/v1/sign-ins/org', { json: body });
+    const problem = expectProblem(assert, r, 401, 'CHALLENGE_MISMATCH');
+    assert.deepEqual(problem.details, {
+      challenge: { purpose: 'assignment', agencyCode: '10002' },
+      signIn: { purpose: 'query-org-oid', agencyCode: '10002' },
+    });
+    // The nonce was taken: the right body cannot follow with the same signature.
+    expectProblem(
+      assert,
+      await server.request('POST', '/api/v1/sign-ins/org', {
+        json: { ...proof, agencyCode: '10002', purpose: 'assignment' },
+      }),
+      401,
+      'NONCE_REUSED',
+    );
+    // Signed for 10002, presented for 20003 (same purpose).
+    const other = await server.proof(server.card('ORG-20003'));
+    expectProblem(
+      assert,
+      await server.request('POST', '/api/v1/sign-ins/org', {
+        json: { ...other, agencyCode: '20003', purpose: 'assignment' },
+      }),
+      401,
+      'CHALLENGE_MISMATCH',
+    );
+  });
+
+  it('binds the citizen step to its session: a citizen-serial-query signature cannot complete a manager session', async () => {
+    const org = await server.orgSignIn('ORG-10002', '10002', 'assignment');
+    assert.equal(org.status, 201, org.text);
+    const query = await server.proof(server.card('CIT-LIN'), QUERY);
+    expectProblem(
+      assert,
+      await server.request('POST', '/api/v1/sign-ins/citizen', {
+        json: { ...query, nationalId: 'F223456786' },
+        token: org.body.token,
+      }),
+      401,
+      'CHALLENGE_MISMATCH',
+    );
+    // And an assignment signature cannot open the citizen-serial query.
+    const assignment = await server.proof(server.card('CIT-LIN'));
+    expectProblem(
+      assert,
+      await server.request('POST', '/api/v1/sign-ins/citizen', {
+        json: { ...assignment, nationalId: 'F223456786', purpose: 'query-citizen-serial' },
+      }),
+      401,
+      'CHALLENGE_MISMATCH',
+    );
+    // The session's own binding completes it.
+    const ok = await server.citizenSignIn('CIT-LIN', 'F223456786', org.body.token);
+    assert.equal(ok.status, 200, ok.text);
   });
 });
 
@@ -77,7 +172,10 @@ describe('org sign-in', () => {
       { name: 'RSA-PSS', hash: 'SHA-512', saltLength: 64 },
       { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' },
     ] as const) {
-      const proof = await server.proof(server.card('ORG-20003'), { algorithm });
+      const proof = await server.proof(server.card('ORG-20003'), {
+        algorithm,
+        binding: { purpose: 'assignment', agencyCode: '20003' },
+      });
       const r = await server.request('POST', '/api/v1/sign-ins/org', {
         json: { ...proof, agencyCode: '20003', purpose: 'assignment' },
       });
@@ -167,7 +265,9 @@ describe('org sign-in', () => {
   });
 
   it('refuses a card before its validity (CERT_NOT_YET_VALID)', async () => {
-    const proof = await server.proof(server.card('ORG-10002-RENEWED'));
+    const proof = await server.proof(server.card('ORG-10002-RENEWED'), {
+      binding: { purpose: 'swap-org', agencyCode: '10002' },
+    });
     const saved = now;
     now = new Date(server.card('ORG-10002-RENEWED').notBefore.getTime() - 1000);
     try {
@@ -182,7 +282,7 @@ describe('org sign-in', () => {
 
   it('refuses a certificate from another PKI with the same CA names (CERT_UNKNOWN_CA)', async () => {
     const foreign = (await foreignPki()).card('CIT-WANG');
-    const proof = await server.proof(foreign);
+    const proof = await server.proof(foreign, QUERY);
     const r = await server.request('POST', '/api/v1/sign-ins/citizen', {
       json: { ...proof, nationalId: 'A123456789', purpose: 'query-citizen-serial' },
     });
@@ -228,7 +328,7 @@ describe('org sign-in', () => {
       signingAlgorithm: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
       extensions: original.extensions.filter((e) => e.type !== '2.5.29.32'),
     });
-    const proof = await server.proof(card);
+    const proof = await server.proof(card, QUERY);
     const r = await server.request('POST', '/api/v1/sign-ins/citizen', {
       json: {
         ...proof,
@@ -242,7 +342,7 @@ describe('org sign-in', () => {
 
   it('refuses the encryption certificate of a card (CERT_KEY_USAGE)', async () => {
     const card = server.card('CIT-LIN');
-    const proof = await server.proof(card);
+    const proof = await server.proof(card, QUERY);
     const r = await server.request('POST', '/api/v1/sign-ins/citizen', {
       json: {
         ...proof,
@@ -276,7 +376,10 @@ describe('org sign-in', () => {
 
   it('refuses an unknown agency code (AGENCY_UNKNOWN) and a malformed one (AGENCY_CODE_INVALID)', async () => {
     expectProblem(assert, await server.orgSignIn('ORG-10002', '99999', 'assignment'), 404, 'AGENCY_UNKNOWN');
-    const r = await server.orgSignIn('ORG-10002', '1234', 'assignment');
+    const proof = await server.proof(server.card('ORG-10002'));
+    const r = await server.request('POST', '/api/v1/sign-ins/org', {
+      json: { ...proof, agencyCode: '1234', purpose: 'assignment' },
+    });
     const problem = expectProblem(assert, r, 400, 'AGENCY_CODE_INVALID');
     assert.equal(problem.field, 'agencyCode');
     assert.equal(problem.i18n['zh-TW'].detail, '機關代號須為5位數字');
@@ -293,6 +396,32 @@ describe('org sign-in', () => {
       403,
       'ORG_CARD_NOT_REGISTERED',
     );
+  });
+
+  it('matches the registered card by issuer and serial: another CA’s card with the same serial and OID is not it', async () => {
+    // A GCA-issued twin of 10002's registered XCA card: same subject, OID, key and serial.
+    const card = server.card('ORG-10002');
+    const twin = await reissue(card.signing.certificate, server.pki.cas.GCA.privateKey, {
+      issuer: server.pki.cas.GCA.certificate,
+    });
+    const proof = await server.proof({ ...card, signing: { ...card.signing, certificate: twin } });
+    const body = { ...proof, agencyCode: '10002', purpose: 'assignment' };
+    expectProblem(
+      assert,
+      await server.request('POST', '/api/v1/sign-ins/org', { json: body }),
+      403,
+      'ORG_CARD_NOT_REGISTERED',
+    );
+    // For a swap it is a new card (another issuer), not CARD_UNCHANGED.
+    const swap = await server.proof(
+      { ...card, signing: { ...card.signing, certificate: twin } },
+      { binding: { purpose: 'swap-org', agencyCode: '10002' } },
+    );
+    const r = await server.request('POST', '/api/v1/sign-ins/org', {
+      json: { ...swap, agencyCode: '10002', purpose: 'swap-org' },
+    });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.org.ca, 'GCA');
   });
 
   it('refuses assignment for an agency that has not registered (AGENCY_NOT_REGISTERED)', async () => {
@@ -402,7 +531,7 @@ describe('citizen sign-in', () => {
     const saved = now;
     now = new Date(server.pki.issuedAt.getTime() + 31 * DAY);
     try {
-      const fresh = await server.proof(server.card('CIT-LIN'));
+      const fresh = await server.proof(server.card('CIT-LIN'), QUERY);
       const r = await server.request('POST', '/api/v1/sign-ins/citizen', {
         json: { ...fresh, nationalId: 'F223456786', purpose: 'query-citizen-serial' },
       });
@@ -498,7 +627,7 @@ describe('rate limit', () => {
       let last;
       for (let i = 0; i < 7; i++) {
         last = await limited.request('POST', '/api/v1/challenges', {
-          json: { origin: limited.origin },
+          json: { origin: limited.origin, ...DEFAULT_BINDING },
           headers: { 'x-test-client': 'greedy' },
         });
         statuses.push(last.status);
@@ -509,7 +638,7 @@ describe('rate limit', () => {
       assert.ok(problem.details.retryAfterSeconds >= 1);
       // Another client is not affected.
       const other = await limited.request('POST', '/api/v1/challenges', {
-        json: { origin: limited.origin },
+        json: { origin: limited.origin, ...DEFAULT_BINDING },
         headers: { 'x-test-client': 'polite' },
       });
       assert.equal(other.status, 201);

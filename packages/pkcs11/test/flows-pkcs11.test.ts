@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startServer } from '@gepi/mock-server/node';
 import type { RunningServer } from '@gepi/mock-server/node';
+import { NO_RATE_LIMITS } from '@gepi/mock-server/node';
 import { GepiClient, createCitizenSerialQueryFlow } from '@gepi/sdk';
 import { issueDemoPki } from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
@@ -87,7 +88,7 @@ describe('flows over HTTP with SoftHSM2 cards through PKCS#11', () => {
       db: ':memory:',
       seed: 'demo',
       pki,
-      limits: { signInsPerMinute: Infinity },
+      limits: { ...NO_RATE_LIMITS },
       logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
     });
     env = {

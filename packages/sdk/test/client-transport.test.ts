@@ -319,6 +319,159 @@ describe('POSTs and idempotency keys', () => {
   });
 });
 
+// ── a dropped answer: the server acted, the client never heard ────────────────────────────────────
+
+/** Reads the request, then closes the connection without answering: a lost answer. */
+const drop: Handler = (res) => {
+  res.socket?.destroy();
+};
+
+/**
+ * A server that keeps its side of Idempotency-Key as the registration API does: the first request
+ * under a key is acted on (here: a handler whose version goes up, or which is deleted) and its
+ * answer stored; a repeat with the same key gets that answer. A repeat without a key meets its own
+ * change: 409 HANDLER_VERSION_CONFLICT for an update, 404 HANDLER_NOT_FOUND for a delete.
+ */
+function handlerServer(dropFirst: boolean) {
+  let version = 1;
+  let exists = true;
+  const answers = new Map<string, { status: number; body: unknown }>();
+  let calls = 0;
+  const conflict = (code: string, status: number) => ({
+    status,
+    body: { type: 'about:blank', title: code, status, code, requestId: 'req-1' },
+  });
+  const handle: Handler = (res, req) => {
+    calls++;
+    const key = req.headers['idempotency-key'];
+    const stored = typeof key === 'string' ? answers.get(key) : undefined;
+    let answer = stored;
+    if (!answer) {
+      if (!exists) answer = conflict('HANDLER_NOT_FOUND', 404);
+      else if (req.method === 'DELETE') {
+        exists = false;
+        answer = { status: 200, body: { id: 12, message: TEXT('刪除成功', 'Deleted') } };
+      } else if ((JSON.parse(req.body) as { version: number }).version !== version) {
+        answer = conflict('HANDLER_VERSION_CONFLICT', 409);
+      } else {
+        version++;
+        answer = {
+          status: 200,
+          body: {
+            handler: { ...handler(12), nationalId: 'A123456789', version },
+            message: TEXT('修改成功', 'Saved'),
+          },
+        };
+      }
+      if (typeof key === 'string') answers.set(key, answer);
+    }
+    if (dropFirst && calls === 1) {
+      res.socket?.destroy();
+      return;
+    }
+    if (answer.status >= 400) problem(res, answer.status, answer.body as Record<string, unknown>);
+    else json(res, answer.status, answer.body, stored ? { 'idempotent-replayed': 'true' } : {});
+  };
+  return handle;
+}
+
+const HANDLER_UPDATE = {
+  name: '經辦人12',
+  nationalId: 'A123456789',
+  serial: '0012',
+  permissions: ['query'],
+  version: 1,
+};
+
+describe('a dropped answer: every call that changes something repeats with the same key', () => {
+  it('updateHandler: the repeat gets the applied change, not HANDLER_VERSION_CONFLICT', async () => {
+    script = [handlerServer(true)];
+    const { client, retries } = harness();
+    const saved = await client.updateHandler(12, HANDLER_UPDATE);
+    assert.equal(saved.handler.version, 2);
+    assert.equal(seen.length, 2);
+    assert.equal(retries[0]?.reason, 'network');
+    const keys = seen.map((s) => s.headers['idempotency-key']);
+    assert.ok(typeof keys[0] === 'string' && keys[0].length > 0, 'a key is sent');
+    assert.equal(keys[1], keys[0]);
+  });
+
+  it('deleteHandler: the repeat gets the deletion’s answer, not HANDLER_NOT_FOUND', async () => {
+    script = [handlerServer(true)];
+    const { client } = harness();
+    const deleted = await client.deleteHandler(12);
+    assert.equal(deleted.id, 12);
+    assert.equal(seen.length, 2);
+    assert.equal(seen[1]?.headers['idempotency-key'], seen[0]?.headers['idempotency-key']);
+  });
+
+  it('endSession: the repeat that finds the session gone counts as done', async () => {
+    script = [
+      drop,
+      (res) => problem(res, 401, { type: 'about:blank', title: 'x', status: 401, code: 'SESSION_INVALID' }),
+    ];
+    const { client } = harness();
+    assert.equal(await client.endSession(), undefined);
+    assert.equal(seen.length, 2);
+    assert.equal(seen[1]?.headers['idempotency-key'], seen[0]?.headers['idempotency-key']);
+    // Without a retry, SESSION_INVALID is still an error.
+    seen = [];
+    script = [
+      (res) => problem(res, 401, { type: 'about:blank', title: 'x', status: 401, code: 'SESSION_INVALID' }),
+    ];
+    const error = await caught(client.endSession());
+    assert.ok(error instanceof ApiError);
+    assert.equal(error.code, 'SESSION_INVALID');
+  });
+
+  // Every method of every endpoint that changes something (all but the reads and the sign-ins):
+  // the first attempt's answer is lost, the second carries the same key and the same body.
+  const CALLS: Partial<Record<EndpointId, (client: GepiClient) => Promise<unknown>>> = {
+    createChallenge: (c) => c.createChallenge({ purpose: 'assignment', agencyCode: '10001' }),
+    endSession: (c) => c.endSession(),
+    submitReview: (c) => c.submitReview({ applicantName: '王小明', phone: '(02)2701-3411' }),
+    register: (c) => c.register(CONTACT),
+    swapOrg: (c) => c.swapOrg(CONTACT),
+    swapManager: (c) => c.swapManager(CONTACT),
+    swapBoth: (c) => c.swapBoth(CONTACT),
+    createHandler: (c) =>
+      c.createHandler({ name: '王小明', nationalId: 'A123456789', serial: '0012', permissions: ['query'] }),
+    updateHandler: (c) => c.updateHandler(12, HANDLER_UPDATE),
+    deleteHandler: (c) => c.deleteHandler(12),
+    adminApproveReview: (c) => c.adminApproveReview(3),
+    adminRejectReview: (c) => c.adminRejectReview(3, { reason: '資料不符' }),
+    adminLoadCrls: (c) => c.adminLoadCrls({ crls: ['MIIB'] }),
+  };
+
+  it('covers every endpoint that changes something', () => {
+    const changing = (Object.keys(routes) as EndpointId[]).filter(
+      (id) => routes[id].method !== 'GET' && id !== 'orgSignIn' && id !== 'citizenSignIn',
+    );
+    assert.deepEqual(Object.keys(CALLS).sort(), [...changing].sort());
+  });
+
+  for (const [id, call] of Object.entries(CALLS) as [
+    EndpointId,
+    (client: GepiClient) => Promise<unknown>,
+  ][]) {
+    it(`${id}: retried after a dropped answer with one Idempotency-Key`, async () => {
+      // The repeat is answered with a problem, so no answer body has to be made up per endpoint.
+      script = [
+        drop,
+        (res) => problem(res, 422, { type: 'about:blank', title: 'x', status: 422, code: 'TEST_DONE' }),
+      ];
+      const { client } = harness();
+      await caught(call(client));
+      assert.equal(seen.length, 2, `${id} is retried after the lost answer`);
+      const [first, second] = seen;
+      assert.equal(first?.method, routes[id].method);
+      assert.ok(typeof first?.headers['idempotency-key'] === 'string', `${id} sends a key`);
+      assert.equal(second?.headers['idempotency-key'], first?.headers['idempotency-key']);
+      assert.equal(second?.body, first?.body);
+    });
+  }
+});
+
 // ── answers that are errors ──────────────────────────────────────────────────────────────────────
 
 describe('problem documents', () => {

@@ -10,6 +10,7 @@ import {
   createRegistrationApi,
   demoSeed,
   trustFromPki,
+  NO_RATE_LIMITS,
 } from '@gepi/mock-server/node';
 import type { RegistrationApi, RegistrationApiOptions } from '@gepi/mock-server/node';
 import { GepiClient } from '../src/client/index.js';
@@ -53,7 +54,7 @@ export async function inProcessApi(
     adminToken: ADMIN_TOKEN,
     logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
     ...options,
-    limits: { signInsPerMinute: Infinity, ...options.limits },
+    limits: { ...NO_RATE_LIMITS, ...options.limits },
     store,
     trust: trustFromPki(pki),
   });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startServer } from '@gepi/mock-server/node';
 import type { RunningServer } from '@gepi/mock-server/node';
+import { NO_RATE_LIMITS } from '@gepi/mock-server/node';
 import { GepiClient } from '../src/client/index.js';
 import { issueDemoPki } from '../src/testing/index.js';
 import type { DemoPki } from '../src/testing/index.js';
@@ -47,7 +48,7 @@ describe('flows over HTTP against the Node registration server', () => {
       db: ':memory:',
       seed: 'demo',
       pki,
-      limits: { signInsPerMinute: Infinity },
+      limits: { ...NO_RATE_LIMITS },
       logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
     });
     // Node's fetch sends no Origin header: the flows name the server's own origin, which it allows.

@@ -21,12 +21,45 @@ function codeOf(result: ValidationResult<unknown>): string {
 
 const hostTimeZone = typeof process === 'undefined' ? undefined : process.env.TZ;
 
+/** Minutes `zone` is behind UTC at `date`, as Date.getTimezoneOffset() counts them, computed by Intl. */
+function intlOffset(zone: string, date: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((date.getTime() - (date.getTime() % 60_000) - wall) / 60_000);
+}
+
 describe('the host time zone', () => {
-  it('is really New York when the runner says so', () => {
-    if (hostTimeZone === 'America/New_York') {
-      assert.equal(new Date(2022, 0, 1).getTimezoneOffset(), 300);
-    }
-    assert.ok(true);
+  // Winter and summer: New York's offset changes (300 / 240), Taipei's does not (-480).
+  const dates = [new Date('2022-01-15T12:00:00Z'), new Date('2022-07-15T12:00:00Z')];
+
+  it('is the zone the runner set (TZ), and the host clock agrees with Intl about it', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (hostTimeZone !== undefined && hostTimeZone !== '') assert.equal(zone, hostTimeZone);
+    for (const date of dates) assert.equal(date.getTimezoneOffset(), intlOffset(zone, date), zone);
+  });
+
+  it('is really New York when the runner says so: 5 hours behind in winter, 4 in summer', () => {
+    const expected =
+      hostTimeZone === 'America/New_York'
+        ? [300, 240]
+        : dates.map((d) => intlOffset(Intl.DateTimeFormat().resolvedOptions().timeZone, d));
+    assert.deepEqual(
+      dates.map((d) => d.getTimezoneOffset()),
+      expected,
+    );
+    assert.deepEqual(
+      dates.map((d) => intlOffset('Asia/Taipei', d)),
+      [-480, -480],
+    );
   });
 });
 

@@ -6,7 +6,7 @@
 // The demo PKI (RSA keys for every card and CA) takes seconds to issue, so it is issued once per
 // page and shared by every story; the API, the cards (with their PIN counters) and the reader are
 // made afresh for each story, so that each starts from the dataset's state.
-import { createBrowserDemoApi, preloadBrowserStore } from '@gepi/mock-server/browser';
+import { createBrowserDemoApi, NO_RATE_LIMITS, preloadBrowserStore } from '@gepi/mock-server/browser';
 import { GepiClient } from '@gepi/sdk';
 import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
 import type { VirtualCard } from '@gepi/sdk/virtual';
@@ -73,7 +73,7 @@ export async function demoEnvironment(options: DemoOptions = {}): Promise<DemoEn
     pki: issued,
     origins: [location.origin],
     // A designer clicking through sign-ins again and again is not an attack.
-    limits: { signInsPerMinute: Infinity },
+    limits: { ...NO_RATE_LIMITS },
     logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
   });
   const tokens = new VirtualTokenProvider({ latencyMs: options.latencyMs ?? 0 });

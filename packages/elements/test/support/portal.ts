@@ -4,7 +4,7 @@
 // removes the demo cards. Plus the moves of a person at the screen: fill labelled inputs, press
 // buttons, wait for a step.
 import { waitUntil } from '@open-wc/testing';
-import { createBrowserDemoApi, preloadBrowserStore } from '@gepi/mock-server/browser';
+import { createBrowserDemoApi, NO_RATE_LIMITS, preloadBrowserStore } from '@gepi/mock-server/browser';
 import { GepiClient } from '@gepi/sdk';
 import type { FlowState } from '@gepi/sdk';
 import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
@@ -73,7 +73,7 @@ export async function desk(options: VirtualTokenProviderOptions = {}): Promise<D
   const { api } = await createBrowserDemoApi({
     pki,
     origins: [location.origin],
-    limits: { signInsPerMinute: Infinity },
+    limits: { ...NO_RATE_LIMITS },
     logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
   });
   const requests: SeenRequest[] = [];

@@ -1,13 +1,21 @@
-// Reviewer endpoints (承保科): pending reviews, approve, reject, and the audit log.
+// Reviewer endpoints (承保科): pending reviews, approve, reject, the audit log, and loading CRLs.
 import { pageInfo, pageOf } from '../services/handlers.js';
 import { decideReview, reviewView } from '../services/registration.js';
+import { base64ToBytes } from '../util/encoding.js';
 import { json } from './types.js';
 import type { RouteTable } from './types.js';
 
 export const adminRoutes: Pick<
   RouteTable,
-  'adminListReviews' | 'adminApproveReview' | 'adminRejectReview' | 'adminAudit'
+  'adminListReviews' | 'adminApproveReview' | 'adminRejectReview' | 'adminAudit' | 'adminLoadCrls'
 > = {
+  adminLoadCrls: async (ctx, { body, requestId }) => {
+    const results =
+      body?.crls === undefined
+        ? await ctx.crls.reload()
+        : await ctx.crls.load(body.crls.map((text) => base64ToBytes(text) ?? new Uint8Array(0)));
+    return json({ results, inUse: ctx.verifier.crlStatus() }, 200, requestId);
+  },
   adminListReviews: (ctx, { query, requestId }) => {
     const { page, pageSize, offset } = pageOf(query);
     const q = query.q?.trim() ?? '';

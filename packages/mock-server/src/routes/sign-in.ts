@@ -9,7 +9,7 @@ export const signInRoutes: Pick<
   'createChallenge' | 'orgSignIn' | 'citizenSignIn' | 'getSession' | 'endSession'
 > = {
   createChallenge: (ctx, { request, body, requestId }) =>
-    json(createChallenge(ctx, request, body.origin), 201, requestId),
+    json(createChallenge(ctx, request, body), 201, requestId),
 
   orgSignIn: async (ctx, { request, body, requestId }) => {
     const { token, session, known } = await orgSignIn(ctx, request, body);

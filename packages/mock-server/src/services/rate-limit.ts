@@ -1,5 +1,5 @@
-// Per-client rate limit on sign-in attempts (challenges and sign-ins): a token bucket per client
-// key, refilled continuously. Kept in memory: a restart forgets it, which errs on the side of the
+// Per-client rate limits (one limiter per kind of endpoint: sign-ins, public receipts, handler
+// searches, reviewer endpoints): a token bucket per client key, refilled continuously. Kept in memory: a restart forgets it, which errs on the side of the
 // user, and one process is all this server runs as.
 
 export interface RateDecision {

@@ -10,8 +10,12 @@ import { ProblemError } from '../http/problem.js';
 import type { Contact, ReceiptRecord, ReviewRecord, SessionRecord } from '../store/types.js';
 import { StoreConflictError } from '../store/types.js';
 import { REVIEWER, auditEntry, cardsActor } from './audit.js';
+import { sameCard, sameCitizenCard } from './cards.js';
 import { firstRegistrationState } from './sign-in.js';
 import { requireComplete } from './sessions.js';
+
+/** Why a pending review closed when the agency's matching card registered (shown to reviewers). */
+export const SUPERSEDED_REASON = '機關已以與登錄資料相符之機關憑證完成首次註冊，本申請不再需要審核。';
 
 export interface ContactBody {
   name: string;
@@ -124,6 +128,39 @@ export function submitReview(
   };
 }
 
+/** Closes a pending review that a matching card's registration made moot (rejected, with the reason). */
+function closeSupersededReview(
+  ctx: ApiContext,
+  record: SessionRecord,
+  review: ReviewRecord,
+  registeringOrgId: string,
+  now: string,
+  requestId: string,
+): void {
+  try {
+    ctx.store.decideReview(
+      review.id,
+      { status: 'rejected', at: now, effectiveFrom: null, reason: SUPERSEDED_REASON },
+      auditEntry(ctx, {
+        action: 'review.superseded',
+        agencyCode: review.agencyCode,
+        actor: cardsActor(record),
+        target: `review:${review.id}`,
+        changes: {
+          status: 'rejected',
+          reason: SUPERSEDED_REASON,
+          reviewCardOrgId: review.card.orgId,
+          registeringCardOrgId: registeringOrgId,
+        },
+        requestId,
+      }),
+    );
+  } catch (error) {
+    // Decided meanwhile by a reviewer: nothing left to close.
+    if (!(error instanceof StoreConflictError)) throw error;
+  }
+}
+
 export function register(
   ctx: ApiContext,
   session: { tokenHash: string; record: SessionRecord },
@@ -184,6 +221,11 @@ export function register(
       );
       if (state.reviewPending) throw new ProblemError('REVIEW_PENDING');
       if (state.reviewRequired) throw new ProblemError('REVIEW_REQUIRED');
+      // A pending review of another card (a different OID) does not hold up the card that matches
+      // the agency on file; the registration closes it in the same transaction, so the reviewers
+      // see why it no longer waits.
+      if (state.supersedes)
+        closeSupersededReview(ctx, session.record, state.supersedes, org.orgId, now, requestId);
       return written;
     });
   } catch (error) {
@@ -218,16 +260,18 @@ export function swap(
   const agency = ctx.store.getAgency(agencyCode);
   const swapsOrg = item !== 'swap-manager';
   const swapsManager = item !== 'swap-org';
+  // Cards are matched by issuer and serial; citizen cards all come from MOICA.
+  const citizenCard = { ca: 'MOICA' as const, serial: citizen.serial };
   // The card that is not swapped must still be the registered one; the swapped one must be new.
   if (swapsOrg) {
     if (agency && org.orgId !== agency.orgId) throw new ProblemError('AGENCY_MISMATCH');
-    if (org.serial === registration.org.serial) throw new ProblemError('CARD_UNCHANGED');
-  } else if (org.serial !== registration.org.serial) {
+    if (sameCard(org, registration.org)) throw new ProblemError('CARD_UNCHANGED');
+  } else if (!sameCard(org, registration.org)) {
     throw new ProblemError('ORG_CARD_NOT_REGISTERED');
   }
   if (swapsManager) {
-    if (citizen.serial === registration.manager.serial) throw new ProblemError('CARD_UNCHANGED');
-  } else if (citizen.serial !== registration.manager.serial) {
+    if (sameCitizenCard(citizenCard, registration.manager)) throw new ProblemError('CARD_UNCHANGED');
+  } else if (!sameCitizenCard(citizenCard, registration.manager)) {
     throw new ProblemError('NOT_REGISTERED_MANAGER');
   }
   const now = ctx.clock().toISOString();

@@ -10,6 +10,7 @@ import type { ApiContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
 import type { AgencyRecord, RegistrationRecord, SessionRecord } from '../store/types.js';
 import { randomToken, sha256Hex } from '../util/crypto.js';
+import { sameCard, sameCitizenCard } from './cards.js';
 
 export interface ActiveSession {
   tokenHash: string;
@@ -106,8 +107,10 @@ export function requireRegisteredManager(ctx: ApiContext, session: SessionRecord
   const { agencyCode, org, citizen } = requireComplete(session);
   const registration = ctx.store.getRegistration(agencyCode);
   if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
-  if (registration.org.serial !== org.serial) throw new ProblemError('ORG_CARD_NOT_REGISTERED');
-  if (registration.manager.serial !== citizen.serial) throw new ProblemError('NOT_REGISTERED_MANAGER');
+  if (!sameCard(org, registration.org)) throw new ProblemError('ORG_CARD_NOT_REGISTERED');
+  if (!sameCitizenCard({ ca: 'MOICA', serial: citizen.serial }, registration.manager)) {
+    throw new ProblemError('NOT_REGISTERED_MANAGER');
+  }
   return registration;
 }
 

@@ -1,11 +1,13 @@
 // Challenges and card sign-in. A challenge is a 32-byte random nonce bound to the requesting
-// origin; a sign-in presents it back with the card's certificate and its signature over
+// origin and to what the sign-in is for (its purpose and agency code, given when the challenge is
+// requested: a signature made for one function or agency cannot open another); a sign-in presents
+// it back with the card's certificate and its signature over
 // SHA-256(origin) || SHA-256(nonce). The nonce is taken (looked up and deleted) before anything
 // else is checked, so every attempt costs the client a fresh challenge. Then the certificate is
 // validated, the signature verified, and the registry rules of the session's purpose applied.
 import { SIGN_IN_MESSAGE_LENGTH } from '@gepi/sdk/api';
 import type { OrgPurpose, SessionPurpose, Sha256, WireSignatureAlgorithm } from '@gepi/sdk/api';
-import type { CitizenCertInfo, OrgCertInfo } from '@gepi/sdk/certs';
+import type { CaKind, CitizenCertInfo, OrgCertInfo } from '@gepi/sdk/certs';
 import type { ApiContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
 import type {
@@ -13,12 +15,14 @@ import type {
   CitizenSignIn,
   OrgSignIn,
   RegistrationRecord,
+  ReviewRecord,
   SessionRecord,
 } from '../store/types.js';
 import { StoreConflictError } from '../store/types.js';
 import { base64ToBytes, utf8 } from '../util/encoding.js';
 import { randomToken } from '../util/crypto.js';
 import { taipeiDay } from './business-days.js';
+import { sameCard, sameCitizenCard } from './cards.js';
 import { extendedExpiry, openSession } from './sessions.js';
 
 export interface SignInProof {
@@ -35,7 +39,14 @@ export function requestOrigin(request: Request, bodyOrigin: string | undefined):
   return request.headers.get('origin') ?? bodyOrigin;
 }
 
-export function createChallenge(ctx: ApiContext, request: Request, bodyOrigin: string | undefined) {
+export interface ChallengeBody {
+  origin?: string | undefined;
+  purpose: SessionPurpose;
+  agencyCode?: string | undefined;
+}
+
+export function createChallenge(ctx: ApiContext, request: Request, body: ChallengeBody) {
+  const bodyOrigin = body.origin;
   const origin = requestOrigin(request, bodyOrigin);
   if (origin === undefined || !ctx.origins.has(origin)) {
     throw new ProblemError('ORIGIN_NOT_ALLOWED', { field: 'origin' });
@@ -43,15 +54,34 @@ export function createChallenge(ctx: ApiContext, request: Request, bodyOrigin: s
   // A body origin that disagrees with the browser's header is a relay attempt, not a typo.
   if (bodyOrigin !== undefined && bodyOrigin !== origin)
     throw new ProblemError('ORIGIN_MISMATCH', { field: 'origin' });
+  // Every function but the citizen-serial query belongs to one agency.
+  const needsAgency = body.purpose !== 'query-citizen-serial';
+  if (needsAgency && body.agencyCode === undefined) {
+    throw new ProblemError('FIELD_REQUIRED', { field: 'agencyCode' });
+  }
+  if (!needsAgency && body.agencyCode !== undefined) {
+    throw new ProblemError('FIELD_INVALID', {
+      field: 'agencyCode',
+      details: { reason: 'query-citizen-serial belongs to no agency' },
+    });
+  }
   const now = ctx.clock();
   const challenge = {
     nonce: randomToken(32),
     origin,
+    purpose: body.purpose,
+    agencyCode: body.agencyCode ?? null,
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + ctx.limits.challengeTtlMs).toISOString(),
   };
   ctx.store.createChallenge(challenge);
-  return { nonce: challenge.nonce, origin, expiresAt: challenge.expiresAt };
+  return {
+    nonce: challenge.nonce,
+    origin,
+    purpose: challenge.purpose,
+    agencyCode: challenge.agencyCode,
+    expiresAt: challenge.expiresAt,
+  };
 }
 
 // SHA-256 of each origin a challenge was issued to (the allowed ones, so a handful).
@@ -83,6 +113,7 @@ async function verifyProof<K extends 'org' | 'citizen'>(
   request: Request,
   proof: SignInProof,
   kind: K,
+  binding: { purpose: SessionPurpose; agencyCode: string | null },
 ): Promise<K extends 'org' ? OrgCertInfo : CitizenCertInfo> {
   const now = ctx.clock();
   const taken = ctx.store.takeChallenge(proof.nonce, now.toISOString());
@@ -93,6 +124,16 @@ async function verifyProof<K extends 'org' | 'citizen'>(
   const headerOrigin = request.headers.get('origin');
   if (proof.origin !== challenge.origin || (headerOrigin !== null && headerOrigin !== challenge.origin)) {
     throw new ProblemError('ORIGIN_MISMATCH', { field: 'origin' });
+  }
+  // The challenge was asked for one function of one agency; the sign-in must be that one.
+  if (challenge.purpose !== binding.purpose || challenge.agencyCode !== binding.agencyCode) {
+    throw new ProblemError('CHALLENGE_MISMATCH', {
+      field: 'nonce',
+      details: {
+        challenge: { purpose: challenge.purpose, agencyCode: challenge.agencyCode },
+        signIn: binding,
+      },
+    });
   }
   const signature = base64ToBytes(proof.signature);
   if (!signature) throw new ProblemError('FIELD_INVALID', { field: 'signature' });
@@ -118,35 +159,47 @@ function reviewState(
   ctx: ApiContext,
   agencyCode: string,
   card: { orgId: string },
-): 'pending' | 'approved' | 'none' {
+): { state: 'pending' | 'approved' | 'none'; review: ReviewRecord | undefined } {
   const review = ctx.store.getActiveReview(agencyCode);
-  if (!review) return 'none';
-  if (review.status === 'pending') return 'pending';
-  if (review.card.orgId !== card.orgId) return 'none';
+  if (!review) return { state: 'none', review };
+  if (review.status === 'pending') return { state: 'pending', review };
+  if (review.card.orgId !== card.orgId) return { state: 'none', review };
   // Approval counts from the next business day; until then the agency still sees "pending".
-  return review.effectiveFrom !== null && taipeiDay(ctx.clock()) >= review.effectiveFrom
-    ? 'approved'
-    : 'pending';
+  const effective = review.effectiveFrom !== null && taipeiDay(ctx.clock()) >= review.effectiveFrom;
+  return { state: effective ? 'approved' : 'pending', review };
 }
 
 /**
- * The review rules of a first registration, for this card: REVIEW_PENDING while the agency's review
- * is open, or this card's review is approved but not yet in effect (`reviewPending`), and whether a
- * review is required (the card's OID is not the one on file and no approved review covers it).
- * Their one home: sign-in reads them to answer early, and register() applies them again inside the
- * store's transaction, with the write. One registration per agency is the database's rule
- * (ALREADY_REGISTERED), not checked here.
+ * The review rules of a first registration, for this card. Their one home: sign-in reads them to
+ * answer early, and register() applies them again inside the store's transaction, with the write.
+ * One registration per agency is the database's rule (ALREADY_REGISTERED), not checked here.
+ *
+ * - `reviewPending` (REVIEW_PENDING): the agency's review is open, or this card's review is approved
+ *   but not yet in effect. A pending review holds up the card it is about, and any other card whose
+ *   OID differs from the one on file; it does not hold up another card whose OID matches the agency
+ *   on file. Otherwise anyone with some organization card could block an agency's first
+ *   registration by filing a review for it.
+ * - `supersedes`: such a pending review, which register() closes (rejected, with the reason) so
+ *   that the reviewers see it was overtaken rather than left pending.
+ * - `reviewRequired`: the card's OID is not the one on file and no approved review covers it.
  */
-export function firstRegistrationState(ctx: ApiContext, agencyCode: string, card: { orgId: string }) {
+export function firstRegistrationState(
+  ctx: ApiContext,
+  agencyCode: string,
+  card: { orgId: string; ca: CaKind; serial: string },
+) {
   const agency = ctx.store.getAgency(agencyCode);
   if (!agency) throw new ProblemError('AGENCY_UNKNOWN', { field: 'agencyCode' });
-  const state = reviewState(ctx, agencyCode, card);
   const matches = card.orgId === agency.orgId;
+  const { state, review } = reviewState(ctx, agencyCode, card);
+  const heldUp = state === 'pending' && (!matches || !review || sameCard(card, review.card));
+  const supersedes = state === 'pending' && !heldUp && review?.status === 'pending' ? review : undefined;
   return {
     agency,
-    reviewPending: state === 'pending',
+    reviewPending: heldUp,
     reviewRequired: state === 'none' && !matches,
     newOrgIdOnFile: matches ? undefined : card.orgId,
+    supersedes,
   };
 }
 
@@ -190,7 +243,10 @@ export async function orgSignIn(
   session: SessionRecord;
   known: { agency: AgencyRecord; registration: RegistrationRecord | undefined };
 }> {
-  const info = await verifyProof(ctx, request, body, 'org');
+  const info = await verifyProof(ctx, request, body, 'org', {
+    purpose: body.purpose,
+    agencyCode: body.agencyCode,
+  });
   const agencyCode = body.agencyCode;
   const agency = ctx.store.getAgency(agencyCode);
   if (!agency) throw new ProblemError('AGENCY_UNKNOWN', { field: 'agencyCode' });
@@ -221,14 +277,15 @@ export async function orgSignIn(
     case 'query-authorized':
       if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
       if (!matches) throw new ProblemError('AGENCY_MISMATCH', { field: 'agencyCode' });
-      if (info.serial !== registration.org.serial) throw new ProblemError('ORG_CARD_NOT_REGISTERED');
+      // The registered card is this issuer's serial: another CA's card with that serial is not it.
+      if (!sameCard(info, registration.org)) throw new ProblemError('ORG_CARD_NOT_REGISTERED');
       break;
     case 'swap-org':
     case 'swap-both':
       if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
       // The new card must belong to the same agency; it must also really be a new card.
       if (!matches) throw new ProblemError('AGENCY_MISMATCH', { field: 'agencyCode' });
-      if (info.serial === registration.org.serial) throw new ProblemError('CARD_UNCHANGED');
+      if (sameCard(info, registration.org)) throw new ProblemError('CARD_UNCHANGED');
       break;
     case 'query-org-oid':
       // The query exists to find out a card's OID, matching or not.
@@ -288,7 +345,10 @@ export async function citizenSignIn(
     if (record.citizen) throw new ProblemError('SESSION_STEP_DONE');
   }
 
-  const info = await verifyProof(ctx, request, body, 'citizen');
+  const info = await verifyProof(ctx, request, body, 'citizen', {
+    purpose: session ? session.record.purpose : 'query-citizen-serial',
+    agencyCode: session ? session.record.agencyCode : null,
+  });
   // [choice] PKI-PROFILE.md: the card carries only the ID's last 4 characters; the registry of
   // people adds a full check where it knows the person.
   if (info.idLast4.toUpperCase() !== body.nationalId.slice(-4)) {
@@ -314,7 +374,7 @@ export async function citizenSignIn(
     case 'swap-org':
     case 'query-authorized':
       if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
-      if (info.serial !== registration.manager.serial) throw new ProblemError('NOT_REGISTERED_MANAGER');
+      if (!sameCitizenCard(info, registration.manager)) throw new ProblemError('NOT_REGISTERED_MANAGER');
       if (body.nationalId !== registration.manager.nationalId) {
         throw new ProblemError('NATIONAL_ID_MISMATCH', { field: 'nationalId' });
       }
@@ -322,7 +382,7 @@ export async function citizenSignIn(
     case 'swap-manager':
     case 'swap-both':
       if (!registration) throw new ProblemError('AGENCY_NOT_REGISTERED');
-      if (info.serial === registration.manager.serial) throw new ProblemError('CARD_UNCHANGED');
+      if (sameCitizenCard(info, registration.manager)) throw new ProblemError('CARD_UNCHANGED');
       break;
     default:
       throw new ProblemError('SESSION_PURPOSE_MISMATCH');

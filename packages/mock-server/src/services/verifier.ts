@@ -3,13 +3,24 @@
 // intermediate CA certificates and their CRLs; from a request only the certificate is taken, and
 // only after it has been shown to be issued by a configured CA.
 //
-// The configuration is checked once at start: each intermediate must chain to a root, each CRL's
-// signature must verify with its CA's key (a CRL that does not verify is not used, and sign-ins
-// under that CA fail closed with CRL_UNAVAILABLE). Newer CRLs can be loaded later (updateCrls);
-// each CRL's signature is checked once. Per request, what does not depend on time (the CA's
-// signature on the certificate, its parsed profile) is cached by the certificate's exact bytes;
-// what does (validity, revocation) and the card's signature are checked every time. Loading a
-// CRL empties that cache, so nothing validated under the old revocation state is reused.
+// The configuration is checked once at start: each root and intermediate must be a CA certificate
+// (basicConstraints cA, keyUsage keyCertSign, a pathLen that allows the path), each intermediate
+// must chain to a root, each CRL's signature must verify with its CA's key (a CRL that does not
+// verify is not used, and sign-ins under that CA fail closed with CRL_UNAVAILABLE). Newer CRLs can
+// be loaded later (updateCrls); each CRL's signature is checked once.
+//
+// Revocation policy (fail closed): every certificate of the path below the root (the card and its
+// issuing CA) must be covered by a current CRL of its issuer, i.e. one whose nextUpdate has not
+// passed. Only complete, direct CRLs are used: a CRL with a critical extension this code does not
+// process, a delta CRL (deltaCRLIndicator) or a partitioned one (issuingDistributionPoint) is
+// refused, as is one without nextUpdate or cRLNumber. A newer CRL must carry a higher cRLNumber and
+// a thisUpdate no earlier than the one in use. A serial revoked for good stays revoked even when a
+// later CRL no longer lists it; only a certificateHold entry may disappear (the hold was released).
+//
+// Per request, what does not depend on time (the CA's signature on the certificate, its parsed
+// profile) is cached by the certificate's exact bytes; what does (validity, revocation) and the
+// card's signature are checked every time. Loading a CRL empties that cache, so nothing validated
+// under the old revocation state is reused.
 import {
   CA_PROFILES,
   caKindFromIssuerOus,
@@ -21,6 +32,7 @@ import { useX509, x509 } from '@gepi/sdk/certs';
 import type { WireSignatureAlgorithm } from '@gepi/sdk/api';
 import { ProblemError } from '../http/problem.js';
 import { base64ToBytes, bytesToHex } from '../util/encoding.js';
+import { normalSerial } from './cards.js';
 
 export interface TrustConfig {
   /** DER of the trust anchors (GRCA). */
@@ -42,13 +54,43 @@ interface TrustedCa {
   parent?: TrustedCa;
 }
 
+interface RevokedEntry {
+  /** certificateHold: the only revocation a later CRL may lift. */
+  hold: boolean;
+}
+
 interface CrlState {
   /** SHA-256 of the CRL's DER, hex: which CRL this is. */
   id: string;
   thisUpdate: Date;
-  nextUpdate: Date | undefined;
-  /** Revoked serial (uppercase hex, no leading zeros) → revocation date. */
-  revoked: Map<string, Date>;
+  nextUpdate: Date;
+  /** The CRL's cRLNumber. */
+  number: bigint;
+  /** Revoked serial (uppercase hex, no leading zeros) → revocation. */
+  revoked: Map<string, RevokedEntry>;
+}
+
+/** What became of one CRL offered to updateCrls(). */
+export interface CrlOutcome {
+  /** The CRL's issuer as it names itself ('' when it could not be parsed). */
+  issuer: string;
+  /** The CA it belongs to, once its signature verified. */
+  ca?: CaKind | 'ROOT';
+  status: 'loaded' | 'unchanged' | 'refused';
+  /** Why it was refused (a stable word: signature, critical-extension, delta-crl, …). */
+  reason?: string;
+  crlNumber?: string;
+  thisUpdate?: string;
+  nextUpdate?: string;
+}
+
+/** The CRL in use for one configured CA. */
+export interface CrlStatus {
+  ca: CaKind | 'ROOT';
+  subject: string;
+  crlNumber: string | null;
+  thisUpdate: string | null;
+  nextUpdate: string | null;
 }
 
 export interface VerifiedCertificate {
@@ -106,11 +148,46 @@ export const webCryptoSignatureChecks: SignatureCheckFactory = async (spki, algo
 };
 
 const CACHE_LIMIT = 2_000;
-const HASH_BYTES: Record<string, number> = { 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 };
 
-function normalSerial(hex: string): string {
-  return hex.toUpperCase().replace(/^0+(?=.)/, '');
+/** CRL extensions this verifier reads (RFC 5280 §5.2): authorityKeyIdentifier, cRLNumber. */
+const OID_AKI = '2.5.29.35';
+const OID_CRL_NUMBER = '2.5.29.20';
+const OID_DELTA_CRL_INDICATOR = '2.5.29.27';
+const OID_ISSUING_DISTRIBUTION_POINT = '2.5.29.28';
+const PROCESSED_CRL_EXTENSIONS = new Set([OID_AKI, OID_CRL_NUMBER]);
+/** CRLReason certificateHold (RFC 5280 §5.3.1). */
+const REASON_CERTIFICATE_HOLD = 6;
+
+/** A DER INTEGER (as in cRLNumber) as a non-negative bigint; undefined when it is not one. */
+function derInteger(value: ArrayBuffer): bigint | undefined {
+  const bytes = new Uint8Array(value);
+  if (bytes[0] !== 0x02 || bytes.length < 3) return undefined;
+  const length = bytes[1]!;
+  if (length > 0x7f || length === 0 || length > 20 || bytes.length !== 2 + length) return undefined;
+  if ((bytes[2]! & 0x80) !== 0) return undefined;
+  let n = 0n;
+  for (let i = 2; i < bytes.length; i++) n = (n << 8n) | BigInt(bytes[i]!);
+  return n;
 }
+
+/** Why a configured CA certificate cannot act as a CA here; undefined when it can. */
+function caProblem(cert: x509.X509Certificate, below: number): string | undefined {
+  const constraints = cert.getExtension(x509.BasicConstraintsExtension);
+  if (!constraints?.ca) return 'basicConstraints does not say cA';
+  if (constraints.pathLength !== undefined && constraints.pathLength < below) {
+    return `pathLenConstraint ${constraints.pathLength} does not allow ${below} CA certificate(s) below it`;
+  }
+  const usage = cert.getExtension(x509.KeyUsagesExtension);
+  if (!usage || (usage.usages & x509.KeyUsageFlags.keyCertSign) === 0) return 'keyUsage lacks keyCertSign';
+  return undefined;
+}
+
+/** Whether a CA may sign CRLs: keyUsage cRLSign (RFC 5280 §4.2.1.3). */
+function canSignCrls(cert: x509.X509Certificate): boolean {
+  const usage = cert.getExtension(x509.KeyUsagesExtension);
+  return usage !== null && (usage.usages & x509.KeyUsageFlags.cRLSign) !== 0;
+}
+const HASH_BYTES: Record<string, number> = { 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 };
 
 function keyIdOf(cert: x509.X509Certificate): string | undefined {
   return cert.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId?.toUpperCase();
@@ -158,6 +235,9 @@ export class CertificateVerifier {
       if (!(await cert.verify({ signatureOnly: true }))) {
         throw new Error(`Trust configuration: root ${cert.subject} is not validly self-signed`);
       }
+      // One issuing CA sits between a root and a card.
+      const problem = caProblem(cert, 1);
+      if (problem) throw new Error(`Trust configuration: root ${cert.subject} is not a CA: ${problem}`);
       roots.push({
         cert,
         kind: 'ROOT',
@@ -169,6 +249,8 @@ export class CertificateVerifier {
     const intermediates: TrustedCa[] = [];
     for (const der of trust.intermediates) {
       const cert = parse(der, 'intermediate');
+      const problem = caProblem(cert, 0);
+      if (problem) throw new Error(`Trust configuration: CA ${cert.subject} is not a CA: ${problem}`);
       let parent: TrustedCa | undefined;
       for (const root of roots) {
         if (root.subject !== cert.issuer) continue;
@@ -202,6 +284,7 @@ export class CertificateVerifier {
     );
     let owner: TrustedCa | null = null;
     for (const ca of candidates) {
+      if (!canSignCrls(ca.cert)) continue;
       if (await crl.verify({ publicKey: ca.cert.publicKey }).catch(() => false)) owner = ca;
     }
     this.checkedCrls.set(id, owner);
@@ -209,40 +292,29 @@ export class CertificateVerifier {
   }
 
   /**
-   * Loads CRLs (DER): each must verify with a configured CA's key and be at least as recent as the
-   * one in use for that CA, else it is ignored with a warning (an older CRL could un-revoke a
-   * card). Loading a different CRL empties the certificate cache. Resolves with the number of CRLs
-   * now in use that were not before.
+   * Loads CRLs (DER). Each must verify with a configured CA's key, be a complete direct CRL with
+   * nextUpdate and cRLNumber, and be newer than the one in use for that CA (higher cRLNumber, no
+   * earlier thisUpdate), else it is refused with a warning: an older or partial CRL could un-revoke
+   * a card. Loading a different CRL empties the certificate cache. Resolves with the number of
+   * CRLs now in use that were not before.
    */
   async updateCrls(crls: readonly Uint8Array[]): Promise<number> {
+    return (await this.loadCrls(crls)).filter((o) => o.status === 'loaded').length;
+  }
+
+  /** updateCrls() with what became of each CRL, for the reviewer endpoint and the refresh log. */
+  async loadCrls(crls: readonly Uint8Array[]): Promise<CrlOutcome[]> {
+    const outcomes: CrlOutcome[] = [];
     let loaded = 0;
     for (const bytes of crls) {
-      const der = new Uint8Array(bytes);
-      const id = bytesToHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', der)));
-      let crl: x509.X509Crl;
-      try {
-        crl = new x509.X509Crl(der);
-      } catch {
-        this.warnings.warn('Trust configuration: a CRL cannot be parsed; ignored');
-        continue;
-      }
-      const owner = await this.crlOwner(crl, id);
-      if (!owner) {
+      const outcome = await this.loadCrl(new Uint8Array(bytes));
+      if (outcome.status === 'refused') {
         this.warnings.warn(
-          `Trust configuration: the CRL of ${crl.issuer} does not verify with its CA; ignored`,
+          `Trust configuration: a CRL of ${outcome.issuer || 'an unknown issuer'} refused (${outcome.reason})`,
         );
-        continue;
       }
-      const current = this.crls.get(owner);
-      if (current?.id === id) continue;
-      if (current && crl.thisUpdate.getTime() < current.thisUpdate.getTime()) {
-        this.warnings.warn(`Trust configuration: a CRL of ${crl.issuer} older than the one in use; ignored`);
-        continue;
-      }
-      const revoked = new Map<string, Date>();
-      for (const entry of crl.entries) revoked.set(normalSerial(entry.serialNumber), entry.revocationDate);
-      this.crls.set(owner, { id, thisUpdate: crl.thisUpdate, nextUpdate: crl.nextUpdate, revoked });
-      loaded++;
+      if (outcome.status === 'loaded') loaded++;
+      outcomes.push(outcome);
     }
     // Revocation is checked on every request anyway; emptying the cache as well means no chain
     // validated under the old revocation state survives the change, whatever it revoked.
@@ -250,7 +322,109 @@ export class CertificateVerifier {
       this.generation++;
       this.cache.clear();
     }
-    return loaded;
+    return outcomes;
+  }
+
+  private async loadCrl(der: Uint8Array<ArrayBuffer>): Promise<CrlOutcome> {
+    const id = bytesToHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', der)));
+    let crl: x509.X509Crl;
+    let entries: readonly x509.X509CrlEntry[];
+    try {
+      crl = new x509.X509Crl(der);
+      entries = crl.entries;
+    } catch {
+      return { issuer: '', status: 'refused', reason: 'unparseable' };
+    }
+    const refuse = (reason: string, ca?: TrustedCa): CrlOutcome => ({
+      issuer: crl.issuer,
+      ...(ca ? { ca: ca.kind } : {}),
+      status: 'refused',
+      reason,
+    });
+    const owner = await this.crlOwner(crl, id);
+    if (!owner) return refuse('signature');
+    const current = this.crls.get(owner);
+    if (current?.id === id) {
+      return {
+        issuer: crl.issuer,
+        ca: owner.kind,
+        status: 'unchanged',
+        crlNumber: current.number.toString(),
+      };
+    }
+
+    // Only complete CRLs of the CA's own certificates: a delta or partitioned CRL lists only part of
+    // what is revoked, and using it as the whole list would un-revoke everything else.
+    for (const extension of crl.extensions) {
+      if (extension.type === OID_DELTA_CRL_INDICATOR) return refuse('delta-crl', owner);
+      if (extension.type === OID_ISSUING_DISTRIBUTION_POINT) return refuse('partitioned-crl', owner);
+      if (extension.critical && !PROCESSED_CRL_EXTENSIONS.has(extension.type)) {
+        return refuse(`critical-extension ${extension.type}`, owner);
+      }
+    }
+    // Entry extensions read here: reasonCode, invalidityDate. A critical one (certificateIssuer of
+    // an indirect CRL) would change whose serial an entry names.
+    for (const entry of entries) {
+      const critical = entry.extensions.find((e) => e.critical);
+      if (critical) return refuse(`critical-entry-extension ${critical.type}`, owner);
+    }
+    const nextUpdate = crl.nextUpdate;
+    if (nextUpdate === undefined) return refuse('no-next-update', owner);
+    if (nextUpdate.getTime() <= crl.thisUpdate.getTime())
+      return refuse('next-update-before-this-update', owner);
+    const numberExtension = crl.extensions.find((e) => e.type === OID_CRL_NUMBER);
+    const number = numberExtension ? derInteger(numberExtension.value) : undefined;
+    if (number === undefined) return refuse('no-crl-number', owner);
+    if (current) {
+      if (number <= current.number) return refuse('crl-number-not-newer', owner);
+      if (crl.thisUpdate.getTime() < current.thisUpdate.getTime()) return refuse('older', owner);
+    }
+
+    const revoked = new Map<string, RevokedEntry>();
+    for (const entry of entries) {
+      revoked.set(normalSerial(entry.serialNumber), {
+        hold: entry.reason === REASON_CERTIFICATE_HOLD,
+      });
+    }
+    // Revocation is final (RFC 5280 §3.3): a serial the CRL in use lists for good stays revoked even
+    // if this one leaves it out (a CA may drop expired certificates); only a hold may be lifted.
+    let kept = 0;
+    if (current) {
+      for (const [serial, entry] of current.revoked) {
+        if (!revoked.has(serial) && !entry.hold) {
+          revoked.set(serial, entry);
+          kept++;
+        }
+      }
+    }
+    if (kept > 0) {
+      this.warnings.warn(
+        `Trust configuration: the new CRL of ${crl.issuer} no longer lists ${kept} serial(s) revoked earlier; they stay revoked`,
+      );
+    }
+    this.crls.set(owner, { id, thisUpdate: crl.thisUpdate, nextUpdate, number, revoked });
+    return {
+      issuer: crl.issuer,
+      ca: owner.kind,
+      status: 'loaded',
+      crlNumber: number.toString(),
+      thisUpdate: crl.thisUpdate.toISOString(),
+      nextUpdate: nextUpdate.toISOString(),
+    };
+  }
+
+  /** The CRL in use for each configured CA (nothing for a CA without one). */
+  crlStatus(): CrlStatus[] {
+    return [...this.roots, ...this.intermediates].map((ca) => {
+      const state = this.crls.get(ca);
+      return {
+        ca: ca.kind,
+        subject: ca.subject,
+        crlNumber: state ? state.number.toString() : null,
+        thisUpdate: state ? state.thisUpdate.toISOString() : null,
+        nextUpdate: state ? state.nextUpdate.toISOString() : null,
+      };
+    });
   }
 
   /** The configured CAs, for the demo page and diagnostics. */
@@ -298,6 +472,13 @@ export class CertificateVerifier {
       });
     }
     if (info.ca !== issuer.kind) throw new ProblemError('CERT_UNKNOWN_CA', { field: 'certificate' });
+    // A card is an end entity: a certificate that may itself issue certificates is not one.
+    if (
+      cert.getExtension(x509.BasicConstraintsExtension)?.ca === true ||
+      info.keyUsage.includes('keyCertSign')
+    ) {
+      throw new ProblemError('CERT_POLICY', { field: 'certificate', details: { reason: 'ca-certificate' } });
+    }
 
     const accepted = CA_PROFILES[info.ca].policies;
     const entry: CacheEntry = {
@@ -329,14 +510,14 @@ export class CertificateVerifier {
   }
 
   /** `serial` as CRLs list it (see normalSerial). */
-  private checkRevocation(ca: TrustedCa, serial: string, now: Date): void {
+  private checkRevocation(ca: TrustedCa, serial: string, now: Date, which: 'certificate' | 'issuer'): void {
     const state = this.crls.get(ca);
-    if (!state || (state.nextUpdate !== undefined && now.getTime() > state.nextUpdate.getTime())) {
-      throw new ProblemError('CRL_UNAVAILABLE', { details: { ca: ca.kind } });
+    if (!state || now.getTime() > state.nextUpdate.getTime()) {
+      throw new ProblemError('CRL_UNAVAILABLE', { details: { ca: ca.kind, which } });
     }
-    const revokedAt = state.revoked.get(serial);
-    if (revokedAt !== undefined && revokedAt.getTime() <= now.getTime()) {
-      throw new ProblemError('CERT_REVOKED', { field: 'certificate' });
+    // Listed is revoked, whatever date the entry gives: a CA does not list what it has not revoked.
+    if (state.revoked.has(serial)) {
+      throw new ProblemError('CERT_REVOKED', { field: 'certificate', details: { which } });
     }
   }
 
@@ -373,10 +554,10 @@ export class CertificateVerifier {
     if (issuer.parent) this.checkTime(issuer.parent.cert, now, 'issuer');
     if (!entry.keyUsageOk) throw new ProblemError('CERT_KEY_USAGE', { field: 'certificate' });
     if (!entry.policyOk) throw new ProblemError('CERT_POLICY', { field: 'certificate' });
-    // Only a parent that publishes a CRL can revoke its intermediates; roots without one are fine.
-    if (issuer.parent && this.crls.has(issuer.parent))
-      this.checkRevocation(issuer.parent, issuer.serial, now);
-    this.checkRevocation(issuer, entry.serial, now);
+    // Every certificate below the trust anchor needs a current CRL of its issuer: the issuing CA's
+    // own certificate (the root's CRL), then the card (the CA's CRL).
+    if (issuer.parent) this.checkRevocation(issuer.parent, issuer.serial, now, 'issuer');
+    this.checkRevocation(issuer, entry.serial, now, 'certificate');
     return { der: entry.der, info, ca: info.ca, state: entry };
   }
 

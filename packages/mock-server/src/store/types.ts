@@ -116,6 +116,10 @@ export interface AuditRecord extends AuditInput {
 export interface ChallengeRecord {
   nonce: string;
   origin: string;
+  /** What the sign-in that uses it is for: checked at sign-in. */
+  purpose: SessionPurpose;
+  /** The agency it is for; null for query-citizen-serial. */
+  agencyCode: string | null;
   createdAt: string;
   expiresAt: string;
 }

@@ -2,6 +2,7 @@
 // dataset over the shared test PKI, on the SQLite file given as the first argument. Prints one
 // JSON line with its port when it is ready.
 import { startServer } from '../../src/node.js';
+import { NO_RATE_LIMITS } from '../../src/context.js';
 import { sharedPki } from './pki.js';
 
 const db = process.argv[2];
@@ -11,6 +12,6 @@ const server = await startServer({
   seed: 'demo',
   pki: await sharedPki(),
   clientIdHeader: 'x-test-client',
-  limits: { signInsPerMinute: Infinity },
+  limits: { ...NO_RATE_LIMITS },
 });
 process.stdout.write(`${JSON.stringify({ port: server.port })}\n`);

@@ -10,6 +10,7 @@ import { signInMessage } from '@gepi/sdk/api';
 import type { DemoPki, IssuedCard } from '@gepi/sdk/testing';
 import { startServer } from '../../src/node.js';
 import type { RunningServer, StartServerOptions } from '../../src/node.js';
+import { NO_RATE_LIMITS } from '../../src/context.js';
 import { sharedPki } from './pki.js';
 
 export const ADMIN_TOKEN = 'test-reviewer-token-0123456789';
@@ -27,6 +28,15 @@ export type Algorithm = {
   hash: 'SHA-256' | 'SHA-384' | 'SHA-512';
   saltLength?: number;
 };
+
+/** What a challenge is asked for. */
+export interface Binding {
+  purpose: string;
+  agencyCode?: string;
+}
+
+/** The binding of proof() and challenge() unless a test names another: assignment for 10002. */
+export const DEFAULT_BINDING: Binding = { purpose: 'assignment', agencyCode: '10002' };
 
 export const PKCS1_256: Algorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
 
@@ -84,8 +94,11 @@ export class TestServer {
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }
 
-  async challenge(origin = this.origin): Promise<string> {
-    const r = await this.request('POST', '/api/v1/challenges', { json: { origin } });
+  /** What each session token was opened for (the org step's purpose and agency): its citizen step's challenge names it. */
+  readonly bindings = new Map<string, Binding>();
+
+  async challenge(origin = this.origin, binding: Binding = DEFAULT_BINDING): Promise<string> {
+    const r = await this.request('POST', '/api/v1/challenges', { json: { origin, ...binding } });
     if (r.status !== 201) throw new Error(`challenge failed: ${r.status} ${r.text}`);
     return r.body.nonce as string;
   }
@@ -93,10 +106,17 @@ export class TestServer {
   /** What a card and its middleware send: certificate, signature over origin + nonce, algorithm. */
   async proof(
     card: IssuedCard,
-    options: { nonce?: string; origin?: string; algorithm?: Algorithm; signedOrigin?: string } = {},
+    options: {
+      nonce?: string;
+      origin?: string;
+      algorithm?: Algorithm;
+      signedOrigin?: string;
+      /** What the challenge is asked for; default assignment for 10002. */
+      binding?: Binding;
+    } = {},
   ) {
     const origin = options.origin ?? this.origin;
-    const nonce = options.nonce ?? (await this.challenge(origin));
+    const nonce = options.nonce ?? (await this.challenge(origin, options.binding));
     const algorithm = options.algorithm ?? PKCS1_256;
     const key = await crypto.subtle.importKey(
       'pkcs8',
@@ -124,10 +144,20 @@ export class TestServer {
   }
 
   async orgSignIn(cardId: string, agencyCode: string, purpose: string, extra: Record<string, unknown> = {}) {
-    const proof = await this.proof(this.card(cardId));
-    return this.request('POST', '/api/v1/sign-ins/org', {
+    const binding = { purpose, agencyCode };
+    const proof = await this.proof(this.card(cardId), { binding });
+    const result = await this.request('POST', '/api/v1/sign-ins/org', {
       json: { ...proof, agencyCode, purpose, ...extra },
     });
+    if (typeof result.body?.token === 'string') this.bindings.set(result.body.token, binding);
+    return result;
+  }
+
+  /** The binding of the citizen step: its session's, or the citizen-serial query's. */
+  citizenBinding(token: string | undefined): Binding {
+    return (
+      (token !== undefined ? this.bindings.get(token) : undefined) ?? { purpose: 'query-citizen-serial' }
+    );
   }
 
   async citizenSignIn(
@@ -136,7 +166,7 @@ export class TestServer {
     token?: string,
     extra: Record<string, unknown> = {},
   ) {
-    const proof = await this.proof(this.card(cardId));
+    const proof = await this.proof(this.card(cardId), { binding: this.citizenBinding(token) });
     return this.request('POST', '/api/v1/sign-ins/citizen', {
       json: { ...proof, nationalId, ...extra },
       ...(token ? { token } : {}),
@@ -192,7 +222,7 @@ export async function startTestServer(
     logger: { warn: () => undefined, error: (m, f) => console.error(m, f) },
     ...options,
     pki,
-    limits: { signInsPerMinute: Infinity, ...options.limits },
+    limits: { ...NO_RATE_LIMITS, ...options.limits },
   });
   return new TestServer(server, pki, dir);
 }

@@ -73,7 +73,14 @@ export function storeContract(name: string, open: () => Store | Promise<Store>, 
 
     it('takes a challenge once: ok, then reused; expired; unknown', async () => {
       const store = await seeded(open);
-      const c = { nonce: 'n1', origin: 'http://a', createdAt: at, expiresAt: '2025-03-03T02:05:00.000Z' };
+      const c = {
+        nonce: 'n1',
+        origin: 'http://a',
+        purpose: 'assignment' as const,
+        agencyCode: '10002',
+        createdAt: at,
+        expiresAt: '2025-03-03T02:05:00.000Z',
+      };
       store.createChallenge(c);
       assert.strictEqual(store.takeChallenge('n1', at).status, 'ok');
       assert.strictEqual(store.takeChallenge('n1', at).status, 'reused');

@@ -64,6 +64,7 @@ const SIGN_IN: readonly ProblemCode[] = [
   'NONCE_UNKNOWN',
   'NONCE_EXPIRED',
   'NONCE_REUSED',
+  'CHALLENGE_MISMATCH',
   'CERT_MALFORMED',
   'CERT_UNKNOWN_CA',
   'CERT_EXPIRED',
@@ -76,7 +77,8 @@ const SIGN_IN: readonly ProblemCode[] = [
   'ALGORITHM_NOT_ALLOWED',
   'SIGNATURE_INVALID',
 ];
-const ADMIN: readonly ProblemCode[] = ['ADMIN_UNAUTHORIZED', 'ADMIN_DISABLED'];
+// Reviewer requests are rate-limited before the token is checked.
+const ADMIN: readonly ProblemCode[] = ['RATE_LIMITED', 'ADMIN_UNAUTHORIZED', 'ADMIN_DISABLED'];
 const HANDLER_FIELDS: readonly ProblemCode[] = [
   'SERIAL_INVALID',
   'NAME_INVALID',
@@ -141,7 +143,6 @@ export const endpoints = {
     tag: 'sign-in',
     summary: t('取得憑證登入挑戰碼', 'Get a sign-in challenge'),
     body: s.challengeRequestSchema,
-    bodyOptional: true,
     response: { status: 201, schema: s.challengeResponseSchema },
     problems: [...BODY, 'RATE_LIMITED', 'ORIGIN_NOT_ALLOWED'],
   },
@@ -266,7 +267,7 @@ export const endpoints = {
     summary: t('授權經辦人清單', 'List handlers'),
     query: s.listQuery,
     response: { status: 200, schema: s.handlerListSchema },
-    problems: [...MANAGER, 'FIELD_INVALID', 'FIELD_UNKNOWN', 'PAGE_SIZE_INVALID'],
+    problems: ['RATE_LIMITED', ...MANAGER, 'FIELD_INVALID', 'FIELD_UNKNOWN', 'PAGE_SIZE_INVALID'],
   },
   createHandler: {
     ...route('createHandler'),
@@ -320,6 +321,7 @@ export const endpoints = {
     query: s.receiptQuerySchema,
     response: { status: 200, schema: s.receiptListSchema },
     problems: [
+      'RATE_LIMITED',
       'AGENCY_CODE_INVALID',
       'AGENCY_UNKNOWN',
       'FIELD_REQUIRED',
@@ -353,7 +355,7 @@ export const endpoints = {
     summary: t('查詢已授權清單', 'Authorized handlers with their permissions (read-only)'),
     query: s.listQuery,
     response: { status: 200, schema: s.authorizedListSchema },
-    problems: [...MANAGER, 'FIELD_INVALID', 'PAGE_SIZE_INVALID'],
+    problems: ['RATE_LIMITED', ...MANAGER, 'FIELD_INVALID', 'PAGE_SIZE_INVALID'],
   },
   authorizedCsv: {
     ...route('authorizedCsv'),
@@ -363,7 +365,7 @@ export const endpoints = {
     summary: t('匯出已授權清單（CSV）', 'Export the authorized handlers as CSV'),
     query: z.extend(s.emptyBodySchema, { q: z.optional(s.searchField) }),
     response: { status: 200, contentType: routes.authorizedCsv.contentType },
-    problems: [...MANAGER, 'FIELD_INVALID'],
+    problems: ['RATE_LIMITED', ...MANAGER, 'FIELD_INVALID'],
   },
   adminListReviews: {
     ...route('adminListReviews'),
@@ -404,6 +406,19 @@ export const endpoints = {
     query: s.auditQuerySchema,
     response: { status: 200, schema: s.auditListSchema },
     problems: [...ADMIN, 'FIELD_INVALID', 'AGENCY_CODE_INVALID', 'PAGE_SIZE_INVALID'],
+  },
+  adminLoadCrls: {
+    ...route('adminLoadCrls'),
+    auth: 'admin',
+    tag: 'admin',
+    summary: t(
+      '載入憑證廢止清冊（推送，或重新讀取設定的檔案與網址）',
+      'Load CRLs (pushed, or re-read from the configured files and URLs)',
+    ),
+    body: s.crlLoadRequestSchema,
+    bodyOptional: true,
+    response: { status: 200, schema: s.crlLoadResultSchema },
+    problems: [...ADMIN, ...BODY],
   },
 } as const satisfies Record<string, EndpointDefinition>;
 

@@ -75,6 +75,16 @@ function problemResponses(codes: readonly ProblemCode[]): Record<string, JsonObj
     out[String(status)] = {
       description: list.map((code) => `\`${code}\`: ${problemCatalog[code].title.en}`).join('; '),
       content: { 'application/problem+json': { schema: { $ref: COMPONENT('Problem') } } },
+      ...(status === 429 || status === 503
+        ? {
+            headers: {
+              'Retry-After': {
+                description: 'Seconds to wait before trying again.',
+                schema: { type: 'integer', minimum: 1 },
+              },
+            },
+          }
+        : {}),
       'x-problem-codes': list,
     };
   }

@@ -137,8 +137,8 @@ export const problemCatalog = {
   },
   RATE_LIMITED: {
     status: 429,
-    title: t('嘗試次數過多', 'Too many attempts'),
-    detail: t('登入嘗試次數過多，請稍後再試。', 'Too many sign-in attempts; try again later.'),
+    title: t('請求次數過多', 'Too many requests'),
+    detail: t('短時間內請求次數過多，請稍後再試。', 'Too many requests in a short time; try again later.'),
   },
   INTERNAL: {
     status: 500,
@@ -198,6 +198,14 @@ export const problemCatalog = {
     detail: t(
       '挑戰碼已超過 5 分鐘有效時間，請重新操作。',
       'The challenge nonce is older than 5 minutes; start again.',
+    ),
+  },
+  CHALLENGE_MISMATCH: {
+    status: 401,
+    title: t('挑戰碼用途不符', 'Challenge for another purpose'),
+    detail: t(
+      '此挑戰碼是為其他作業項目或機關取得的，請重新操作。',
+      'This challenge was issued for another function or agency; start again.',
     ),
   },
   NONCE_REUSED: {

@@ -64,6 +64,7 @@ export const routes = {
     response: 'json',
   },
   adminAudit: { method: 'GET', path: '/api/v1/admin/audit', response: 'json' },
+  adminLoadCrls: { method: 'POST', path: '/api/v1/admin/crls', body: true, response: 'json' },
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteId = keyof typeof routes;

@@ -271,24 +271,6 @@ export const originField = meta(
   { description: 'Web origin, scheme://host[:port], no path.' },
 );
 
-export const challengeRequestSchema = meta(
-  z.strictObject({
-    origin: meta(z.optional(originField), {
-      description: 'For non-browser clients; browsers send the Origin header instead.',
-    }),
-  }),
-  { id: 'ChallengeRequest' },
-);
-
-export const challengeResponseSchema = meta(
-  z.object({
-    nonce: meta(z.string(), { description: 'base64url of 32 random bytes; single use.' }),
-    origin: z.string(),
-    expiresAt: isoDateTime,
-  }),
-  { id: 'Challenge' },
-);
-
 // Same language as the grouped form `(?:[A-Za-z0-9+/]{4})*…` but a single character class runs
 // several times faster on a 2 KB certificate; the length rule is checked separately.
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -348,6 +330,34 @@ export const ORG_PURPOSES = [
 export const SESSION_PURPOSES = [...ORG_PURPOSES, 'query-citizen-serial'] as const;
 export type OrgPurpose = (typeof ORG_PURPOSES)[number];
 export const sessionPurposeSchema = z.enum(SESSION_PURPOSES);
+
+export const challengeRequestSchema = meta(
+  z.strictObject({
+    origin: meta(z.optional(originField), {
+      description: 'For non-browser clients; browsers send the Origin header instead.',
+    }),
+    purpose: meta(z.enum(SESSION_PURPOSES, issue('FIELD_INVALID')), {
+      description:
+        'The function the sign-in is for: the org step names its purpose, the citizen step its session’s (or query-citizen-serial). A sign-in for another purpose is refused (CHALLENGE_MISMATCH).',
+    }),
+    agencyCode: meta(z.optional(agencyCodeField), {
+      description:
+        'The agency the sign-in is for (its session’s on the citizen step); required except for query-citizen-serial, where it must be absent.',
+    }),
+  }),
+  { id: 'ChallengeRequest' },
+);
+
+export const challengeResponseSchema = meta(
+  z.object({
+    nonce: meta(z.string(), { description: 'base64url of 32 random bytes; single use.' }),
+    origin: z.string(),
+    purpose: sessionPurposeSchema,
+    agencyCode: z.nullable(z.string()),
+    expiresAt: isoDateTime,
+  }),
+  { id: 'Challenge' },
+);
 
 export const orgSignInRequestSchema = meta(
   z.strictObject({
@@ -711,3 +721,56 @@ export const healthSchema = meta(
 );
 
 export const emptyBodySchema = z.strictObject({});
+
+// ── revocation lists (reviewer) ─────────────────────────────────────────────────────────────────
+
+export const crlLoadRequestSchema = meta(
+  z.strictObject({
+    crls: meta(
+      z.optional(
+        z
+          .array(base64Field(4, 2_800_000, 'FIELD_INVALID'))
+          .check(z.minLength(1, issue('FIELD_INVALID')), z.maxLength(20, issue('FIELD_INVALID'))),
+      ),
+      {
+        description:
+          'CRLs to load, base64 DER. Without it the server reloads the CRL files and URLs it was configured with.',
+      },
+    ),
+  }),
+  { id: 'CrlLoadRequest' },
+);
+
+const caKindOrRoot = z.enum(['ROOT', 'MOICA', 'GCA', 'XCA', 'MOEACA', 'HCA']);
+
+export const crlLoadResultSchema = meta(
+  z.object({
+    results: z.array(
+      z.object({
+        issuer: z.string(),
+        ca: z.optional(caKindOrRoot),
+        status: z.enum(['loaded', 'unchanged', 'refused']),
+        reason: meta(z.optional(z.string()), {
+          description:
+            'Why a CRL was refused: signature, delta-crl, partitioned-crl, no-next-update, crl-number-not-newer, …',
+        }),
+        crlNumber: z.optional(z.string()),
+        thisUpdate: z.optional(isoDateTime),
+        nextUpdate: z.optional(isoDateTime),
+      }),
+    ),
+    inUse: meta(
+      z.array(
+        z.object({
+          ca: caKindOrRoot,
+          subject: z.string(),
+          crlNumber: z.nullable(z.string()),
+          thisUpdate: z.nullable(isoDateTime),
+          nextUpdate: z.nullable(isoDateTime),
+        }),
+      ),
+      { description: 'The CRL now in use for each configured CA (nulls: none, so its cards fail closed).' },
+    ),
+  }),
+  { id: 'CrlLoadResult' },
+);

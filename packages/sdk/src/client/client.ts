@@ -10,7 +10,7 @@ import type { $ZodType, input as ZodInput, output as ZodOutput } from 'zod/v4/co
 import type { EndpointId, endpoints } from '../api/endpoints.js';
 import { PAGE_SIZES, routes } from '../api/routes.js';
 import type { RouteDefinition } from '../api/routes.js';
-import { TransportError, responseInvalid } from './errors.js';
+import { ApiError, TransportError, responseInvalid } from './errors.js';
 import type { RetryPolicy } from './retry.js';
 import { Transport } from './transport.js';
 import { adminOf, handlersOf, queriesOf } from './resources.js';
@@ -32,7 +32,9 @@ export const retryPolicies = {
   orgSignIn: 'never',
   citizenSignIn: 'never',
   getSession: 'idempotent',
-  endSession: 'idempotent',
+  // Every call that changes something carries one key across its retries, so that a repeat after a
+  // lost answer gets the first answer back instead of a conflict for a change that was applied.
+  endSession: 'with-key',
   submitReview: 'with-key',
   register: 'with-key',
   swapOrg: 'with-key',
@@ -41,8 +43,8 @@ export const retryPolicies = {
   listHandlers: 'idempotent',
   createHandler: 'with-key',
   getHandler: 'idempotent',
-  updateHandler: 'idempotent',
-  deleteHandler: 'idempotent',
+  updateHandler: 'with-key',
+  deleteHandler: 'with-key',
   listReceipts: 'idempotent',
   orgOid: 'idempotent',
   citizenSerial: 'idempotent',
@@ -52,6 +54,7 @@ export const retryPolicies = {
   adminApproveReview: 'with-key',
   adminRejectReview: 'with-key',
   adminAudit: 'idempotent',
+  adminLoadCrls: 'with-key',
 } as const satisfies Record<EndpointId, RetryPolicy>;
 
 // ── types derived from the route table ───────────────────────────────────────────────────────────
@@ -149,7 +152,7 @@ const JSON_ACCEPT = 'application/json, application/problem+json';
  *   baseUrl: 'https://gepi.example',
  *   headers: () => (token ? { authorization: `Bearer ${token}` } : undefined),
  * });
- * const { nonce } = await client.createChallenge();
+ * const { nonce } = await client.createChallenge({ purpose: 'assignment', agencyCode: '10002' });
  * for await (const handler of client.iterateHandlers({ q: '王' }, { signal })) render(handler);
  * ```
  */
@@ -228,8 +231,9 @@ export class GepiClient {
 
   // ── sign-in ──
 
+  /** The challenge names what the sign-in is for (purpose, agency code): the server checks it at sign-in. */
   createChallenge(
-    body?: BodyOf<'createChallenge'>,
+    body: BodyOf<'createChallenge'>,
     options?: CallOptions,
   ): Promise<ResultOf<'createChallenge'>> {
     return this.call('createChallenge', { body }, options);
@@ -245,8 +249,23 @@ export class GepiClient {
   getSession(options?: CallOptions): Promise<ResultOf<'getSession'>> {
     return this.call('getSession', {}, options);
   }
-  endSession(options?: CallOptions): Promise<ResultOf<'endSession'>> {
-    return this.call('endSession', {}, options);
+  /**
+   * Ends the session. A repeat after a lost answer finds the session already gone (the server keeps
+   * no answer for a signed-out session): SESSION_INVALID or SESSION_EXPIRED on a retry means done.
+   */
+  async endSession(options?: CallOptions): Promise<ResultOf<'endSession'>> {
+    try {
+      return await this.call('endSession', {}, options);
+    } catch (error) {
+      if (
+        error instanceof ApiError &&
+        (error.code === 'SESSION_INVALID' || error.code === 'SESSION_EXPIRED') &&
+        Number(error.details['attempts']) > 1
+      ) {
+        return undefined;
+      }
+      throw error;
+    }
   }
 
   // ── registration and swaps ──
@@ -352,6 +371,13 @@ export class GepiClient {
     options?: CallOptions,
   ): Promise<ResultOf<'adminRejectReview'>> {
     return this.call('adminRejectReview', { params: { id }, body }, options);
+  }
+  /**
+   * Loads CRLs into the running server (base64 DER), or without `crls` makes it re-read the CRL files
+   * and URLs it was configured with. Answers what became of each and the CRL now in use per CA.
+   */
+  adminLoadCrls(body?: BodyOf<'adminLoadCrls'>, options?: CallOptions): Promise<ResultOf<'adminLoadCrls'>> {
+    return this.call('adminLoadCrls', { body }, options);
   }
   adminAudit(query?: QueryOf<'adminAudit'>, options?: CallOptions): Promise<ResultOf<'adminAudit'>> {
     return this.call('adminAudit', { query }, options);

@@ -4,9 +4,10 @@
 
 /**
  * How a call may be retried.
- * - `idempotent`: GET/PUT/DELETE; repeating it cannot do anything twice.
- * - `with-key`: a POST sent with an Idempotency-Key made once per call, so the server can recognise
- *   a repeat; retried like an idempotent call.
+ * - `idempotent`: a read (GET); repeating it cannot change anything.
+ * - `with-key`: a call that changes something (POST, PUT, DELETE), sent with an Idempotency-Key made
+ *   once per call, so the server recognises a repeat and answers it with the first answer (a PUT or
+ *   DELETE repeated without one would meet its own change: a version conflict, or not found).
  * - `never`: consumes something single-use (a sign-in nonce); a repeat would fail or do harm.
  */
 export type RetryPolicy = 'idempotent' | 'with-key' | 'never';

@@ -5,6 +5,7 @@
 // and post the sign-in. The PIN is a parameter of one call here: it goes to `tokens.login` and
 // nowhere else (not into state, events, errors, or any object that outlives the call).
 import { signInMessage } from '../api/sign-in.js';
+import type { SessionPurpose } from '../api/messages.js';
 import type { OrgPurpose, SessionView } from '../api/schemas.js';
 import type * as CertParser from '../certs/parse.js';
 import type { CertInfo } from '../certs/parse.js';
@@ -253,6 +254,8 @@ export class CardSteps {
   /** Set by selectReader(); undefined picks automatically. */
   readerId: string | undefined;
   #token: string | undefined;
+  /** What the session is for, as the org step opened it: the citizen step's challenge names it too. */
+  #binding: { purpose: SessionPurpose; agencyCode?: string } | undefined;
   readonly #loggedIn = new Set<string>();
 
   constructor(options: CardStepOptions) {
@@ -320,13 +323,15 @@ export class CardSteps {
   ): Promise<{ session: SessionView; card: CardView }> {
     const agencyCode = validateAgencyCode(input.agencyCode);
     if (!agencyCode.ok) throw agencyCode.error;
-    const { proof, card } = await this.#prove('org', input.pin, signal);
+    const binding = { purpose, agencyCode: agencyCode.value };
+    const { proof, card } = await this.#prove('org', input.pin, signal, binding);
     const session = await this.client.orgSignIn(
       { ...proof, purpose, agencyCode: agencyCode.value },
       { signal },
     );
     if (session.token === undefined) throw new TypeError('the org sign-in answered without a session token');
     await this.#adopt(session.token, signal);
+    this.#binding = binding;
     return { session: withoutToken(session), card };
   }
 
@@ -344,7 +349,13 @@ export class CardSteps {
       ...(options.manager ? { label: MANAGER_ID_LABEL } : {}),
     });
     if (!nationalId.ok) throw nationalId.error;
-    const { proof, card } = await this.#prove('citizen', input.pin, signal);
+    // The challenge names the session's function; without a session (or for the serial query) the
+    // citizen-serial query, which the server then refuses if a session was needed.
+    const binding =
+      options.purpose === undefined && this.#token !== undefined && this.#binding
+        ? this.#binding
+        : { purpose: 'query-citizen-serial' as const };
+    const { proof, card } = await this.#prove('citizen', input.pin, signal, binding);
     const body = { ...proof, nationalId: nationalId.value.value };
     const session = await this.client.citizenSignIn(
       options.purpose ? { ...body, purpose: options.purpose } : body,
@@ -442,6 +453,7 @@ export class CardSteps {
     kind: CardKind,
     pin: string | undefined,
     signal: AbortSignal,
+    binding: { purpose: SessionPurpose; agencyCode?: string },
   ): Promise<{
     proof: {
       nonce: string;
@@ -487,7 +499,7 @@ export class CardSteps {
       else await this.tokens.login(readerId);
       signal.throwIfAborted();
       // Asked for after the login: a PIN window may stay open longer than a nonce lives.
-      challenge = await this.client.createChallenge({ origin: this.origin }, { signal });
+      challenge = await this.client.createChallenge({ origin: this.origin, ...binding }, { signal });
       const message = await signInMessage(challenge.origin, challenge.nonce);
       signal.throwIfAborted();
       signature = await this.tokens.sign(readerId, certificate.id, message, SIGN_IN_ALGORITHM);
