@@ -62,6 +62,13 @@ describe('roster input', () => {
     assert.equal(checked.rows[0]?.serial, 'ABC');
   });
 
+  it('reads the serial column headed 憑證序號(SN), with half- or full-width brackets', () => {
+    for (const header of ['憑證序號(SN)', '憑證序號（SN）']) {
+      const { entries } = parseRoster(`姓名,身分證統一編號,${header},權限\n王小明,A123456789,ABC,一般查詢\n`);
+      assert.equal(entries[0]?.serial, 'ABC', header);
+    }
+  });
+
   it('reads JSON with English or zh-TW keys', () => {
     const { entries } = parseRoster(
       JSON.stringify([

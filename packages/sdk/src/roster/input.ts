@@ -119,7 +119,7 @@ const HEADERS: Record<string, 'name' | 'nationalId' | 'serial' | 'permissions' |
   'national id': 'nationalId',
   national_id: 'nationalId',
   憑證序號: 'serial',
-  '憑證序號(sn)': 'serial',
+  '憑證序號（sn）': 'serial',
   serial: 'serial',
   'serial number': 'serial',
   權限: 'permissions',
@@ -162,7 +162,9 @@ export function rosterFromCsv(text: string): { entries: RosterEntry[]; problems:
   }
   const columns = new Map<'name' | 'nationalId' | 'serial' | 'permissions', number>();
   header.cells.forEach((raw, index) => {
-    const key = HEADERS[raw.trim().toLowerCase().replace(/\s+/g, ' ')];
+    // Half- or full-width brackets alike: 憑證序號(SN) as the manual prints it, or 憑證序號（SN）.
+    const key =
+      HEADERS[raw.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\(/g, '（').replace(/\)/g, '）')];
     if (key && key !== 'ignore' && !columns.has(key)) columns.set(key, index);
   });
   const missing = (['name', 'nationalId', 'permissions'] as const).filter((c) => !columns.has(c));
