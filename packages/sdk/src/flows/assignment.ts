@@ -72,6 +72,11 @@ export interface AssignmentData extends CardStepData {
   deleteTarget?: HandlerRow;
   /** 新增成功! / 修改成功! / 刪除成功! on the list; the question on confirm-delete. */
   message?: LocalizedText;
+  /**
+   * When the server ends the session if nothing more is done (ISO 8601), as the server last said:
+   * read again after every list load and 修改, the calls that keep the session alive.
+   */
+  sessionExpiresAt?: string;
 }
 
 export type AssignmentState = FlowState<AssignmentStep, AssignmentData>;
@@ -187,6 +192,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
   startEdit(id: number): Promise<AssignmentState> {
     return this.act('startEdit', async (signal) => {
       const handler = await this.cards.client.getHandler(id, this.cards.session(signal));
+      await this.#readExpiry(signal);
       this.goto('edit', {
         form: {
           serial: handler.serial,
@@ -310,6 +316,13 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
       },
       list: pagedList(result, query, handlerRow),
     });
+    await this.#readExpiry(signal);
+  }
+
+  /** The session's expiry as the server now has it (each call may have extended it). */
+  async #readExpiry(signal: AbortSignal): Promise<void> {
+    const session = await this.cards.client.getSession(this.cards.session(signal));
+    this.patch({ sessionExpiresAt: session.expiresAt });
   }
 }
 
