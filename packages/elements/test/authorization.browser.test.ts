@@ -286,4 +286,31 @@ describe('<gepi-authorization>', function () {
     ).to.deep.equal([204]);
     await d2.close();
   });
+  it('taking the manager’s card out on the list ends the session; on 新增 it is expected', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    const deletes = (): number[] =>
+      d.requests.filter((r) => r.method === 'DELETE' && r.path === '/api/v1/session').map((r) => r.status);
+    // On 新增 the card comes out to read the handler's: nothing ends.
+    press(await view(el, 'gepi-handler-list'), 'add-button');
+    await step(el, 'add');
+    d.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.state?.step).to.equal('add');
+    expect(deletes()).to.deep.equal([]);
+    d.insert('CIT-LIN');
+    press(await view(el, 'gepi-handler-editor'), 'cancel-button');
+    await step(el, 'list');
+
+    // Back on the list, the manager's card taken out: the session ends and the page says why.
+    d.remove();
+    await step(el, 'finished');
+    const ended = await view(el, 'gepi-message');
+    expect(ended.getAttribute('heading')).to.equal('已取出IC卡');
+    expect(ended.getAttribute('body')).to.contain('作業已結束');
+    expect(deletes()).to.deep.equal([204]);
+    expect(part(el, 'session')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await d.close();
+  });
 });

@@ -308,6 +308,9 @@ export const en: Translation = {
   'flow.restart': 'Start again',
   'session.remaining': 'Session time left',
   'session.end': 'End session',
+  'session.cardRemovedTitle': 'Card taken out',
+  'session.cardRemovedBody':
+    "The manager's citizen card was taken out, so the session was ended and closed on the server. Put the card back in and start again.",
   'session.warning': 'The session ends in {minutes} min; keep working or end the session.',
   'session.endedTitle': 'Session ended',
   'session.endedBody': 'You ended the session; the server has closed it. Start again when you are ready.',

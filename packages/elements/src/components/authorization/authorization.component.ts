@@ -175,6 +175,7 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
       client: inputs.client,
       tokens: inputs.tokens,
       clock: inputs.clock,
+      endOnManagerCardRemoved: true,
       ...(inputs.readerId !== undefined ? { readerId: inputs.readerId } : {}),
     });
   }
@@ -211,19 +212,25 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
       case 'edit':
         return html`${this.renderSession(state)} ${this.renderEditor(state)}`;
       default:
+        if (state.data.endedBy === 'card-removed') return this.renderSessionEnded('card-removed');
         return this.endReason ? this.renderSessionEnded(this.endReason) : this.renderEnded(state);
     }
   }
 
   /** What happened when the session was ended here or ran out, and 重新開始. */
-  private renderSessionEnded(reason: 'ended' | 'expired'): TemplateResult {
+  private renderSessionEnded(reason: 'ended' | 'expired' | 'card-removed'): TemplateResult {
+    const [title, body] = {
+      ended: ['session.endedTitle', 'session.endedBody'],
+      expired: ['session.expiredTitle', 'session.expiredBody'],
+      'card-removed': ['session.cardRemovedTitle', 'session.cardRemovedBody'],
+    }[reason] as ['session.endedTitle', 'session.endedBody'];
     return html`<gepi-message
       data-view
       part="session-ended"
       kind="info"
       heading-level=${this.headingLevel}
-      heading=${this.t(reason === 'ended' ? 'session.endedTitle' : 'session.expiredTitle')}
-      body=${this.t(reason === 'ended' ? 'session.endedBody' : 'session.expiredBody')}
+      heading=${this.t(title)}
+      body=${this.t(body)}
     >
       <button
         slot="actions"
