@@ -116,3 +116,16 @@ export const NotTheManager: Story = {
     await failedWith(host, 'NOT_REGISTERED_MANAGER');
   },
 };
+
+/** 作業剩餘時間 counts the server's 10 idle minutes down; 結束作業 ends the session: 已結束作業. */
+export const EndSession: Story = {
+  play: async ({ canvasElement }) => {
+    const host = await signedIn(canvasElement);
+    const root = shadow(host);
+    await expect(root.getByRole('timer')).toHaveTextContent(/作業剩餘時間：(10:00|09:\d\d)/);
+    await userEvent.click(root.getByRole('button', { name: '結束作業' }));
+    await atStep(host, 'finished');
+    const message = await view(host.shadowRoot!, 'gepi-message');
+    await expect(message.getByRole('heading', { name: '已結束作業' })).toBeVisible();
+  },
+};

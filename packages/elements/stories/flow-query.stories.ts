@@ -97,3 +97,22 @@ export const AuthorizedList: Story = {
     await expect(list.getByRole('button', { name: '匯出CSV' })).toBeVisible();
   },
 };
+
+/** 列印 reads every row of 已授權清單 for the printout (the story keeps the print dialog closed). */
+export const PrintWholeList: Story = {
+  name: '查詢已授權清單 列印',
+  args: { variant: 'authorized', onGepiPrint: (event: Event) => event.preventDefault() },
+  play: async ({ canvasElement }) => {
+    const host = await flowHost(canvasElement, TAG);
+    await atStep(host, 'org-card');
+    await signIn(canvasElement, host, { cardId: 'ORG-10002', id: '10002' });
+    await atStep(host, 'citizen-card');
+    await signIn(canvasElement, host, { cardId: 'CIT-LIN', id: 'F223456786' });
+    await atStep(host, 'list');
+    const list = await view(host.shadowRoot!, 'gepi-handler-list');
+    await userEvent.click(list.getByRole('button', { name: '列印' }));
+    await waitFor(() =>
+      expect(host.shadowRoot!.querySelectorAll('[part~="print-list"] tbody tr')).toHaveLength(3),
+    );
+  },
+};

@@ -21,7 +21,7 @@ import {
   textOf,
   view,
 } from './support/portal.js';
-import type { Desk } from './support/portal.js';
+import type { Desk, SeenRequest as SeenRequestLike } from './support/portal.js';
 import { byLabel, clean, part, parts, typeInto } from './support/views.js';
 
 async function signedIn(d: Desk): Promise<GepiAuthorization> {
@@ -225,6 +225,92 @@ describe('<gepi-authorization>', function () {
     press(editor, 'cancel-button');
     await step(el, 'list');
     expect(el.state?.data.list?.total).to.equal(3);
+    await d.close();
+  });
+  it('shows the session’s time left, warns politely near the end and ends it when it runs out', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    const expiresAt = Date.parse(el.state!.data.sessionExpiresAt!);
+    // The server's idle limit, 10 minutes, as it set it at the last call.
+    expect(expiresAt - Date.now()).to.be.within(9 * 60_000, 10 * 60_000 + 1);
+    const time = part(el, 'session-time');
+    expect(time.getAttribute('role')).to.equal('timer');
+    expect(clean(time.textContent)).to.match(/^作業剩餘時間：(10:00|09:5\d)$/);
+    expect(clean(part(el, 'session-warning').textContent)).to.equal('');
+    await expect(el).to.be.accessible();
+
+    el.clock = () => new Date(expiresAt - 90_000);
+    await waitUntil(() => clean(part(el, 'session-time').textContent).endsWith('01:30'), 'no 01:30', {
+      timeout: 3000,
+    });
+    const warning = part(el, 'session-warning');
+    expect(warning.getAttribute('aria-live')).to.equal('polite');
+    expect(clean(warning.textContent)).to.equal('作業將於2分鐘後逾時，請繼續操作或結束作業。');
+
+    el.clock = () => new Date(expiresAt + 1_000);
+    await step(el, 'finished');
+    const ended = await view(el, 'gepi-message');
+    expect(ended.getAttribute('heading')).to.equal('作業時間已到');
+    expect(part(el, 'session')).to.equal(null);
+    expect(d.requests.filter((r) => r.method === 'DELETE' && r.path === '/api/v1/session')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    press(el, 'restart-button');
+    await step(el, 'org-card');
+    await d.close();
+  });
+
+  it('結束作業 ends the session in the API and says so, from the list and from an open form', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    press(el, 'end-session-button');
+    await step(el, 'finished');
+    const ended = await view(el, 'gepi-message');
+    expect(ended.getAttribute('heading')).to.equal('已結束作業');
+    expect(ended.getAttribute('body')).to.contain('伺服器端的作業階段已關閉');
+    const deletes = (): SeenRequestLike[] =>
+      d.requests.filter((r) => r.method === 'DELETE' && r.path === '/api/v1/session');
+    expect(deletes().map((r) => r.status)).to.deep.equal([204]);
+
+    await d.close();
+
+    // A form open: the flow is cancelled (cards logged out), the session ended all the same.
+    const d2 = await desk();
+    const el2 = await signedIn(d2);
+    press(await view(el2, 'gepi-handler-list'), 'add-button');
+    await step(el2, 'add');
+    press(el2, 'end-session-button');
+    await step(el2, 'cancelled');
+    expect((await view(el2, 'gepi-message')).getAttribute('heading')).to.equal('已結束作業');
+    expect(
+      d2.requests.filter((r) => r.method === 'DELETE' && r.path === '/api/v1/session').map((r) => r.status),
+    ).to.deep.equal([204]);
+    await d2.close();
+  });
+  it('taking the manager’s card out on the list ends the session; on 新增 it is expected', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    const deletes = (): number[] =>
+      d.requests.filter((r) => r.method === 'DELETE' && r.path === '/api/v1/session').map((r) => r.status);
+    // On 新增 the card comes out to read the handler's: nothing ends.
+    press(await view(el, 'gepi-handler-list'), 'add-button');
+    await step(el, 'add');
+    d.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.state?.step).to.equal('add');
+    expect(deletes()).to.deep.equal([]);
+    d.insert('CIT-LIN');
+    press(await view(el, 'gepi-handler-editor'), 'cancel-button');
+    await step(el, 'list');
+
+    // Back on the list, the manager's card taken out: the session ends and the page says why.
+    d.remove();
+    await step(el, 'finished');
+    const ended = await view(el, 'gepi-message');
+    expect(ended.getAttribute('heading')).to.equal('已取出IC卡');
+    expect(ended.getAttribute('body')).to.contain('作業已結束');
+    expect(deletes()).to.deep.equal([204]);
+    expect(part(el, 'session')).to.equal(null);
+    await expect(el).to.be.accessible();
     await d.close();
   });
 });

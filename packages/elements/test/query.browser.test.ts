@@ -4,8 +4,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/components/query/gepi-query.js';
 import type { GepiQuery } from '../src/components/query/query.component.js';
+import { createAssignmentFlow } from '@gepi/sdk';
+import { emulateMedia } from '@web/test-runner-commands';
 import { describe, it } from './support/mocha.js';
 import {
+  PIN,
   before,
   demoPki,
   desk,
@@ -24,6 +27,36 @@ async function query(d: Desk, variant: string): Promise<GepiQuery> {
   return fixture<GepiQuery>(
     html`<gepi-query variant=${variant} .client=${d.client} .tokens=${d.tokens}></gepi-query>`,
   );
+}
+
+/** A valid national ID (A1…, its check digit computed), the n-th of a made-up series. */
+function nationalId(n: number): string {
+  const body = `A1${String(3_000_000 + n).padStart(7, '0')}`;
+  const digits = [1, 0, ...body.slice(1).split('').map(Number)];
+  const weights = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1];
+  const sum = digits.reduce((acc, digit, i) => acc + digit * weights[i]!, 0);
+  return `${body}${(10 - (sum % 10)) % 10}`;
+}
+
+/** 10002's manager adds `count` handlers through the API (the assignment flow, real cards and calls). */
+async function addHandlers(d: Desk, count: number): Promise<void> {
+  const flow = createAssignmentFlow({ client: d.client, tokens: d.tokens });
+  d.insert('ORG-10002');
+  await flow.signInOrg({ agencyCode: '10002', pin: PIN });
+  d.insert('CIT-LIN');
+  await flow.signInCitizen({ nationalId: 'F223456786', pin: PIN });
+  for (let i = 0; i < count; i += 1) {
+    flow.startAdd();
+    const state = await flow.submit({
+      serial: `ABCDEF${String(i).padStart(26, '0')}`,
+      name: `經辦人${'甲乙丙丁戊己庚辛壬癸'[i] ?? ''}`,
+      nationalId: nationalId(i),
+      permissions: ['premium.change'],
+    });
+    if (state.error) throw new Error(`add ${i}: ${state.error.code}`);
+  }
+  await flow.finish();
+  flow.dispose();
 }
 
 describe('<gepi-query>', function () {
@@ -136,6 +169,44 @@ describe('<gepi-query>', function () {
     el.addEventListener('gepi-print', (e) => e.preventDefault(), { once: true });
     part(list, 'print-button').click();
     expect((await printing).detail.query).to.equal('');
+    await d.close();
+  });
+
+  it('列印 on 已授權清單 prints every row of the list, not the page on screen', async () => {
+    const d = await desk();
+    await addHandlers(d, 10); // 13 handlers: two pages of 10.
+    const el = await query(d, 'authorized');
+    await signInOrg(el, d, 'ORG-10002', '10002');
+    await step(el, 'citizen-card');
+    await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
+    await step(el, 'list');
+    const list = await view(el, 'gepi-handler-list');
+    expect(parts(list, 'row')).to.have.length(10);
+    expect((el.state?.data as { list?: { total: number } } | undefined)?.list?.total).to.equal(13);
+
+    const printing = oneEvent(el, 'gepi-print');
+    el.addEventListener('gepi-print', (e) => e.preventDefault(), { once: true });
+    part(list, 'print-button').click();
+    const event = await printing;
+    expect(event.detail.rows).to.equal(13);
+    expect(event.target).to.equal(el);
+    const printed = part(el, 'print-list');
+    expect(printed.checkVisibility()).to.equal(false); // on screen, the page as it was
+    expect(parts(list, 'row')).to.have.length(10);
+
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(printed.checkVisibility()).to.equal(true);
+      const bodyRows = [...printed.querySelectorAll('tbody tr')].map((row) => clean(row.textContent));
+      expect(bodyRows).to.have.length(13);
+      expect(bodyRows[0]).to.contain('張淑芬');
+      expect(bodyRows[12]).to.match(/^13 經辦人\S A1\d\*{4}\d{3} 異動登錄$/);
+      expect(bodyRows.join(' ')).not.to.match(/A1\d{8}/); // IDs masked
+      expect(part(list, 'pager').checkVisibility()).to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    await expect(el).to.be.accessible();
     await d.close();
   });
 });

@@ -306,6 +306,17 @@ export const en: Translation = {
   'flow.cancelledBody':
     'You have left this function and the cards were logged out. Start again when you are ready.',
   'flow.restart': 'Start again',
+  'session.remaining': 'Session time left',
+  'session.end': 'End session',
+  'session.cardRemovedTitle': 'Card taken out',
+  'session.cardRemovedBody':
+    "The manager's citizen card was taken out, so the session was ended and closed on the server. Put the card back in and start again.",
+  'session.warning': 'The session ends in {minutes} min; keep working or end the session.',
+  'session.endedTitle': 'Session ended',
+  'session.endedBody': 'You ended the session; the server has closed it. Start again when you are ready.',
+  'session.expiredTitle': 'Session timed out',
+  'session.expiredBody':
+    'The session ended after a time without activity; nothing more was changed. Start again when you are ready.',
   'query.again': 'Search again',
 
   // <gepi-virtual-reader>, the demo's card reader panel

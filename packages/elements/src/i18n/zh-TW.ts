@@ -312,6 +312,16 @@ export const zhTW = {
   'flow.cancelledTitle': '已退出作業',
   'flow.cancelledBody': '已退出本項作業，IC卡已登出。如需辦理，請重新開始。',
   'flow.restart': '重新開始',
+  'session.remaining': '作業剩餘時間',
+  'session.end': '結束作業',
+  'session.cardRemovedTitle': '已取出IC卡',
+  'session.cardRemovedBody':
+    '授權管理者的自然人憑證IC卡已取出，為保護資料，作業已結束，伺服器端的作業階段已關閉。如需辦理，請重新放入IC卡並重新開始。',
+  'session.warning': '作業將於{minutes}分鐘後逾時，請繼續操作或結束作業。',
+  'session.endedTitle': '已結束作業',
+  'session.endedBody': '本次作業已結束，伺服器端的作業階段已關閉。如需辦理，請重新開始。',
+  'session.expiredTitle': '作業時間已到',
+  'session.expiredBody': '閒置超過時間，作業階段已逾時結束，畫面上的資料未再變更。如需辦理，請重新開始。',
   'query.again': '重新查詢',
 
   // <gepi-virtual-reader>, the demo's card reader panel (not in the manual: real cards go into real readers).

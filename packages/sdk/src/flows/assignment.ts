@@ -72,6 +72,13 @@ export interface AssignmentData extends CardStepData {
   deleteTarget?: HandlerRow;
   /** 新增成功! / 修改成功! / 刪除成功! on the list; the question on confirm-delete. */
   message?: LocalizedText;
+  /**
+   * When the server ends the session if nothing more is done (ISO 8601), as the server last said:
+   * read again after every list load and 修改, the calls that keep the session alive.
+   */
+  sessionExpiresAt?: string;
+  /** Why the flow finished without 結束作業: the manager's card was taken out on the list. */
+  endedBy?: 'card-removed';
 }
 
 export type AssignmentState = FlowState<AssignmentStep, AssignmentData>;
@@ -85,6 +92,7 @@ const LIST_ACTIONS = [
   'startEdit',
   'askDelete',
   'finish',
+  'cardRemoved',
 ];
 
 const ACTIONS = {
@@ -94,12 +102,19 @@ const ACTIONS = {
   // selectReader here picks the reader 讀取憑證 reads (a desk with several cards in).
   add: ['setForm', 'readCard', 'selectReader', 'submit', 'back'],
   edit: ['setForm', 'readCard', 'selectReader', 'submit', 'back'],
-  'confirm-delete': ['confirmDelete', 'closeDelete'],
+  'confirm-delete': ['confirmDelete', 'closeDelete', 'cardRemoved'],
   finished: [],
   cancelled: [],
 } as const satisfies Record<AssignmentStep, readonly string[]>;
 
-export type AssignmentOptions = CardFlowOptions;
+export interface AssignmentOptions extends CardFlowOptions {
+  /**
+   * Taking the manager's card out on the list (or 刪除確認) ends the session: step `finished`,
+   * `endedBy: 'card-removed'`. Off by default: a program that swaps cards on the list itself
+   * (one reader, 讀取憑證 next) keeps its session. `<gepi-authorization>` turns it on.
+   */
+  endOnManagerCardRemoved?: boolean;
+}
 
 function handlerRow(item: HandlerSummary, seq: number): HandlerRow {
   return {
@@ -118,6 +133,8 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
   #query: ListQuery = FIRST_PAGE;
   /** The manager's own card serial: 讀取憑證 prefers any other citizen card. */
   #managerSerial: string | undefined;
+  /** Where the manager's card was when it signed in: taking it out on the list ends the session. */
+  #managerCard: { readerId: string; cardId: string } | undefined;
 
   constructor(options: AssignmentOptions) {
     super(options, {
@@ -128,6 +145,20 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
       terminal: ['finished'],
       ...ORG_THEN_MANAGER,
     });
+    this.onDispose(
+      options.tokens.on('card-removed', ({ readerId, cardId }) => {
+        const manager = this.#managerCard;
+        const step = this.state.step;
+        if (!options.endOnManagerCardRemoved) return;
+        if (!manager || manager.readerId !== readerId || manager.cardId !== cardId) return;
+        // On 新增 / 修改 the card comes out on purpose (讀取憑證 reads the handler's card).
+        if ((step !== 'list' && step !== 'confirm-delete') || this.state.busy) return;
+        void this.act('cardRemoved', async () => {
+          await this.cards.endSession();
+          this.goto('finished', { endedBy: 'card-removed', deleteTarget: undefined, message: undefined });
+        });
+      }),
+    );
   }
 
   /** 確認 on 機關憑證確認畫面. */
@@ -141,8 +172,9 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
   /** 確認 on 自然人憑證確認畫面: must be the agency's registered manager. Opens the list. */
   signInCitizen(input: CitizenSignInInput): Promise<AssignmentState> {
     return this.act('signInCitizen', async (signal) => {
-      const { session } = await this.cards.signInCitizen(input, signal, { manager: true });
+      const { session, card } = await this.cards.signInCitizen(input, signal, { manager: true });
       this.#managerSerial = session.citizen?.serial;
+      this.#managerCard = { readerId: card.readerId, cardId: card.cardId };
       const [catalog] = await Promise.all([
         this.cards.client.permissions({ signal }),
         this.#load(FIRST_PAGE, signal),
@@ -187,6 +219,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
   startEdit(id: number): Promise<AssignmentState> {
     return this.act('startEdit', async (signal) => {
       const handler = await this.cards.client.getHandler(id, this.cards.session(signal));
+      await this.#readExpiry(signal);
       this.goto('edit', {
         form: {
           serial: handler.serial,
@@ -310,6 +343,13 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
       },
       list: pagedList(result, query, handlerRow),
     });
+    await this.#readExpiry(signal);
+  }
+
+  /** The session's expiry as the server now has it (each call may have extended it). */
+  async #readExpiry(signal: AbortSignal): Promise<void> {
+    const session = await this.cards.client.getSession(this.cards.session(signal));
+    this.patch({ sessionExpiresAt: session.expiresAt });
   }
 }
 

@@ -277,7 +277,7 @@ export class AuthorizedListQueryFlow extends CardFlow<AuthorizedStep, Authorized
       actions: {
         'org-card': ['signInOrg', 'selectReader', 'refreshCard'],
         'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard'],
-        list: ['loadPage', 'setPageSize', 'search', 'refresh', 'exportCsv', 'finish'],
+        list: ['loadPage', 'setPageSize', 'search', 'refresh', 'exportCsv', 'printRows', 'finish'],
         finished: [],
         cancelled: [],
       },
@@ -332,6 +332,22 @@ export class AuthorizedListQueryFlow extends CardFlow<AuthorizedStep, Authorized
         text: csv,
         blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
       };
+    });
+  }
+
+  /**
+   * 列印: every row of the list (the current search applied), page after page of 100, for a
+   * printout of the whole list; the page on screen stays. Undefined when it failed (`state.error`).
+   */
+  printRows(): Promise<AuthorizedRow[] | undefined> {
+    return this.perform('printRows', async (signal) => {
+      const rows: AuthorizedRow[] = [];
+      for (let page = 1; ; page += 1) {
+        const query: ListQuery = { ...this.#query, page, pageSize: 100 };
+        const result = await this.cards.client.authorizedList(wireQuery(query), this.cards.session(signal));
+        rows.push(...pagedList(result, query, authorizedRow).items);
+        if (result.items.length === 0 || rows.length >= result.total) return rows;
+      }
     });
   }
 

@@ -46,6 +46,8 @@ export interface GepiHandlerIdDetail {
 export interface GepiListExportDetail {
   /** The search the list shows, so that the export or print matches it. */
   readonly query: string;
+  /** How many rows are printed: `<gepi-query>`'s 列印 prints the whole list, not the page. */
+  readonly rows?: number;
 }
 
 export type GepiHandlerAddEvent = CustomEvent<Record<string, never>>;

@@ -14,8 +14,11 @@ import {
   createCitizenSerialQueryFlow,
   createOrgOidQueryFlow,
   createReceiptsQueryFlow,
+  maskNationalId,
   toHalfWidth,
 } from '@gepi/sdk';
+import type { AuthorizedRow } from '@gepi/sdk';
+import type { GepiPrintEvent } from '../handler-list/handler-list.component.js';
 import type { AuthorizedState, CitizenSerialState, FlowState, OrgOidState, ReceiptsState } from '@gepi/sdk';
 import type { GepiPageChangeEvent, GepiSearchEvent } from '../pager/pager.component.js';
 import { GepiFlowElement, withPin } from '../../internal/flow-element.js';
@@ -47,6 +50,7 @@ const DOWNLOAD_URL_LIFETIME_MS = 10_000;
  * @summary 查詢作業: receipts, organization OID, citizen serial or the authorized list, on the SDK's query flows.
  *
  * @fires gepi-step-change - A new step is shown. `detail: { flow, step, from }`.
+ * @fires gepi-print - 已授權清單's 列印, once every row is read and laid out for print. Cancelable: unless prevented, `window.print()` follows. `detail: { query, rows }`.
  * @fires gepi-error - The last action failed. `detail`: `explainError()`'s words in the element's locale plus `flow` and `step`.
  *
  * @csspart base - The wrapper of the step's views.
@@ -58,6 +62,7 @@ const DOWNLOAD_URL_LIFETIME_MS = 10_000;
  * @csspart query-button - 查詢.
  * @csspart status - The polite summary of the records found.
  * @csspart error - An error the step's view has no place for.
+ * @csspart print-list - 已授權清單's every row, read for 列印; shown in print only, in place of the page.
  * @csspart again-button - 重新查詢, under a one-record result.
  * @csspart restart-button - 重新開始 after the flow was left.
  *
@@ -66,6 +71,9 @@ const DOWNLOAD_URL_LIFETIME_MS = 10_000;
  */
 export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
   static override styles = [sharedStyles, formStyles, flowStyles, queryStyles];
+
+  // 已授權清單's every row, read for 列印 (shown only in print, in place of the page on screen).
+  private printRows: AuthorizedRow[] | undefined;
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
@@ -293,6 +301,7 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
           <gepi-handler-list
             data-view
             readonly
+            class=${this.printRows ? 'printing' : ''}
             heading-level=${this.headingLevel}
             .items=${list?.items ?? []}
             .total=${list?.total ?? 0}
@@ -306,7 +315,9 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
             @gepi-search=${(event: GepiSearchEvent) =>
               this.runOn(AuthorizedListQueryFlow, 'search', (flow) => flow.search(event.detail.query))}
             @gepi-export-csv=${this.exportCsv}
-          ></gepi-handler-list>`;
+            @gepi-print=${this.print}
+          ></gepi-handler-list>
+          ${this.renderPrintList()}`;
       }
       default:
         return this.renderEnded(state);
@@ -318,6 +329,53 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
     if (pageSize !== state.data.list?.pageSize)
       this.runOn(AuthorizedListQueryFlow, 'setPageSize', (flow) => flow.setPageSize(pageSize));
     else this.runOn(AuthorizedListQueryFlow, 'loadPage', (flow) => flow.loadPage(page));
+  }
+
+  /**
+   * 列印 prints the whole list, not the page on screen: the flow reads every row, a print-only table
+   * (part `print-list`) shows them, and this element's own cancelable `gepi-print` (detail: query and
+   * rows) precedes `window.print()`. The list's event is stopped here, so a host hears one.
+   */
+  private async print(event: GepiPrintEvent): Promise<void> {
+    event.preventDefault();
+    event.stopPropagation();
+    const rows = await this.runOn(AuthorizedListQueryFlow, 'printRows', (flow) => flow.printRows());
+    if (!rows) return;
+    this.printRows = rows;
+    this.requestUpdate();
+    await this.updateComplete;
+    const own = this.emit(
+      'gepi-print',
+      { query: event.detail.query, rows: rows.length },
+      { cancelable: true },
+    );
+    if (!own.defaultPrevented) window.print();
+  }
+
+  private renderPrintList(): TemplateResult | typeof nothing {
+    const rows = this.printRows;
+    if (!rows) return nothing;
+    return html`<table part="print-list" class="print-list">
+      <thead>
+        <tr>
+          <th scope="col">${this.t('handlers.colIndex')}</th>
+          <th scope="col">${this.t('handlers.colName')}</th>
+          <th scope="col">${this.t('handlers.colNationalId')}</th>
+          <th scope="col">${this.t('handlers.colPermissions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr>
+              <td>${row.seq}</td>
+              <td>${row.name}</td>
+              <td>${maskNationalId(row.nationalIdMasked)}</td>
+              <td>${row.permissionLabels.join('、')}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   /** 匯出CSV: the flow builds the file; the browser downloads it from an object URL. */

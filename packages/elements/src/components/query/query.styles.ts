@@ -24,4 +24,27 @@ export const queryStyles = css`
   .receipts-fields .button {
     margin-block-start: calc(${token('font-size-md')} * ${token('line-height')} + ${token('space-xs')});
   }
+
+  .print-list {
+    display: none;
+  }
+
+  @media print {
+    .print-list {
+      display: table;
+      width: 100%;
+      border-collapse: collapse;
+    }
+
+    .print-list th,
+    .print-list td {
+      border: 1px solid currentColor;
+      padding: ${token('space-xs')} ${token('space-sm')};
+      text-align: start;
+    }
+
+    gepi-handler-list.printing::part(pager) {
+      display: none;
+    }
+  }
 `;
