@@ -209,6 +209,25 @@ describe('<gepi-authorization>', function () {
     await d.close();
   });
 
+  it('keeps what the person chose on 新增 while the session countdown ticks', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    const list = await view(el, 'gepi-handler-list');
+    press(list, 'add-button');
+    await step(el, 'add');
+    const editor = await view(el, 'gepi-handler-editor');
+    const tree = inside(editor, 'gepi-permission-tree');
+    inside<HTMLInputElement>(tree, 'input[value="premium.change"]').click();
+    await editor.updateComplete;
+    expect(editor.permissions).to.deep.equal(['premium.change']);
+    // The countdown re-renders every second (and Lit sets an array property again at each render):
+    // the choice must outlive two ticks.
+    await new Promise((done) => setTimeout(done, 2_200));
+    await editor.updateComplete;
+    expect(editor.permissions).to.deep.equal(['premium.change']);
+    expect(inside<HTMLInputElement>(tree, 'input[value="premium.change"]').checked).to.equal(true);
+  });
+
   it('shows the flow’s own check of the form and 取消 leaves it unsaved', async () => {
     const d = await desk();
     const el = await signedIn(d);

@@ -50,6 +50,10 @@ declare global {
   }
 }
 
+// One empty list for every render: the session countdown re-renders each second, and a new `[]`
+// each time would count as a changed property and reset what the person chose on 新增.
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * 授權指派: 機關憑證確認畫面 → 自然人憑證確認畫面 (the registered manager) → 使用者資訊 and
  * 【授權經辦人清單】 (顯示筆數, 搜尋, pages) ⇄ 資料輸入區【新增授權經辦人】 / 【修改授權經辦人】 (under the
@@ -258,7 +262,7 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
     return html`<gepi-handler-list
       data-view
       heading-level=${this.headingLevel}
-      .items=${list?.items ?? []}
+      .items=${list?.items ?? NONE}
       .total=${list?.total ?? 0}
       .page=${live(list?.page ?? 1)}
       .pageSize=${live(list?.pageSize ?? 10)}
@@ -323,8 +327,8 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
         .serial=${form?.serial ?? ''}
         .name=${form?.name ?? ''}
         .nationalId=${form?.nationalId ?? ''}
-        .permissions=${form?.permissions ?? []}
-        .catalog=${state.data.permissions ?? []}
+        .permissions=${form?.permissions ?? NONE}
+        .catalog=${state.data.permissions ?? NONE}
         .error=${this.explanation}
         .clock=${this.now}
         ?busy=${state.busy}

@@ -170,6 +170,9 @@ export class GepiHandlerEditor extends GepiElement {
   private clientErrors: readonly FormError[] = [];
   private serverErrorShown = false;
   private readonly edited = new Set<'serial' | 'name'>();
+  /** The permissions the host last gave, and the person's own choice since (undefined: none yet). */
+  private hostPermissions: readonly string[] | undefined;
+  private chosenPermissions: readonly string[] | undefined;
 
   constructor() {
     super();
@@ -199,6 +202,16 @@ export class GepiHandlerEditor extends GepiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Lit sets an array property again at every render of the host (a session countdown renders each
+    // second): the same list from the host must not undo what the person ticked; a new one replaces it.
+    if (changed.has('permissions') && this.permissions !== this.chosenPermissions) {
+      if (this.permissions === this.hostPermissions && this.chosenPermissions !== undefined) {
+        this.permissions = this.chosenPermissions;
+      } else {
+        this.hostPermissions = this.permissions;
+        this.chosenPermissions = undefined;
+      }
+    }
     // SN or name set from outside while the flow was reading: that is the card's answer.
     const fromFlow = (['serial', 'name'] as const).some((key) => changed.has(key) && !this.edited.has(key));
     const typed = this.edited.size > 0;
@@ -461,6 +474,7 @@ export class GepiHandlerEditor extends GepiElement {
   private onPermissionsChange(event: GepiPermissionsChangeEvent): void {
     // The editor reports the selection on submit; the tree's own event is an implementation detail.
     event.stopPropagation();
+    this.chosenPermissions = event.detail.value;
     this.permissions = event.detail.value;
   }
 
