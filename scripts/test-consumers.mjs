@@ -342,7 +342,11 @@ try {
     },
     async types() {
       const dir = await project(work, 'types', {
-        dependencies: Object.fromEntries(Object.keys(tarballs).map((name) => [name, spec(name)])),
+        // A Fortify user installs @gepi/sdk's optional peer dependency, the Fortify client.
+        dependencies: {
+          ...Object.fromEntries(Object.keys(tarballs).map((name) => [name, spec(name)])),
+          '@webcrypto-local/client': '^1.10.7',
+        },
         devDependencies: { typescript: '~5.9.3', '@types/node': '^20.19.0', '@types/react': '^19.2.0' },
       });
       // Type checks need no native build.

@@ -6,6 +6,8 @@ import { parseCertificate } from '@gepi/sdk/certs';
 import { buildOpenApiDocument } from '@gepi/sdk/api';
 import { issueDemoPki, demoCardsFromExport } from '@gepi/sdk/testing';
 import { VirtualTokenProvider } from '@gepi/sdk/virtual';
+import { FortifyTokenProvider } from '@gepi/sdk/fortify';
+import { planRosterSync } from '@gepi/sdk/roster';
 import { Pkcs11TokenProvider, provisionSoftHsm } from '@gepi/pkcs11';
 import { createRegistrationApi } from '@gepi/mock-server';
 import { startServer } from '@gepi/mock-server/node';
@@ -26,6 +28,8 @@ export const used = [
   issueDemoPki,
   demoCardsFromExport,
   tokens,
+  FortifyTokenProvider,
+  planRosterSync,
   Pkcs11TokenProvider,
   provisionSoftHsm,
   createRegistrationApi,

@@ -300,7 +300,8 @@ export class FortifyTokenProvider implements TokenProvider {
     } catch (error) {
       this.#client = undefined;
       throw new TokenError('PROVIDER_UNAVAILABLE', {
-        details: { reason: 'client-not-loaded' },
+        // The client is @gepi/sdk's optional peer dependency: a Fortify user installs it.
+        details: { reason: 'client-not-loaded', package: '@webcrypto-local/client' },
         cause: error,
       });
     }
