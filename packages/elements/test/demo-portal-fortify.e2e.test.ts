@@ -19,7 +19,7 @@ import type { Browser } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const READY_LINE = /GEPI demo portal: (http:\/\/localhost:\d+\/)/;
-// The demo PKI (an RSA key per card) is issued at every start: ~15–20 s on two cores.
+// A new database (each test makes one) issues the demo PKI, an RSA key per card: ~15–20 s on two cores.
 const START_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 10_000;
 
