@@ -99,6 +99,7 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
   it('signs in as the manager of 10002: a session object with its agency and expiry', () => {
     assert.deepEqual(session.agency, { code: '10002', name: '國立臺灣測試大學' });
     assert.equal(session.managerName, '林美惠');
+    assert.deepEqual(session.manager, { nationalId: 'F223456786', serial: pki.card('CIT-LIN').serial });
     assert.ok(Date.parse(session.expiresAt) > Date.now());
     assert.equal(session.active, true);
     assert.equal(seeded.length, 3);
@@ -284,6 +285,46 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
     assert.equal(unknown!.text['zh-TW'], '權限「不存在的權限」不在權限清單中。');
     assert.equal(duplicate!.text.en, 'The same person twice: the national ID is already on line 2.');
     assert.match(other!.text['zh-TW'], /屬於清單中的另一位經辦人/);
+  });
+
+  it('the manager cannot be a handler: a row naming 林美惠 (by ID or by her card) is a bad row at plan time', async () => {
+    const lin = pki.card('CIT-LIN');
+    const csv = [
+      '姓名,身分證統一編號,憑證序號,權限',
+      ...[...seeded, ...joiners].map(
+        (r) => `${r.name},${r.nationalId},${r.serial},${r.permissions.join('、')}`,
+      ),
+      `林美惠,F223456786,5A5A00000000DDDD,premium.change`,
+      `${person(40).name},${person(40).nationalId},${lin.serial.toLowerCase()},query.general`,
+    ].join('\n');
+    const lines = csv.split('\n').length;
+    const result = await planRosterSync({ client, session, roster: csv });
+    assert.equal(result.ok, false);
+    assert.deepEqual(
+      result.problems.map((p) => [p.line, p.field, p.code]),
+      [
+        [lines - 1, 'nationalId', 'HANDLER_IS_MANAGER'],
+        [lines, 'serial', 'HANDLER_IS_MANAGER'],
+      ],
+    );
+    const [byId, byCard] = result.problems;
+    assert.equal(
+      byId!.text['zh-TW'],
+      '此人為貴機關的授權管理者，授權管理者不得同時為授權經辦人；請自名冊刪除此列。',
+    );
+    assert.equal(
+      byId!.text.en,
+      "This is your agency's authorization manager, who cannot also be a handler: remove this row from the roster.",
+    );
+    assert.equal(byId!.value, 'F22****786', 'the national ID masked');
+    assert.equal(
+      byCard!.text['zh-TW'],
+      '此憑證序號為貴機關授權管理者的自然人憑證，授權管理者不得同時為授權經辦人。',
+    );
+    assert.equal(
+      byCard!.text.en,
+      "This serial number is your agency's authorization manager's citizen card; the manager cannot also be a handler.",
+    );
   });
 
   // ── the command ──
