@@ -14,6 +14,8 @@ import { createRegistrationApi } from '../src/app.js';
 import { NO_RATE_LIMITS } from '../src/context.js';
 import { cardDetailsFromPki, demoSeed, trustFromPki } from '../src/demo.js';
 import { SqliteStore } from '../src/store/driver-node.js';
+import { webAesGcm } from '../src/util/crypto.js';
+import { nodeAesGcm } from '../src/util/crypto-node.js';
 import { sharedPki } from './support/pki.js';
 import { DEFAULT_BINDING, expectProblem, startTestServer } from './support/server.js';
 import type { TestServer } from './support/server.js';
@@ -181,6 +183,26 @@ describe('Idempotency-Key', () => {
     });
     assert.equal(again.text, first.text);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
+  });
+
+  it('seals answers alike in Node and in browsers: each AES-GCM opens the other’s, and a changed byte opens in neither', async () => {
+    const key = createHash('sha256').update('a bearer token').digest();
+    const iv = new Uint8Array(12).fill(7);
+    const plain = new TextEncoder().encode(JSON.stringify({ handler }));
+    const byNode = await nodeAesGcm.seal(key, iv, plain);
+    const byWeb = await webAesGcm.seal(key, iv, plain);
+    assert.deepEqual(Buffer.from(byNode), Buffer.from(byWeb), 'the same bytes: ciphertext, then the tag');
+    assert.equal(byNode.length, plain.length + 16);
+    assert.deepEqual(Buffer.from(await webAesGcm.open(key, iv, byNode)), Buffer.from(plain));
+    assert.deepEqual(Buffer.from(await nodeAesGcm.open(key, iv, byWeb)), Buffer.from(plain));
+    for (const at of [0, byNode.length - 1]) {
+      const changed = Uint8Array.from(byNode);
+      changed[at]! ^= 1;
+      await assert.rejects(async () => nodeAesGcm.open(key, iv, changed));
+      await assert.rejects(async () => webAesGcm.open(key, iv, changed));
+    }
+    const otherKey = createHash('sha256').update('another token').digest();
+    await assert.rejects(async () => nodeAesGcm.open(otherKey, iv, byNode));
   });
 
   it('a used-up session (after a registration) lets in the repeat only, and not after sign-out', async () => {
