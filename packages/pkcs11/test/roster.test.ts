@@ -10,15 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { startServer } from '@gepi/mock-server/node';
 import type { RunningServer } from '@gepi/mock-server/node';
-import { GepiClient } from '@gepi/sdk';
-import { applyRosterSync, planRosterSync, readHandlerList, signInManager } from '@gepi/sdk/roster';
+import type { GepiClient } from '@gepi/sdk';
+import { applyRosterSync, planRosterSync, readHandlerList } from '@gepi/sdk/roster';
 import type { ManagerSession, RosterPlan, RosterReport, RosterError } from '@gepi/sdk/roster';
 import { issueDemoPki } from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
 import { Pkcs11TokenProvider, provisionSoftHsm } from '../src/index.js';
 import type { SoftHsmProvision } from '../src/index.js';
+import { clientOf, signInManager10002, startDemoApi } from '../../sdk/test/support/manager-10002.js';
 import { person, rosterCsv } from '../../sdk/test/support/roster-people.js';
 import type { Person } from '../../sdk/test/support/roster-people.js';
 
@@ -62,23 +62,9 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
     pki = await issueDemoPki();
     provision = await provisionSoftHsm({ cards: ['ORG-10002', 'CIT-LIN'], pki, tokenLabel: 'card-number' });
     tokens = new Pkcs11TokenProvider({ library: provision.library, env: provision.env });
-    server = await startServer({
-      db: ':memory:',
-      seed: 'demo',
-      pki,
-      limits: { signInsPerMinute: Infinity },
-      logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
-    });
-    client = new GepiClient({ baseUrl: server.url });
-    session = await signInManager({
-      client,
-      tokens,
-      origin: server.url,
-      agencyCode: '10002',
-      nationalId: 'F223456786',
-      orgPin: pki.card('ORG-10002').pin,
-      managerPin: pki.card('CIT-LIN').pin,
-    });
+    server = await startDemoApi(pki);
+    client = clientOf(server);
+    session = await signInManager10002({ server, client, tokens, pki });
     const current = await readHandlerList(client, session);
     seeded = await Promise.all(
       current.map(async (h) => {
@@ -207,15 +193,7 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
     const halfway = await readHandlerList(client, session);
     assert.equal(halfway.length, 7 + 3);
     // A new process would sign in again: the rerun uses a session of its own.
-    const second = await signInManager({
-      client,
-      tokens,
-      origin: server.url,
-      agencyCode: '10002',
-      nationalId: 'F223456786',
-      orgPin: pki.card('ORG-10002').pin,
-      managerPin: pki.card('CIT-LIN').pin,
-    });
+    const second = await signInManager10002({ server, client, tokens, pki });
     let report: RosterReport;
     try {
       report = await applyRosterSync({ client, session: second, plan: p });
