@@ -7,7 +7,7 @@
 // the CPU time of client and server together, which a loaded machine stretches less); never fails on them.
 // Run: npm run bench:roster -w @gepi/mock-server
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GepiClient } from '@gepi/sdk';
 import { applyRosterSync, planRosterSync, readHandlerList, signInManager } from '@gepi/sdk/roster';
@@ -137,7 +137,9 @@ try {
     cpuSince(cpu),
   );
 
-  console.log(`Roster sync, ${SIZE} people, Node ${process.version}, SQLite file, HTTP on 127.0.0.1:`);
+  console.log(
+    `Roster sync, ${SIZE} people, Node ${process.version}, SQLite file, HTTP on 127.0.0.1 (load average ${loadavg()[0]!.toFixed(1)}):`,
+  );
   for (const row of rows) console.log(`  ${row}`);
 } finally {
   await session.end();
