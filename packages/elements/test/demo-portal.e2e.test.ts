@@ -4,53 +4,24 @@
 // the page leaves off its banner, the reader desk and the menu. Then stops the server and checks
 // that nothing it started is left running.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import {
+  READY_LINE,
+  START_TIMEOUT_MS,
+  chromiumSetup,
+  freePort,
+  startChild,
+  stopGroup,
+} from './support/demo-server.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const READY_LINE = /GEPI demo portal: (http:\/\/localhost:\d+\/)/;
-// A new database (each test makes one) issues the demo PKI, an RSA key per card: ~15–20 s on two cores.
-const START_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 10_000;
 const PIN = '123456';
-
-interface ChromiumSetup {
-  chromiumPath(): string;
-  chromiumAvailable(): boolean;
-  chromiumArgs: string[];
-}
-// A plain-JavaScript module shared with web-test-runner's config: typed here by hand.
-const chromiumSetup = (await import(join(ROOT, 'scripts/chromium.mjs'))) as ChromiumSetup;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
@@ -62,34 +33,14 @@ before(
   async () => {
     dir = mkdtempSync(join(tmpdir(), 'gepi-demo-e2e-'));
     const port = await freePort();
-    // Its own process group, so that stopping it reaches tsx's server process too.
-    server = spawn(process.execPath, ['scripts/start.mjs'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(port), GEPI_DB: join(dir, 'gepi.sqlite') },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const child = server;
-    url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`npm start printed no ready line in ${START_TIMEOUT_MS} ms:\n${output}`)),
-        START_TIMEOUT_MS,
-      );
-      const read = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = READY_LINE.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      child.stdout?.on('data', read);
-      child.stderr?.on('data', read);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`npm start exited (${code}) before it was ready:\n${output}`));
-      });
-    });
+    const started = await startChild(
+      ['scripts/start.mjs'],
+      { PORT: String(port), GEPI_DB: join(dir, 'gepi.sqlite') },
+      READY_LINE,
+      (text) => (output += text),
+    );
+    server = started.child;
+    url = started.match[1] ?? '';
     if (!chromiumSetup.chromiumAvailable()) return;
     browser = await chromium.launch({
       executablePath: chromiumSetup.chromiumPath(),
@@ -101,20 +52,8 @@ before(
 
 after(async () => {
   await browser?.close();
-  const pid = server?.pid;
-  if (pid !== undefined && groupAlive(pid)) {
-    const exited = new Promise((resolve) => {
-      if (server?.exitCode !== null || server.signalCode !== null) resolve(undefined);
-      else server.once('exit', resolve);
-    });
-    process.kill(-pid, 'SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    // The server closes within milliseconds; anything of its group still here after that is a leak.
-    for (let i = 0; i < 50 && groupAlive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-    const leaked = groupAlive(pid);
-    if (leaked) process.kill(-pid, 'SIGKILL');
-    assert.equal(leaked, false, 'processes of npm start were still running after SIGTERM');
-  }
+  // Stops its process group (tsx's server process too) and fails if anything of it is left.
+  await stopGroup(server, 'npm start');
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -33,7 +33,7 @@ import { CrlRefresher, fetchCrlSource } from './services/crl-refresh.js';
 import { CertificateVerifier } from './services/verifier.js';
 import type { CrlOutcome } from './services/verifier.js';
 import type { Store } from './store/types.js';
-import { nextRequestId, secretsEqual, webSha256 } from './util/crypto.js';
+import { nextRequestId, secretsEqual, webAesGcm, webSha256 } from './util/crypto.js';
 
 export interface RegistrationApi {
   fetch(request: Request, env?: unknown): Promise<Response>;
@@ -143,6 +143,7 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     demoPki: options.demoPki,
     logger,
     sha256: options.sha256 ?? webSha256,
+    aesGcm: options.aesGcm ?? webAesGcm,
     version: options.version ?? '0.1.0',
   };
   ctx.crls = new CrlRefresher(

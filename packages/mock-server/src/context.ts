@@ -8,6 +8,7 @@ import type { CrlRefresher, CrlSourceReader } from './services/crl-refresh.js';
 import type { RateLimiter } from './services/rate-limit.js';
 import type { CertificateVerifier, SignatureCheckFactory, TrustConfig } from './services/verifier.js';
 import type { Store } from './store/types.js';
+import type { AesGcm } from './util/crypto.js';
 
 export interface Limits {
   /** Largest request body accepted, in bytes. Default 64 KiB. */
@@ -120,6 +121,8 @@ export interface RegistrationApiOptions {
   logger?: Logger;
   /** A SHA-256 to use instead of WebCrypto's (the Node server passes node:crypto's synchronous one). */
   sha256?: Sha256;
+  /** AES-256-GCM to use instead of WebCrypto's, for sealing stored answers (Node: node:crypto's). */
+  aesGcm?: AesGcm;
   /** Signature verification to use instead of WebCrypto's (the Node server passes node:crypto's). */
   signatureChecks?: SignatureCheckFactory;
   /** Version string shown by the health endpoint. */
@@ -151,6 +154,7 @@ export interface ApiContext {
   demoPki: DemoPkiExport | undefined;
   logger: Logger;
   sha256: Sha256;
+  aesGcm: AesGcm;
   version: string;
 }
 

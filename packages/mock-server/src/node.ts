@@ -20,6 +20,7 @@ import { fetchCrlSource } from './services/crl-refresh.js';
 import type { CrlSourceReader } from './services/crl-refresh.js';
 import type { SignatureCheckFactory, TrustConfig } from './services/verifier.js';
 import { SqliteStore } from './store/driver-node.js';
+import { nodeAesGcm } from './util/crypto-node.js';
 
 export { SqliteStore } from './store/driver-node.js';
 export type { SqliteStoreOptions } from './store/driver-node.js';
@@ -171,6 +172,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     readCrlSource: options.readCrlSource ?? nodeCrlSource,
     // Synchronous: WebCrypto's digest would add an async round trip per hash on the sign-in path.
     sha256: (data) => createHash('sha256').update(data).digest(),
+    // Synchronous too: WebCrypto's AES-GCM goes through the thread pool on every stored answer.
+    aesGcm: nodeAesGcm,
     signatureChecks: nodeSignatureChecks,
     ...(demo && pki ? { demoPki: await exportDemoPki(pki) } : {}),
   });

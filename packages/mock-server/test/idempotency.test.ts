@@ -14,9 +14,11 @@ import { createRegistrationApi } from '../src/app.js';
 import { NO_RATE_LIMITS } from '../src/context.js';
 import { cardDetailsFromPki, demoSeed, trustFromPki } from '../src/demo.js';
 import { SqliteStore } from '../src/store/driver-node.js';
+import { webAesGcm } from '../src/util/crypto.js';
+import { nodeAesGcm } from '../src/util/crypto-node.js';
 import { sharedPki } from './support/pki.js';
 import { DEFAULT_BINDING, expectProblem, startTestServer } from './support/server.js';
-import type { TestServer } from './support/server.js';
+import type { HttpResult, TestServer } from './support/server.js';
 
 const contact = {
   name: '王大明',
@@ -40,6 +42,22 @@ after(() => server.close());
 
 const keyed = (key: string) => ({ 'idempotency-key': key });
 
+/** POST /api/v1/<path> with this Idempotency-Key and JSON body (and the session's token, if any). */
+function postKeyed(path: string, key: string, json: unknown, token?: string) {
+  return server.request('POST', `/api/v1/${path}`, {
+    ...(token === undefined ? {} : { token }),
+    json,
+    headers: keyed(key),
+  });
+}
+
+/** `again` is `first` replayed: the same body, byte for byte, marked Idempotent-Replayed. */
+function assertReplayed(again: HttpResult, first: HttpResult): void {
+  assert.equal(again.status, first.status, again.text);
+  assert.equal(again.text, first.text, 'the same body, byte for byte');
+  assert.equal(again.headers.get('idempotent-replayed'), 'true');
+}
+
 /** The national ID with these first nine characters and a valid check digit. */
 function validId(first9: string): string {
   for (let d = 0; d <= 9; d++) if (validateNationalId(`${first9}${d}`).ok) return `${first9}${d}`;
@@ -50,23 +68,13 @@ describe('Idempotency-Key', () => {
   it('a retried registration registers once, leaves one receipt, and gets the first answer again', async () => {
     const token = await server.session('first-registration', '10001', 'ORG-10001', 'CIT-WANG', 'A123456789');
     const key = randomUUID();
-    const first = await server.request('POST', '/api/v1/registrations', {
-      token,
-      json: contact,
-      headers: keyed(key),
-    });
+    const first = await postKeyed('registrations', key, contact, token);
     assert.equal(first.status, 201, first.text);
     assert.equal(first.headers.get('idempotent-replayed'), null);
 
     // The registration used the session up; the repeat (same token, key and body) still gets its answer.
-    const again = await server.request('POST', '/api/v1/registrations', {
-      token,
-      json: contact,
-      headers: keyed(key),
-    });
-    assert.equal(again.status, 201, again.text);
-    assert.equal(again.text, first.text, 'the same body, byte for byte');
-    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    const again = await postKeyed('registrations', key, contact, token);
+    assertReplayed(again, first);
     assert.equal(again.headers.get('content-type'), first.headers.get('content-type'));
     assert.notEqual(again.headers.get('x-request-id'), first.headers.get('x-request-id'));
 
@@ -89,38 +97,19 @@ describe('Idempotency-Key', () => {
     const token = await server.managerSession('10002');
     const before = server.store.listHandlers('10002', { offset: 0, limit: 100 }).total;
     const key = randomUUID();
-    const first = await server.request('POST', '/api/v1/handlers', {
-      token,
-      json: handler,
-      headers: keyed(key),
-    });
+    const first = await postKeyed('handlers', key, handler, token);
     assert.equal(first.status, 201, first.text);
-    const again = await server.request('POST', '/api/v1/handlers', {
-      token,
-      json: handler,
-      headers: keyed(key),
-    });
-    assert.equal(again.status, 201, again.text);
-    assert.equal(again.text, first.text);
-    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    const again = await postKeyed('handlers', key, handler, token);
+    assertReplayed(again, first);
     assert.equal(server.store.listHandlers('10002', { offset: 0, limit: 100 }).total, before + 1);
 
     // A refusal is an answer too: a new key for the same handler hears the duplicate, and so do its repeats.
     const otherKey = randomUUID();
-    const duplicate = await server.request('POST', '/api/v1/handlers', {
-      token,
-      json: handler,
-      headers: keyed(otherKey),
-    });
+    const duplicate = await postKeyed('handlers', otherKey, handler, token);
     assert.equal(duplicate.status, 409, duplicate.text);
     assert.match(duplicate.body.code, /^HANDLER_DUPLICATE_/);
-    const duplicateAgain = await server.request('POST', '/api/v1/handlers', {
-      token,
-      json: handler,
-      headers: keyed(otherKey),
-    });
-    assert.equal(duplicateAgain.text, duplicate.text);
-    assert.equal(duplicateAgain.headers.get('idempotent-replayed'), 'true');
+    const duplicateAgain = await postKeyed('handlers', otherKey, handler, token);
+    assertReplayed(duplicateAgain, duplicate);
   });
 
   it('checks authorization first: after sign-out a replay gets 401, not the stored answer with the full national ID', async () => {
@@ -131,19 +120,11 @@ describe('Idempotency-Key', () => {
       serial: '100048210DD2DF2E128096A9282B0C01',
       nationalId: validId('B12011230'),
     };
-    const first = await server.request('POST', '/api/v1/handlers', {
-      token,
-      json: person,
-      headers: keyed(key),
-    });
+    const first = await postKeyed('handlers', key, person, token);
     assert.equal(first.status, 201, first.text);
     assert.equal(first.body.handler.nationalId, person.nationalId);
     assert.equal((await server.request('DELETE', '/api/v1/session', { token })).status, 204);
-    const replay = await server.request('POST', '/api/v1/handlers', {
-      token,
-      json: person,
-      headers: keyed(key),
-    });
+    const replay = await postKeyed('handlers', key, person, token);
     expectProblem(assert, replay, 401, 'SESSION_INVALID');
     assert.ok(!replay.text.includes(person.nationalId));
   });
@@ -156,11 +137,7 @@ describe('Idempotency-Key', () => {
       serial: '100048210DD2DF2E128096A9282B0C02',
       nationalId: validId('B12011231'),
     };
-    const first = await server.request('POST', '/api/v1/handlers', {
-      token,
-      json: person,
-      headers: keyed(key),
-    });
+    const first = await postKeyed('handlers', key, person, token);
     assert.equal(first.status, 201, first.text);
     const rows = server.store.dump().idempotency_keys as Record<string, unknown>[];
     const text = JSON.stringify(rows);
@@ -174,32 +151,39 @@ describe('Idempotency-Key', () => {
     const sessionEnds = Date.parse(session!.createdAt) + 30 * 60_000;
     for (const row of mine) assert.ok(Date.parse(String(row['expires_at'])) <= sessionEnds, 'not 24 h');
     // The holder of the token still gets the answer back, byte for byte.
-    const again = await server.request('POST', '/api/v1/handlers', {
-      token,
-      json: person,
-      headers: keyed(key),
-    });
-    assert.equal(again.text, first.text);
-    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    const again = await postKeyed('handlers', key, person, token);
+    assertReplayed(again, first);
+  });
+
+  it('seals answers alike in Node and in browsers: each AES-GCM opens the other’s, and a changed byte opens in neither', async () => {
+    const key = createHash('sha256').update('a bearer token').digest();
+    const iv = new Uint8Array(12).fill(7);
+    const plain = new TextEncoder().encode(JSON.stringify({ handler }));
+    const byNode = await nodeAesGcm.seal(key, iv, plain);
+    const byWeb = await webAesGcm.seal(key, iv, plain);
+    assert.deepEqual(Buffer.from(byNode), Buffer.from(byWeb), 'the same bytes: ciphertext, then the tag');
+    assert.equal(byNode.length, plain.length + 16);
+    assert.deepEqual(Buffer.from(await webAesGcm.open(key, iv, byNode)), Buffer.from(plain));
+    assert.deepEqual(Buffer.from(await nodeAesGcm.open(key, iv, byWeb)), Buffer.from(plain));
+    for (const at of [0, byNode.length - 1]) {
+      const changed = Uint8Array.from(byNode);
+      changed[at]! ^= 1;
+      await assert.rejects(async () => nodeAesGcm.open(key, iv, changed));
+      await assert.rejects(async () => webAesGcm.open(key, iv, changed));
+    }
+    const otherKey = createHash('sha256').update('another token').digest();
+    await assert.rejects(async () => nodeAesGcm.open(otherKey, iv, byNode));
   });
 
   it('a used-up session (after a registration) lets in the repeat only, and not after sign-out', async () => {
     const token = await server.session('first-registration', '30004', 'ORG-30004', 'CIT-CHEN', 'B120112236');
     const key = randomUUID();
-    const first = await server.request('POST', '/api/v1/registrations', {
-      token,
-      json: contact,
-      headers: keyed(key),
-    });
+    const first = await postKeyed('registrations', key, contact, token);
     assert.equal(first.status, 201, first.text);
     // Another request on the used-up session, even with a key of its own, is not let in.
     expectProblem(
       assert,
-      await server.request('POST', '/api/v1/registrations', {
-        token,
-        json: contact,
-        headers: keyed(randomUUID()),
-      }),
+      await postKeyed('registrations', randomUUID(), contact, token),
       401,
       'SESSION_INVALID',
     );
@@ -210,12 +194,7 @@ describe('Idempotency-Key', () => {
       'SESSION_INVALID',
     );
     // Signed out: the repeat is refused too.
-    expectProblem(
-      assert,
-      await server.request('POST', '/api/v1/registrations', { token, json: contact, headers: keyed(key) }),
-      401,
-      'SESSION_INVALID',
-    );
+    expectProblem(assert, await postKeyed('registrations', key, contact, token), 401, 'SESSION_INVALID');
   });
 
   it('the same key with another body → 422 IDEMPOTENCY_KEY_REUSED, and nothing is written', async () => {
@@ -260,30 +239,21 @@ describe('Idempotency-Key', () => {
   it('refuses malformed keys (FIELD_INVALID, field Idempotency-Key) before doing anything', async () => {
     const token = await server.managerSession('10002');
     for (const bad of ['', 'has space', 'x'.repeat(256), 'tab\there']) {
-      const r = await server.request('POST', '/api/v1/handlers', {
-        token,
-        json: handler,
-        headers: keyed(bad),
-      });
+      const r = await postKeyed('handlers', bad, handler, token);
       const problem = expectProblem(assert, r, 400, 'FIELD_INVALID');
       assert.equal(problem.field, 'Idempotency-Key');
     }
-    const longest = await server.request('POST', '/api/v1/handlers', {
-      token,
-      json: handler,
-      headers: keyed('~'.repeat(255)),
-    });
+    const longest = await postKeyed('handlers', '~'.repeat(255), handler, token);
     assert.notEqual(longest.status, 400, longest.text);
   });
 
   it('replays a challenge (the same nonce) but keeps it with the sign-in state, not in the database', async () => {
     const key = randomUUID();
     const body = { origin: server.origin, ...DEFAULT_BINDING };
-    const first = await server.request('POST', '/api/v1/challenges', { json: body, headers: keyed(key) });
-    const again = await server.request('POST', '/api/v1/challenges', { json: body, headers: keyed(key) });
+    const first = await postKeyed('challenges', key, body);
+    const again = await postKeyed('challenges', key, body);
     assert.equal(first.status, 201);
-    assert.equal(again.body.nonce, first.body.nonce);
-    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assertReplayed(again, first);
     assert.equal(
       server.store.dump().idempotency_keys!.length > 0,
       true,

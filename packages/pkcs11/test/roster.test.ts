@@ -10,15 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { startServer } from '@gepi/mock-server/node';
 import type { RunningServer } from '@gepi/mock-server/node';
-import { GepiClient } from '@gepi/sdk';
-import { applyRosterSync, planRosterSync, readHandlerList, signInManager } from '@gepi/sdk/roster';
+import type { GepiClient } from '@gepi/sdk';
+import { applyRosterSync, planRosterSync, readHandlerList } from '@gepi/sdk/roster';
 import type { ManagerSession, RosterPlan, RosterReport, RosterError } from '@gepi/sdk/roster';
 import { issueDemoPki } from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
 import { Pkcs11TokenProvider, provisionSoftHsm } from '../src/index.js';
 import type { SoftHsmProvision } from '../src/index.js';
+import { clientOf, signInManager10002, startDemoApi } from '../../sdk/test/support/manager-10002.js';
 import { person, rosterCsv } from '../../sdk/test/support/roster-people.js';
 import type { Person } from '../../sdk/test/support/roster-people.js';
 
@@ -62,23 +62,9 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
     pki = await issueDemoPki();
     provision = await provisionSoftHsm({ cards: ['ORG-10002', 'CIT-LIN'], pki, tokenLabel: 'card-number' });
     tokens = new Pkcs11TokenProvider({ library: provision.library, env: provision.env });
-    server = await startServer({
-      db: ':memory:',
-      seed: 'demo',
-      pki,
-      limits: { signInsPerMinute: Infinity },
-      logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
-    });
-    client = new GepiClient({ baseUrl: server.url });
-    session = await signInManager({
-      client,
-      tokens,
-      origin: server.url,
-      agencyCode: '10002',
-      nationalId: 'F223456786',
-      orgPin: pki.card('ORG-10002').pin,
-      managerPin: pki.card('CIT-LIN').pin,
-    });
+    server = await startDemoApi(pki);
+    client = clientOf(server);
+    session = await signInManager10002({ server, client, tokens, pki });
     const current = await readHandlerList(client, session);
     seeded = await Promise.all(
       current.map(async (h) => {
@@ -99,6 +85,7 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
   it('signs in as the manager of 10002: a session object with its agency and expiry', () => {
     assert.deepEqual(session.agency, { code: '10002', name: '國立臺灣測試大學' });
     assert.equal(session.managerName, '林美惠');
+    assert.deepEqual(session.manager, { nationalId: 'F223456786', serial: pki.card('CIT-LIN').serial });
     assert.ok(Date.parse(session.expiresAt) > Date.now());
     assert.equal(session.active, true);
     assert.equal(seeded.length, 3);
@@ -206,15 +193,7 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
     const halfway = await readHandlerList(client, session);
     assert.equal(halfway.length, 7 + 3);
     // A new process would sign in again: the rerun uses a session of its own.
-    const second = await signInManager({
-      client,
-      tokens,
-      origin: server.url,
-      agencyCode: '10002',
-      nationalId: 'F223456786',
-      orgPin: pki.card('ORG-10002').pin,
-      managerPin: pki.card('CIT-LIN').pin,
-    });
+    const second = await signInManager10002({ server, client, tokens, pki });
     let report: RosterReport;
     try {
       report = await applyRosterSync({ client, session: second, plan: p });
@@ -284,6 +263,46 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
     assert.equal(unknown!.text['zh-TW'], '權限「不存在的權限」不在權限清單中。');
     assert.equal(duplicate!.text.en, 'The same person twice: the national ID is already on line 2.');
     assert.match(other!.text['zh-TW'], /屬於清單中的另一位經辦人/);
+  });
+
+  it('the manager cannot be a handler: a row naming 林美惠 (by ID or by her card) is a bad row at plan time', async () => {
+    const lin = pki.card('CIT-LIN');
+    const csv = [
+      '姓名,身分證統一編號,憑證序號,權限',
+      ...[...seeded, ...joiners].map(
+        (r) => `${r.name},${r.nationalId},${r.serial},${r.permissions.join('、')}`,
+      ),
+      `林美惠,F223456786,5A5A00000000DDDD,premium.change`,
+      `${person(40).name},${person(40).nationalId},${lin.serial.toLowerCase()},query.general`,
+    ].join('\n');
+    const lines = csv.split('\n').length;
+    const result = await planRosterSync({ client, session, roster: csv });
+    assert.equal(result.ok, false);
+    assert.deepEqual(
+      result.problems.map((p) => [p.line, p.field, p.code]),
+      [
+        [lines - 1, 'nationalId', 'HANDLER_IS_MANAGER'],
+        [lines, 'serial', 'HANDLER_IS_MANAGER'],
+      ],
+    );
+    const [byId, byCard] = result.problems;
+    assert.equal(
+      byId!.text['zh-TW'],
+      '此人為貴機關的授權管理者，授權管理者不得同時為授權經辦人；請自名冊刪除此列。',
+    );
+    assert.equal(
+      byId!.text.en,
+      "This is your agency's authorization manager, who cannot also be a handler: remove this row from the roster.",
+    );
+    assert.equal(byId!.value, 'F22****786', 'the national ID masked');
+    assert.equal(
+      byCard!.text['zh-TW'],
+      '此憑證序號為貴機關授權管理者的自然人憑證，授權管理者不得同時為授權經辦人。',
+    );
+    assert.equal(
+      byCard!.text.en,
+      "This serial number is your agency's authorization manager's citizen card; the manager cannot also be a handler.",
+    );
   });
 
   // ── the command ──

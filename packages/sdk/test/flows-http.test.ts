@@ -24,10 +24,31 @@ import type { Env } from './flows-scenarios.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/node-assignment.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ADMIN_TOKEN = 'reviewer-token-for-the-example-0123456789';
+
+/** Each step matches a line of `stdout` after the line the step before matched. */
+function assertLinesInOrder(stdout: string, steps: (string | RegExp)[]): void {
+  const lines = stdout.split('\n');
+  let at = 0;
+  for (const step of steps) {
+    let found = at;
+    while (
+      found < lines.length &&
+      !(typeof step === 'string' ? lines[found] === step : step.test(lines[found]!))
+    )
+      found++;
+    assert.ok(found < lines.length, `"${String(step)}" after line ${at} of:\n${stdout}`);
+    at = found + 1;
+  }
+}
 
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', ...args], {
+      cwd: ROOT,
+      // The reviewer token: the example then also lists the reviews through client.admin.reviews.
+      env: { ...process.env, GEPI_ADMIN_TOKEN: ADMIN_TOKEN },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -48,6 +69,7 @@ describe('flows over HTTP against the Node registration server', () => {
       db: ':memory:',
       seed: 'demo',
       pki,
+      adminToken: ADMIN_TOKEN,
       limits: { ...NO_RATE_LIMITS },
       logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
     });
@@ -66,11 +88,25 @@ describe('flows over HTTP against the Node registration server', () => {
   it('runs the Node example: manager of 10002 lists, adds and removes a handler', async () => {
     const result = await run([EXAMPLE, server.url]);
     assert.equal(result.code, 0, result.stderr || result.stdout);
-    assert.match(result.stdout, /使用者資訊：10002 國立臺灣測試大學，授權管理者 林美惠/);
-    assert.match(result.stdout, /讀取憑證：陳志豪 100048210DD2DF2E128096A9282B0003/);
-    assert.match(result.stdout, /新增成功！/);
-    assert.match(result.stdout, /刪除成功！/);
-    assert.match(result.stdout, /顯示第 1 至 4 項結果，共 4 項/);
+    // In this order: the screens through throwing(), then the manager session and the namespaces.
+    const steps = [
+      '機關憑證確認（10002）…',
+      '授權管理者自然人憑證確認（林美惠）…',
+      '使用者資訊：10002 國立臺灣測試大學，授權管理者 林美惠',
+      /^ {2}顯示第 1 至 \d 項結果，共 \d 項$/,
+      '讀取憑證：陳志豪 100048210DD2DF2E128096A9282B0003',
+      '新增成功！',
+      /^ {2}\d\. 陳志豪 {2}B12\*\*\*\*236 {2}100048210DD2DF2E128096A9282B0003$/,
+      '刪除成功！',
+      /^工作階段：10002 國立臺灣測試大學，林美惠，有效至 \d{4}-\d\d-\d\dT[\d:.]+Z$/,
+      /^client\.handlers\.iterate：[^陳]+$/,
+      'client.handlers.create/update：陳志豪 B12****236 premium.query、query.general，第 2 版',
+      /^client\.handlers\.delete：共 \d 位經辦人$/,
+      /^client\.queries\.receipts：10002 國立臺灣測試大學，[1-9]\d* 筆收件紀錄$/,
+      '退出：工作階段已結束',
+      /^client\.admin\.reviews：待審核 [1-9]\d* 件$/,
+    ];
+    assertLinesInOrder(result.stdout, steps);
   });
 
   it('authorization assignment in 10002', () => assignment10002(env));

@@ -3,15 +3,15 @@
 // (client.handlers.*, client.queries.*), and flow actions that throw (throwing, orThrow).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startServer } from '@gepi/mock-server/node';
 import type { RunningServer } from '@gepi/mock-server/node';
-import { FlowStepError, GepiClient, createCitizenSerialQueryFlow, orThrow, throwing } from '@gepi/sdk';
+import { FlowStepError, createCitizenSerialQueryFlow, orThrow, throwing } from '@gepi/sdk';
+import type { GepiClient } from '@gepi/sdk';
 import type { Handler, HandlerDetail } from '@gepi/sdk';
-import { signInManager } from '@gepi/sdk/roster';
 import type { ManagerSession } from '@gepi/sdk/roster';
 import { issueDemoPki } from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
 import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
+import { clientOf, signInManager10002, startDemoApi } from './support/manager-10002.js';
 import { person } from './support/roster-people.js';
 
 describe('the SDK surface for scripts', () => {
@@ -23,21 +23,13 @@ describe('the SDK surface for scripts', () => {
 
   before(async () => {
     pki = await issueDemoPki();
-    server = await startServer({ db: ':memory:', seed: 'demo', pki, limits: { signInsPerMinute: Infinity } });
-    client = new GepiClient({ baseUrl: server.url });
+    server = await startDemoApi(pki);
+    client = clientOf(server);
     tokens = new VirtualTokenProvider({ readers: ['讀卡機 1', '讀卡機 2'] });
     const [org, citizen] = (await tokens.listReaders()).map((r) => r.id);
     tokens.insert(org!, virtualCardFromIssued(pki.card('ORG-10002')));
     tokens.insert(citizen!, virtualCardFromIssued(pki.card('CIT-LIN')));
-    session = await signInManager({
-      client,
-      tokens,
-      origin: server.url,
-      agencyCode: '10002',
-      nationalId: 'F223456786',
-      orgPin: pki.card('ORG-10002').pin,
-      managerPin: pki.card('CIT-LIN').pin,
-    });
+    session = await signInManager10002({ server, client, tokens, pki });
   });
   after(async () => {
     await session?.end();
@@ -95,15 +87,7 @@ describe('the SDK surface for scripts', () => {
   });
 
   it('session: expiry, options for any call, and end() closes it on the server', async () => {
-    const s = await signInManager({
-      client,
-      tokens,
-      origin: server.url,
-      agencyCode: '10002',
-      nationalId: 'F223456786',
-      orgPin: pki.card('ORG-10002').pin,
-      managerPin: pki.card('CIT-LIN').pin,
-    });
+    const s = await signInManager10002({ server, client, tokens, pki });
     assert.ok(Date.parse(s.expiresAt) > Date.now());
     assert.equal(s.active, true);
     const info = await client.getSession(s.options());

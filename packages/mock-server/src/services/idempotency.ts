@@ -80,24 +80,14 @@ export class IdempotencyKeys {
     this.#usedUp.delete(tokenHash);
   }
 
-  async #cipherKey(secret: string): Promise<CryptoKey> {
-    const material = await this.ctx.sha256(utf8.encode(`gepi idempotent answer\0${secret}`));
-    return globalThis.crypto.subtle.importKey('raw', new Uint8Array(material), 'AES-GCM', false, [
-      'encrypt',
-      'decrypt',
-    ]);
+  async #cipherKey(secret: string): Promise<Uint8Array> {
+    return this.ctx.sha256(utf8.encode(`gepi idempotent answer\0${secret}`));
   }
 
   /** The body sealed under `secret` (the bearer token). */
   async seal(body: string, secret: string): Promise<string> {
     const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-    const sealed = new Uint8Array(
-      await globalThis.crypto.subtle.encrypt(
-        { name: 'AES-GCM', iv },
-        await this.#cipherKey(secret),
-        utf8.encode(body),
-      ),
-    );
+    const sealed = await this.ctx.aesGcm.seal(await this.#cipherKey(secret), iv, utf8.encode(body));
     const out = new Uint8Array(12 + sealed.length);
     out.set(iv, 0);
     out.set(sealed, 12);
@@ -110,10 +100,10 @@ export class IdempotencyKeys {
     const bytes = base64ToBytes(stored.slice(SEALED.length));
     if (!bytes || bytes.length < 13 || secret === undefined) return undefined;
     try {
-      const plain = await globalThis.crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: bytes.slice(0, 12) },
+      const plain = await this.ctx.aesGcm.open(
         await this.#cipherKey(secret),
-        bytes.slice(12),
+        bytes.subarray(0, 12),
+        bytes.subarray(12),
       );
       return new TextDecoder().decode(plain);
     } catch {

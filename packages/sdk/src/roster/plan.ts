@@ -5,6 +5,7 @@
 // change, derived from the plan itself.
 import type { ItemOf, GepiClient } from '../client/client.js';
 import { maskNationalId } from '../domain/masking.js';
+import { validateCertificateSerial } from '../domain/serial.js';
 import { GepiError } from '../errors.js';
 import type { LocalizedText } from '../errors.js';
 import { PermissionResolver, checkRoster, parseRoster, problem } from './input.js';
@@ -146,7 +147,7 @@ export async function planRosterSync(options: PlanRosterSyncOptions): Promise<Ro
     });
     return found;
   };
-  const made = await planChanges(checked.rows, current, resolver, details);
+  const made = await planChanges(checked.rows, current, resolver, details, session.manager);
   const problems = [...checked.problems, ...made.problems].sort((a, b) => a.line - b.line);
   if (problems.length > 0) return { ok: false, plan: undefined, problems };
   const plan = await sealPlan({
@@ -176,14 +177,22 @@ export async function planChanges(
   current: readonly HandlerSummary[],
   resolver: PermissionResolver,
   nationalIdsOf: (handlerIds: number[]) => Promise<Map<number, string>>,
+  /** The agency's authorization manager, who is never a handler: a row naming them is a bad row. */
+  manager?: { nationalId: string; serial?: string | undefined },
 ): Promise<{ changes: UnsealedChange[]; unchanged: RosterUnchanged[]; problems: RosterRowProblem[] }> {
   const problems: RosterRowProblem[] = [];
+  const managerSerial = manager?.serial === undefined ? undefined : validateCertificateSerial(manager.serial);
+  const handlerRows = rows.filter((row) => {
+    const found = managerRow(row, manager?.nationalId, managerSerial?.ok ? managerSerial.value : undefined);
+    if (found) problems.push(found);
+    return found === undefined;
+  });
   const bySerial = new Map(current.map((h) => [h.serial, h]));
   const byMask = new Map<string, HandlerSummary[]>();
   for (const h of current) byMask.set(h.nationalIdMasked, [...(byMask.get(h.nationalIdMasked) ?? []), h]);
   const claimed = new Map<number, RosterRow>();
   const pending: RosterRow[] = [];
-  for (const row of rows) {
+  for (const row of handlerRows) {
     const owner = row.serial === undefined ? undefined : bySerial.get(row.serial);
     if (owner === undefined) {
       pending.push(row);
@@ -289,6 +298,37 @@ export async function planChanges(
   changes.sort((a, b) => (a as RosterAdd).line - (b as RosterAdd).line);
   unchanged.sort((a, b) => a.line - b.line);
   return { changes: [...removes, ...updates, ...changes], unchanged, problems };
+}
+
+/** HANDLER_IS_MANAGER for a row that names the manager, by national ID or by the manager's card. */
+function managerRow(
+  row: RosterRow,
+  nationalId: string | undefined,
+  serial: string | undefined,
+): RosterRowProblem | undefined {
+  if (nationalId !== undefined && row.nationalId === nationalId)
+    return problem(
+      row.line,
+      'nationalId',
+      'HANDLER_IS_MANAGER',
+      {
+        'zh-TW': '此人為貴機關的授權管理者，授權管理者不得同時為授權經辦人；請自名冊刪除此列。',
+        en: "This is your agency's authorization manager, who cannot also be a handler: remove this row from the roster.",
+      },
+      maskNationalId(row.nationalId),
+    );
+  if (serial !== undefined && row.serial === serial)
+    return problem(
+      row.line,
+      'serial',
+      'HANDLER_IS_MANAGER',
+      {
+        'zh-TW': '此憑證序號為貴機關授權管理者的自然人憑證，授權管理者不得同時為授權經辦人。',
+        en: "This serial number is your agency's authorization manager's citizen card; the manager cannot also be a handler.",
+      },
+      row.serial,
+    );
+  return undefined;
 }
 
 function reasonText(reasons: RosterChangeReason[]): LocalizedText {

@@ -4,6 +4,7 @@
 import type { SessionView } from '../api/schemas.js';
 import type { CallOptions, GepiClient } from '../client/client.js';
 import { CardSteps } from '../flows/card-step.js';
+import type { CardView } from '../flows/card-step.js';
 import { resolveOrigin } from '../flows/card-step.js';
 import type { TokenProvider } from '../tokens/provider.js';
 
@@ -31,6 +32,11 @@ export interface ManagerSignInOptions {
 export interface ManagerSession {
   readonly agency: { code: string; name: string };
   readonly managerName: string | null;
+  /**
+   * The manager as signed in: the national ID given, and the serial of the citizen card that
+   * signed (when the reader showed its certificate). A manager is never one of the handlers.
+   */
+  readonly manager: { readonly nationalId: string; readonly serial: string | undefined };
   /** When the server forgets the session (ISO 8601). */
   readonly expiresAt: string;
   /** Whether the session is still open on this side and not past `expiresAt`. */
@@ -53,6 +59,7 @@ export async function signInManager(options: ManagerSignInOptions): Promise<Mana
   });
   const signal = options.signal ?? new AbortController().signal;
   let view: SessionView;
+  let managerSerial: string | undefined;
   try {
     await steps.signInOrg(
       'assignment',
@@ -60,7 +67,8 @@ export async function signInManager(options: ManagerSignInOptions): Promise<Mana
       signal,
     );
     steps.readerId = options.managerReaderId;
-    ({ session: view } = await steps.signInCitizen(
+    let card: CardView;
+    ({ session: view, card } = await steps.signInCitizen(
       {
         nationalId: options.nationalId,
         ...(options.managerPin !== undefined ? { pin: options.managerPin } : {}),
@@ -68,6 +76,7 @@ export async function signInManager(options: ManagerSignInOptions): Promise<Mana
       signal,
       { manager: true },
     ));
+    managerSerial = card.certificate?.serial;
   } catch (error) {
     await steps.endSession();
     throw error;
@@ -81,6 +90,7 @@ export async function signInManager(options: ManagerSignInOptions): Promise<Mana
   return {
     agency: { code: agency.code, name: agency.name },
     managerName: view.managerName,
+    manager: { nationalId: options.nationalId.trim().toUpperCase(), serial: managerSerial },
     expiresAt: view.expiresAt,
     get active() {
       return !ended && clock().getTime() < Date.parse(view.expiresAt);
