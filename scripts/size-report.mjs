@@ -2,9 +2,17 @@
 // host's bundler would (minified, browser platform, code splitting so each `import()` becomes a
 // chunk) and prints, min and min + gzip:
 //
-// - **budget: all elements + SDK core**: `@gepi/elements/autoload.js` (every element registered,
+// - **budget 40 KB: autoloader + SDK core**: `@gepi/elements/autoload.js` (every element registered,
 //   each one's code fetched the first time its tag is on the page) plus everything the SDK's main
 //   entry exports. This is the initial JavaScript (the entry and the chunks it imports statically).
+// - **budget 40 KB: main entry + SDK core**: a host that imports from `@gepi/elements` (its main
+//   entry: `defineElement` and `GepiProvider`, registered by the host) plus everything the SDK exports.
+// - **budget per flow: whole flow**: for each flow element (first registration, authorization, cert
+//   swap, query), everything one whole flow may load: the initial path of a page with the autoloader
+//   and `GepiClient`, `<gepi-provider>` and the flow element, and every chunk they can import lazily
+//   (views, the SDK flow, the certificate reader, the response schemas, the problem and English
+//   catalogs). The target is 90 KB (issue 15); the budgets below guard today's figures where the
+//   target is not reached yet.
 // - **budget: <gepi-portal> page, first screen**: a host page that imports the autoloader and
 //   `GepiClient` and shows `<gepi-portal>`: what it loads before a person opens a function (the
 //   portal's menu and home page; each function, with the SDK flows it runs, is fetched when opened).
@@ -12,7 +20,7 @@
 // - for information: every define file imported statically (a host that registers all elements
 //   up front pays this), and the other lazy chunks (certificate parsing).
 //
-// Exits 1 when a budgeted figure exceeds 60 KB gzip (convention 12) or when something that must stay
+// Exits 1 when a budgeted figure exceeds its budget (60 KB gzip for the portal page, convention 12) or when something that must stay
 // lazy (certificate parsing, the test PKI, Fortify, the in-browser mock API with its SQLite
 // WebAssembly) is in the initial path.
 //
@@ -26,6 +34,10 @@ import { fortifyClientPlugin } from './fortify-esbuild.mjs';
 /** 1 KB = 1000 bytes, as size-limit and bundlephobia count. */
 const KB = 1000;
 const INITIAL_BUDGET_GZIP = 60 * KB;
+/** Initial JavaScript of the autoloader and of the main entry, each with the SDK core (issue 15). */
+const ENTRY_BUDGET_GZIP = 40 * KB;
+/** Everything one whole flow may load: the aim of issue 15. */
+const FLOW_TARGET_GZIP = 90 * KB;
 /** What choosing Fortify adds (the provider and the Fortify client), loaded only then. */
 // The issue's aim is 45 KB; protobufjs (the client's wire format, ~25 KB gzip) alone makes that out
 // of reach without changing the client, so the budget guards against growth from today's figure.
@@ -147,6 +159,14 @@ const eagerBuild = await bundle([...files.map((file) => `import '${file}';`), SD
 
 const initial = lazyBuild.closure(lazyBuild.entry);
 const initialSize = lazyBuild.total(initial);
+// A host that registers what it uses from the main entry (no autoloader).
+const mainBuild = await bundle([
+  "import { defineElement, GepiProvider } from '@gepi/elements';",
+  "defineElement('gepi-provider', GepiProvider);",
+  SDK_CORE,
+]);
+const mainInitial = mainBuild.closure(mainBuild.entry);
+const mainSize = mainBuild.total(mainInitial);
 // A host page showing the portal imports the autoloader and builds its client; the flows and the
 // rest of the SDK come with the functions' chunks, when a person opens one.
 const pageBuild = await bundle(["import './src/autoload.ts';", "export { GepiClient } from '@gepi/sdk';"]);
@@ -172,12 +192,57 @@ const fortifyChunks = [...(fortifyEntry ? fortifyBuild.reachable(fortifyEntry) :
   (name) => !fortifyInitial.has(name),
 );
 const fortifySize = fortifyBuild.total(fortifyChunks);
-// Chunks a card step loads anyway (certificate parsing shares asn1 with the client): what Fortify adds beyond them.
-const parseChunk = fortifyBuild.chunkOf('sdk/src/certs/parse.ts');
+// Chunks a card step loads anyway (the certificate reader): what Fortify adds beyond them.
+const parseChunk = fortifyBuild.chunkOf('sdk/src/certs/read.ts');
 const cardStepChunks = parseChunk ? fortifyBuild.reachable(parseChunk) : new Set();
 const fortifyOwnSize = fortifyBuild.total(fortifyChunks.filter((name) => !cardStepChunks.has(name)));
 const fortifyMostly = topOwners(mergeInputs(fortifyBuild.outputs, fortifyChunks), 4);
 const eagerSize = eagerBuild.total(eagerInitial);
+
+// Everything one whole flow may load on a page that uses the autoloader and builds its client: the
+// initial path, then `<gepi-provider>` and the flow element with every chunk they can import lazily
+// (their views, the SDK flow, certificate parsing on the card step, the API contract with the first
+// request, the problem catalog for an error answer, the English catalog). The autoloader's loaders
+// of the other elements are not followed: the page does not show them.
+// Budgets: the 90 KB target where it is reached, else today's figure with about 3 KB of room, so that
+// what was taken off cannot come back unnoticed. Lower them as the flows get lighter.
+const FLOWS = [
+  { tag: 'gepi-first-registration', what: 'first registration', budget: 100 * KB },
+  { tag: 'gepi-authorization', what: 'authorization', budget: 113 * KB },
+  { tag: 'gepi-cert-swap', what: 'cert swap', budget: 99 * KB },
+  { tag: 'gepi-query', what: 'query', budget: 107 * KB },
+];
+const defineChunks = new Map(files.map((file) => [pageBuild.chunkOf(file), file]));
+function wholeFlow(tag) {
+  const allowed = new Set(
+    files.filter((file) => file.endsWith(`/${tag}.ts`) || file.endsWith('/gepi-provider.ts')),
+  );
+  const into = new Set();
+  const visit = (name) => {
+    if (into.has(name)) return;
+    into.add(name);
+    for (const dep of pageBuild.outputs[name].imports) {
+      if (dep.external || !pageBuild.outputs[dep.path]) continue;
+      const file = defineChunks.get(dep.path);
+      // The autoloader (in the initial path) imports every define file; follow only this flow's.
+      if (dep.kind === 'dynamic-import' && pageInitial.has(name) && file && !allowed.has(file)) continue;
+      visit(dep.path);
+    }
+  };
+  visit(pageBuild.entry);
+  return into;
+}
+const flows = FLOWS.map(({ tag, what, budget }) => {
+  const names = wholeFlow(tag);
+  return {
+    tag,
+    what,
+    budget,
+    ...pageBuild.total(names),
+    chunks: names.size,
+    mostly: topOwners(mergeInputs(pageBuild.outputs, names), 4),
+  };
+});
 
 // What the first <gepi-x> adds: its define file's chunk and the chunks it needs that are not loaded yet.
 const perElement = files.map((file) => {
@@ -219,9 +284,11 @@ for (const [label, build, names] of [
 }
 
 const budgets = [
-  { what: 'all elements + SDK core (initial)', ...initialSize, budget: INITIAL_BUDGET_GZIP },
+  { what: 'autoloader + SDK core (initial)', ...initialSize, budget: ENTRY_BUDGET_GZIP },
+  { what: 'main entry + SDK core (initial)', ...mainSize, budget: ENTRY_BUDGET_GZIP },
   { what: '<gepi-portal> page, first screen', ...portalSize, budget: INITIAL_BUDGET_GZIP },
   { what: 'Fortify, when chosen (lazy)', ...fortifySize, budget: FORTIFY_BUDGET_GZIP },
+  ...flows.map((row) => ({ ...row, what: `whole flow <${row.tag}>` })),
 ];
 const over = budgets.filter((row) => row.gzip > row.budget);
 
@@ -230,7 +297,17 @@ if (process.argv.includes('--json')) {
     JSON.stringify(
       {
         budgetGzip: INITIAL_BUDGET_GZIP,
+        entryBudgetGzip: ENTRY_BUDGET_GZIP,
         initial: initialSize,
+        mainEntry: mainSize,
+        flowTargetGzip: FLOW_TARGET_GZIP,
+        flows: flows.map(({ tag, min, gzip, budget, chunks }) => ({
+          tag,
+          min,
+          gzip,
+          budgetGzip: budget,
+          chunks,
+        })),
         portalFirstScreen: portalSize,
         eagerDefineFiles: eagerSize,
         elements: perElement,
@@ -265,17 +342,21 @@ if (process.argv.includes('--json')) {
     `Size of @gepi/elements (${files.length} elements) + @gepi/sdk (esbuild, minified, browser, es2022):\n`,
   );
   print(
-    'Budgeted (initial JavaScript, 60 KB gzip each):',
-    budgets
-      .slice(0, 2)
-      .map((row) => [
-        row.what,
-        kb(row.min),
-        kb(row.gzip),
-        row === budgets[0]
-          ? topOwners(mergeInputs(lazyBuild.outputs, initial), 4)
-          : topOwners(mergeInputs(pageBuild.outputs, portalScreen), 4),
-      ]),
+    `Budgeted (initial JavaScript; ${kb(ENTRY_BUDGET_GZIP)} gzip for each entry, ${kb(INITIAL_BUDGET_GZIP)} for the portal page):`,
+    [
+      [budgets[0], topOwners(mergeInputs(lazyBuild.outputs, initial), 4)],
+      [budgets[1], topOwners(mergeInputs(mainBuild.outputs, mainInitial), 4)],
+      [budgets[2], topOwners(mergeInputs(pageBuild.outputs, portalScreen), 4)],
+    ].map(([row, mostly]) => [`${row.what}, budget ${kb(row.budget)}`, kb(row.min), kb(row.gzip), mostly]),
+  );
+  print(
+    `Whole flow (target ${kb(FLOW_TARGET_GZIP)} gzip): initial path + <gepi-provider> + the flow element and everything they can import lazily:`,
+    flows.map((row) => [
+      `${row.tag} (${row.chunks} files), budget ${kb(row.budget)}`,
+      kb(row.min),
+      kb(row.gzip),
+      row.mostly,
+    ]),
   );
   print(
     `Fortify, loaded only when a person chooses it (${fortifyChunks.length} lazy chunks, budget ${kb(FORTIFY_BUDGET_GZIP)} gzip):`,
@@ -286,7 +367,7 @@ if (process.argv.includes('--json')) {
         kb(fortifySize.gzip),
         fortifyMostly,
       ],
-      ['  of which not shared with certificate parsing', kb(fortifyOwnSize.min), kb(fortifyOwnSize.gzip), ''],
+      ['  of which not loaded by a card step anyway', kb(fortifyOwnSize.min), kb(fortifyOwnSize.gzip), ''],
     ],
   );
   print(
@@ -315,7 +396,7 @@ for (const row of over) {
 }
 if (over.length === 0 && leaks.length === 0 && !process.argv.includes('--json')) {
   console.log(
-    `size: within budget: all elements + SDK core ${kb(initialSize.gzip)} gzip, <gepi-portal> page ${kb(portalSize.gzip)} gzip (budget ${kb(INITIAL_BUDGET_GZIP)} each); Fortify ${kb(fortifySize.gzip)} gzip, lazy (budget ${kb(FORTIFY_BUDGET_GZIP)}).`,
+    `size: within budget: autoloader + SDK core ${kb(initialSize.gzip)} gzip, main entry + SDK core ${kb(mainSize.gzip)} gzip (budget ${kb(ENTRY_BUDGET_GZIP)} each), <gepi-portal> page ${kb(portalSize.gzip)} gzip (budget ${kb(INITIAL_BUDGET_GZIP)}); Fortify ${kb(fortifySize.gzip)} gzip, lazy (budget ${kb(FORTIFY_BUDGET_GZIP)}); whole flows ${flows.map((row) => kb(row.gzip)).join(' / ')} gzip (target ${kb(FLOW_TARGET_GZIP)}).`,
   );
 }
 process.exit(over.length > 0 || leaks.length > 0 ? 1 : 0);

@@ -9,7 +9,8 @@
 // story's `a11y` parameters (rules a story turned off, `test: 'off'`), the same run its panel shows.
 // Any violation fails the story. `playFunctionThrewException`, `storyThrewException`,
 // `storyErrored` and `unhandledErrorsWhilePlaying` fail it too. The play function runs once, in the
-// first theme; the story is then re-rendered in each further theme and axe runs again.
+// first theme; the story is then re-rendered in each further theme and axe runs again. At the end,
+// each flow story's time to first render is printed (from asking for it to `storyRendered`).
 // Docs pages (every element's autodocs, the theming guide) are opened too and must render
 // (`docsRendered`) without an error. The last line is `N passed, M failed` (stories and docs pages);
 // the exit code is 1 when anything failed.
@@ -115,11 +116,15 @@ function runInPage({ storyId, globals, remount, timeoutMs }) {
     const errors = [];
     const listeners = [];
     let settleTimer;
+    // Time to first render: from asking for the story to `storyRendered` (loaders done, story on
+    // the page, before its play function).
+    const asked = performance.now();
+    let renderMs;
     const finish = (outcome) => {
       for (const [event, listener] of listeners) channel.off(event, listener);
       clearTimeout(overall);
       clearTimeout(settleTimer);
-      done({ ...outcome, errors });
+      done({ ...outcome, errors, renderMs });
     };
     const on = (event, listener) => {
       listeners.push([event, listener]);
@@ -140,6 +145,9 @@ function runInPage({ storyId, globals, remount, timeoutMs }) {
     on('storyMissing', (id) => {
       errors.push(`story missing: ${id}`);
       finish({ finished: false });
+    });
+    on('storyRendered', (id) => {
+      if (id === storyId && renderMs === undefined) renderMs = Math.round(performance.now() - asked);
     });
     on('storyFinished', (payload) => {
       if (payload.storyId !== storyId) return;
@@ -234,6 +242,7 @@ async function main() {
           remount: i === 0,
           timeoutMs: STORY_TIMEOUT_MS,
         });
+        if (i === 0) outcome.renderMs = result.renderMs;
         const problems = describe(result);
         if (result.finished && result.status !== 'success' && problems.length === 0)
           problems.push(`finished with status ${result.status}`);
@@ -263,6 +272,20 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
+  }
+
+  // Each flow story's time to first render (a report, not a check: the machine is shared). The
+  // first flow story on a page waits for the demo PKI (issued, or restored from IndexedDB).
+  const flows = results
+    .filter((r) => r.id.startsWith('flows-') && r.renderMs !== undefined)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  if (flows.length > 0) {
+    const sorted = flows.map((r) => r.renderMs).sort((a, b) => a - b);
+    console.log(`\nFlow stories, time to first render (ms):`);
+    for (const r of flows) console.log(`  ${String(r.renderMs).padStart(6)}  ${r.id}`);
+    console.log(
+      `  median ${sorted[Math.floor(sorted.length / 2)]} ms, max ${sorted[sorted.length - 1]} ms over ${flows.length} flow stories`,
+    );
   }
 
   const failed = results.filter((r) => r.problems.length > 0);

@@ -15,7 +15,9 @@ export type { GepiClientLike, TokenProviderLike } from './context/sdk-types.js';
 
 export { builtInCatalog, createTranslator, loadCatalog } from './i18n/catalogs.js';
 export type { Translator } from './i18n/catalogs.js';
-export { en } from './i18n/en.js';
+// The English catalog is not exported here: `await loadCatalog('en')` gives it (a chunk of its own).
+// A static export would put it in the initial JavaScript of every page that imports this entry,
+// with a bundler that splits code (esbuild), since the elements load it lazily.
 export { zhTW } from './i18n/zh-TW.js';
 export { DEFAULT_LOCALE, matchLocale } from './i18n/translation.js';
 export type {

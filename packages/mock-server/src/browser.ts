@@ -49,6 +49,19 @@ export interface BrowserDemoOptions extends Omit<RegistrationApiOptions, 'store'
   wasmUrl?: string | URL;
 }
 
+// The export of a PKI (every private key as PKCS#8) is the same for every API made over it: a page
+// that makes one API per story (Storybook) exports its PKI once.
+const exportsByPki = new WeakMap<DemoPki, ReturnType<typeof exportDemoPki>>();
+function exported(pki: DemoPki): ReturnType<typeof exportDemoPki> {
+  let pending = exportsByPki.get(pki);
+  if (!pending) {
+    pending = exportDemoPki(pki);
+    exportsByPki.set(pki, pending);
+    pending.catch(() => exportsByPki.delete(pki));
+  }
+  return pending;
+}
+
 /**
  * A seeded in-page API over the demo PKI. `fetch` can be handed to the SDK client as its
  * transport; `pki` to the virtual card reader.
@@ -68,7 +81,7 @@ export async function createBrowserDemoApi(
     ...apiOptions,
     store,
     trust: trustFromPki(pki),
-    demoPki: await exportDemoPki(pki),
+    demoPki: await exported(pki),
   });
   await api.ready;
   return { api, pki, store };

@@ -26,8 +26,18 @@ const NOT_EAGER: [pattern: RegExp, what: string][] = [
 /** Must still be bundled, in a lazy chunk. */
 const LAZY = [
   /node_modules\/zod\//,
-  /packages\/sdk\/src\/api\/endpoints\.ts$/,
+  /packages\/sdk\/src\/api\/responses\.ts$/,
+  /packages\/sdk\/src\/api\/schemas\.ts$/,
   /packages\/sdk\/src\/api\/problems\.ts$/,
+  /packages\/sdk\/src\/certs\/read\.ts$/,
+];
+
+/** Never in a page at all, not even lazily: the server's half of the contract and the full X.509 parser. */
+const NEVER: [pattern: RegExp, what: string][] = [
+  [/packages\/sdk\/src\/api\/endpoints\.ts$/, 'the full route table (api/endpoints.ts)'],
+  [/node_modules\/(@peculiar\/x509|asn1js|@peculiar\/asn1-|reflect-metadata)/, 'the full certificate parser'],
+  [/packages\/sdk\/src\/certs\/parse\.ts$/, 'parseCertificate (certs/parse.ts)'],
+  [/node_modules\/ky\//, 'ky'],
 ];
 
 describe('the main entry’s eager graph', () => {
@@ -85,7 +95,14 @@ describe('the main entry’s eager graph', () => {
     assert.deepEqual(found, []);
   });
 
-  it('still reaches the contract and the catalog, in lazy chunks', () => {
+  it('loads only the response schemas and the small certificate reader, never the full contract or X.509 parser', () => {
+    const found = NEVER.flatMap(([pattern, what]) =>
+      [...eager, ...lazy].filter((input) => pattern.test(input)).map((input) => `${what}: ${input}`),
+    );
+    assert.deepEqual(found, []);
+  });
+
+  it('still reaches the response schemas, the catalog and the certificate reader, in lazy chunks', () => {
     for (const pattern of LAZY)
       assert.ok(
         lazy.some((input) => pattern.test(input)),

@@ -3,14 +3,23 @@
 // a GepiClient whose fetch is that API, and a VirtualTokenProvider holding the demo cards, which the
 // story's <gepi-virtual-reader> puts into its reader. No server, no network.
 //
-// The demo PKI (RSA keys for every card and CA) takes seconds to issue, so it is issued once per
-// page and shared by every story; the API, the cards (with their PIN counters) and the reader are
-// made afresh for each story, so that each starts from the dataset's state.
+// The demo PKI (RSA keys for every card and CA) takes seconds to issue, so it is issued once and kept
+// in the browser's IndexedDB (saveDemoPki / restoreDemoPki): a reload, another tab or the Storybook
+// test's next page restores it in a fraction of that; within a page every story shares it. It is
+// issued anew when it is more than a day old (the cards' expiry states count from issuance) or its
+// CRLs have expired. The API, the cards (with their PIN counters) and the reader are made afresh for
+// each story, so that each starts from the dataset's state.
 import { createBrowserDemoApi, NO_RATE_LIMITS, preloadBrowserStore } from '@gepi/mock-server/browser';
 import { GepiClient } from '@gepi/sdk';
 import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
 import type { VirtualCard } from '@gepi/sdk/virtual';
-import { issueDemoPki, loadDemoDataset } from '@gepi/sdk/testing';
+import {
+  demoPkiCrlsValidUntil,
+  issueDemoPki,
+  loadDemoDataset,
+  restoreDemoPki,
+  saveDemoPki,
+} from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
 import type { VirtualReaderCard } from '@gepi/elements';
 import type { Loader, StoryContext } from '@storybook/web-components-vite';
@@ -24,16 +33,71 @@ export const DEMO_PIN = '123456';
 
 let pki: Promise<DemoPki> | undefined;
 
-/** The demo PKI, issued on first use and shared by every story on the page. */
+const CACHE = { database: 'gepi-storybook', store: 'demo-pki', key: 'saved' } as const;
+/** A kept PKI older than this is issued anew, so that "expires in N days" stays what the dataset says. */
+const CACHE_MAX_AGE_MS = 86_400_000;
+
+/** One request on the cache's object store; rejects when IndexedDB is unavailable. */
+function cacheRequest<T>(
+  mode: IDBTransactionMode,
+  run: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(CACHE.database, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore(CACHE.store);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const request = run(db.transaction(CACHE.store, mode).objectStore(CACHE.store));
+      request.onsuccess = () => {
+        resolve(request.result);
+        db.close();
+      };
+      request.onerror = () => {
+        reject(request.error);
+        db.close();
+      };
+    };
+  });
+}
+
+/** The kept demo PKI, if there is one still fit for use. */
+async function keptPki(): Promise<DemoPki | undefined> {
+  try {
+    const text: unknown = await cacheRequest('readonly', (store) => store.get(CACHE.key));
+    if (typeof text !== 'string') return undefined;
+    const kept = await restoreDemoPki(text);
+    const crlsValidUntil = demoPkiCrlsValidUntil(kept);
+    if (Date.now() - kept.issuedAt.getTime() > CACHE_MAX_AGE_MS) return undefined;
+    if (crlsValidUntil && crlsValidUntil.getTime() <= Date.now()) return undefined;
+    return kept;
+  } catch {
+    // No IndexedDB (a private window), nothing kept, or another format or dataset: issue anew.
+    return undefined;
+  }
+}
+
+async function issueAndKeep(): Promise<DemoPki> {
+  const issued = await issueDemoPki();
+  // Kept in the background: a story need not wait for it, and a failure only costs the next page.
+  void saveDemoPki(issued)
+    .then((text) => cacheRequest('readwrite', (store) => store.put(text, CACHE.key)))
+    .catch(() => undefined);
+  return issued;
+}
+
+/** The demo PKI: kept from an earlier page, else issued (and kept); shared by every story on the page. */
 export function demoPki(): Promise<DemoPki> {
   if (!pki) {
-    // The in-page API's SQLite WebAssembly loads while the keys are made.
+    // The in-page API's SQLite WebAssembly loads while the keys are made or restored.
     void preloadBrowserStore().catch(() => undefined);
   }
-  pki ??= issueDemoPki().catch((error: unknown) => {
-    pki = undefined;
-    throw error;
-  });
+  pki ??= keptPki()
+    .then((kept) => kept ?? issueAndKeep())
+    .catch((error: unknown) => {
+      pki = undefined;
+      throw error;
+    });
   return pki;
 }
 

@@ -2,7 +2,8 @@
 // its errors. Pulls in @peculiar/x509 (through parse.ts), so UIs should load it lazily.
 /**
  * Reading Taiwanese card certificates (MOICA, GCA, XCA, MOEACA, HCA): {@link parseCertificate}
- * and the certificate profiles. Heavy (it loads `@peculiar/x509`), so the flows import it lazily.
+ * (on `@peculiar/x509`, heavy), {@link readCertificate} (a small DER reader with the same result, for
+ * pages) and the certificate profiles.
  *
  * @module @gepi/sdk/certs
  */
@@ -19,6 +20,9 @@ export {
   type OrgCertInfo,
   type ParseCertificateOptions,
 } from './parse.js';
+// The small reader (no @peculiar/x509): the same result, for pages.
+export { readCertificate } from './read.js';
+export type { CertificateFields, CertificateName } from './card-info.js';
 // The configured @peculiar/x509 namespace, for code that verifies chains or CRLs, so that the
 // library is imported (and given its crypto provider) from this folder only.
 export { useX509, webCrypto, x509 } from './x509.js';

@@ -8,6 +8,7 @@
 // List endpoints get async iterators that walk the pages.
 import type { $ZodType, input as ZodInput, output as ZodOutput } from 'zod/v4/core';
 import type { EndpointId, endpoints } from '../api/endpoints.js';
+import type * as ResponseSchemas from '../api/responses.js';
 import { PAGE_SIZES, routes } from '../api/routes.js';
 import type { RouteDefinition } from '../api/routes.js';
 import { ApiError, TransportError, responseInvalid } from './errors.js';
@@ -447,7 +448,7 @@ export class GepiClient {
     });
     if (schemas !== undefined) {
       const table = await contractOrThrow(schemas, route.method, path, response.attempts);
-      const { schema } = table[id].response as { schema?: $ZodType };
+      const schema = table[id];
       if (schema !== undefined) return decode(id, schema, response);
     }
     if (route.response === 'text') return response.text;
@@ -455,15 +456,17 @@ export class GepiClient {
   }
 }
 
-let contract: Promise<{ endpoints: Endpoints }> | undefined;
+type Responses = typeof ResponseSchemas.responseSchemas;
+let contract: Promise<typeof ResponseSchemas> | undefined;
 
 /**
- * The route table with its zod schemas, loaded once per page. A load that failed (a chunk lost to a
- * flaky network) is tried again by the next request rather than failing every call after it.
+ * The endpoints' response schemas (not the whole contract: api/responses.ts), loaded once per page.
+ * A load that failed (a chunk lost to a flaky network) is tried again by the next request rather
+ * than failing every call after it.
  */
-function loadContract(): Promise<{ endpoints: Endpoints }> {
+function loadContract(): Promise<typeof ResponseSchemas> {
   if (contract === undefined) {
-    const loading = import('../api/endpoints.js');
+    const loading = import('../api/responses.js');
     contract = loading;
     // Also marks the promise handled: a request that fails first never awaits it.
     loading.catch(() => {
@@ -475,13 +478,13 @@ function loadContract(): Promise<{ endpoints: Endpoints }> {
 
 /** The loaded route table, or NETWORK_ERROR: its chunk is fetched from the host's server like any request. */
 async function contractOrThrow(
-  loading: Promise<{ endpoints: Endpoints }>,
+  loading: Promise<typeof ResponseSchemas>,
   method: RouteDefinition['method'],
   path: string,
   attempts: number,
-): Promise<Endpoints> {
+): Promise<Responses> {
   try {
-    return (await loading).endpoints;
+    return (await loading).responseSchemas;
   } catch (cause) {
     throw new TransportError({
       code: 'NETWORK_ERROR',

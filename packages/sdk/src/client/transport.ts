@@ -1,12 +1,10 @@
-// The HTTP transport of the client: one ky instance for URL building, JSON bodies and the injected
-// fetch, wrapped in this kit's own attempt loop. The loop is ours rather than ky's `retry` because
-// the policy needs things ky's cannot give: the wait goes through an injectable `sleep` and `random`
+// The HTTP transport of the client: fetch (or the injected one) with the URL, query and JSON body
+// built here, in this kit's own attempt loop. No HTTP library: the loop is ours rather than a
+// library's `retry` because the policy needs things none gives: the wait goes through an injectable `sleep` and `random`
 // (tests record delays instead of timing them), the retry decision is per endpoint (sign-ins never,
 // POSTs only with an Idempotency-Key made once per call), a too-long Retry-After gives up instead of
 // hammering, and every failure leaves as an ApiError or TransportError with both languages.
 // Browser-safe: no Node imports, only fetch, AbortSignal, Headers and crypto.
-import ky from 'ky';
-import type { KyInstance } from 'ky';
 import type { HttpMethod } from '../api/routes.js';
 import { TransportError, apiErrorFromDocument, leavesWordsToCatalog } from './errors.js';
 import type { ApiError, ErrorResponse, ProblemWords, TransportErrorCode } from './errors.js';
@@ -108,8 +106,9 @@ type Outcome =
 const fromFetch = new WeakSet<object>();
 
 export class Transport {
-  readonly #ky: KyInstance;
-  readonly #prefixed: boolean;
+  readonly #fetch: FetchLike;
+  /** The base URL, ending in one slash; undefined on a page without one (paths resolve against it). */
+  readonly #prefix: string | undefined;
   readonly #timeout: number;
   readonly #retry: Required<RetryOptions>;
   readonly #headers: HeadersHook | undefined;
@@ -138,16 +137,8 @@ export class Transport {
         throw error;
       }
     };
-    this.#prefixed = prefix !== undefined;
-    this.#ky = ky.create({
-      // ky 1's `prefixUrl` (ky 2 renamed it `prefix`): joined with the path by a single slash.
-      ...(prefix === undefined ? {} : { prefixUrl: prefix }),
-      fetch: fetchOnce,
-      // One attempt per ky call; the loop below owns retries and timeouts.
-      retry: 0,
-      timeout: false,
-      throwHttpErrors: false,
-    });
+    this.#fetch = fetchOnce;
+    this.#prefix = prefix === undefined ? undefined : prefix.replace(/\/*$/, '/');
     this.#timeout = checkTimeout(options.timeout ?? DEFAULT_TIMEOUT);
     this.#retry = normalizeRetry(options.retry);
     this.#headers = options.headers;
@@ -235,15 +226,15 @@ export class Transport {
     );
     const signal = req.signal ? anySignal([req.signal, timer.signal]) : timer.signal;
     try {
-      // With a prefix, ky 1 wants the path without its leading slash (ky 2 trimmed it itself).
-      const path = this.#prefixed ? req.path.replace(/^\/+/, '') : req.path;
-      const response = await this.#ky(path, {
-        method: req.method,
-        headers,
-        signal,
-        ...(req.query && Object.keys(req.query).length > 0 ? { searchParams: req.query } : {}),
-        ...(req.body === undefined ? {} : { json: req.body }),
-      });
+      // The base URL and the path are joined by a single slash.
+      let url = this.#prefix === undefined ? req.path : this.#prefix + req.path.replace(/^\/+/, '');
+      if (req.query && Object.keys(req.query).length > 0) url += `?${new URLSearchParams(req.query)}`;
+      const init: RequestInit = { method: req.method, headers, signal };
+      if (req.body !== undefined) {
+        init.body = JSON.stringify(req.body);
+        if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+      }
+      const response = await this.#fetch(new Request(url, init));
       // Read inside the timer: a server that sends headers and then stalls is a timeout too.
       const text = await readBody(response);
       return { kind: 'answer', answer: { response, text } };
@@ -345,7 +336,7 @@ function abortCode(signal: AbortSignal): TransportErrorCode {
 function isFetchFailure(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   if (fromFetch.has(error)) return true;
-  // ky wraps fetch's TypeError in its NetworkError, keeping the original as the cause.
+  // A wrapper may throw its own error, keeping fetch's as the cause.
   const cause = (error as { cause?: unknown }).cause;
   return typeof cause === 'object' && cause !== null && fromFetch.has(cause);
 }

@@ -7,8 +7,8 @@
 import { signInMessage } from '../api/sign-in.js';
 import type { SessionPurpose } from '../api/messages.js';
 import type { OrgPurpose, SessionView } from '../api/schemas.js';
-import type * as CertParser from '../certs/parse.js';
-import type { CertInfo } from '../certs/parse.js';
+import type * as CertReader from '../certs/read.js';
+import type { CertInfo } from '../certs/card-info.js';
 import { CertificateProfileError } from '../certs/errors.js';
 import { CA_PROFILES } from '../certs/profile.js';
 import type { CaKind } from '../certs/profile.js';
@@ -135,11 +135,11 @@ export function cardWarningText(warning: CardWarning, view: CardView): Localized
   }
 }
 
-// @peculiar/x509 is heavy: loaded on the first card step, not with the flows.
-let parser: Promise<typeof CertParser> | undefined;
-function certs(): Promise<typeof CertParser> {
-  parser ??= import('../certs/parse.js');
-  return parser;
+// The small certificate reader (no @peculiar/x509): loaded on the first card step, not with the flows.
+let readerModule: Promise<typeof CertReader> | undefined;
+function certs(): Promise<typeof CertReader> {
+  readerModule ??= import('../certs/read.js');
+  return readerModule;
 }
 
 interface Candidate {
@@ -426,7 +426,7 @@ export class CardSteps {
       chosen = readers;
     }
     const withCard = chosen.filter((r) => r.cardPresent);
-    const { parseCertificate } = await certs();
+    const { readCertificate } = await certs();
     const out: Candidate[] = [];
     for (const reader of withCard) {
       let certificate: CardCertificate | undefined;
@@ -434,7 +434,7 @@ export class CardSteps {
       try {
         const list = await this.tokens.listCertificates(reader.id);
         certificate = list.find((c) => c.usage === 'signing');
-        if (certificate) info = parseCertificate(certificate.der);
+        if (certificate) info = readCertificate(certificate.der);
       } catch (error) {
         // A card pulled out meanwhile is simply not a candidate; an unreadable one still is.
         if (errorCode(error) === 'TOKEN_NOT_PRESENT') continue;

@@ -106,13 +106,16 @@ function functionOf(view: PortalView): FunctionTag | undefined {
   return view.startsWith('swap-') ? 'gepi-cert-swap' : 'gepi-query';
 }
 
-// Each function's code is a chunk of its own, fetched when the function is first opened: the portal
-// and its home page cost only the shell. Literal paths, so every bundler sees the split.
+// Each function's code is a chunk of its own, fetched when the function is first opened. The
+// `import()`s live in the define file (gepi-portal.ts), not here: a bundler that splits code (esbuild)
+// would otherwise make a page that imports anything from the main entry load every function up front.
+// The class alone accepts the functions the host registered (define files or the autoloader).
+const REGISTERED_ONLY = (): Promise<void> => Promise.resolve();
 const FUNCTION_LOADERS: Readonly<Record<FunctionTag, () => Promise<unknown>>> = {
-  'gepi-first-registration': () => import('../first-registration/gepi-first-registration.js'),
-  'gepi-authorization': () => import('../authorization/gepi-authorization.js'),
-  'gepi-cert-swap': () => import('../cert-swap/gepi-cert-swap.js'),
-  'gepi-query': () => import('../query/gepi-query.js'),
+  'gepi-first-registration': REGISTERED_ONLY,
+  'gepi-authorization': REGISTERED_ONLY,
+  'gepi-cert-swap': REGISTERED_ONLY,
+  'gepi-query': REGISTERED_ONLY,
 };
 
 /**
@@ -167,9 +170,11 @@ export class GepiPortal extends GepiElement {
   static override styles = [sharedStyles, portalStyles];
 
   /**
-   * How each function's element is fetched the first time it is opened: by default its define
-   * file, a chunk of its own. A host that serves the elements its own way (an import map, a CDN
-   * path) replaces an entry; the loader must define the tag.
+   * How each function's element is fetched the first time it is opened. The define file
+   * (`gepi-portal.js`, also what the autoloader loads) sets each to the function's define file, a
+   * chunk of its own; the class from the main entry, registered by the host, only shows functions
+   * the host registered. A host that serves the elements its own way (an import map, a CDN path)
+   * replaces an entry; the loader must define the tag.
    */
   static functionLoaders: Record<PortalFunctionTag, () => Promise<unknown>> = { ...FUNCTION_LOADERS };
 

@@ -1,0 +1,1 @@
+import './cert-reader.test.js';
