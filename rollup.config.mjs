@@ -1,5 +1,5 @@
 // Library builds: ESM bundles and .d.ts for each package entry. Dependencies stay external (the host's
-// bundler dedupes lit, zod, @peculiar/*); our own code is bundled per entry with shared chunks.
+// bundler dedupes lit, ky, zod, @peculiar/*); our own code is bundled per entry with shared chunks.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { dts } from 'rollup-plugin-dts';

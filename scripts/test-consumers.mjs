@@ -318,7 +318,7 @@ try {
       await installed('web');
       await step('web: npm ls --omit=dev has no native addon and no install script', async () => {
         const { found, names } = await nativeOrScripted(join(work, 'web'));
-        for (const name of ['@gepi/elements', '@gepi/sdk', 'lit', 'zod'])
+        for (const name of ['@gepi/elements', '@gepi/sdk', 'lit', 'ky', 'zod'])
           assert.ok(names.includes(name), `${name} is installed`);
         assert.deepEqual(found, [], `native or install-script packages in a web app: ${found.join(', ')}`);
       });

@@ -1,10 +1,13 @@
-// The HTTP transport of the client: fetch (or the injected one) with the URL, query and JSON body
-// built here, in this kit's own attempt loop. No HTTP library: the loop is ours rather than a
-// library's `retry` because the policy needs things none gives: the wait goes through an injectable `sleep` and `random`
+// The HTTP transport of the client: one ky instance for URL building, query strings, JSON bodies
+// and the injected fetch, wrapped in this kit's own attempt loop. ky is loaded with the first request
+// (like the response schemas), so a page pays nothing for it before it talks to the API. The loop is
+// ours rather than ky's `retry` because the policy needs things ky's cannot give: the wait goes through an injectable `sleep` and `random`
 // (tests record delays instead of timing them), the retry decision is per endpoint (sign-ins never,
 // POSTs only with an Idempotency-Key made once per call), a too-long Retry-After gives up instead of
 // hammering, and every failure leaves as an ApiError or TransportError with both languages.
 // Browser-safe: no Node imports, only fetch, AbortSignal, Headers and crypto.
+import type kyDefault from 'ky';
+import type { KyInstance } from 'ky';
 import type { HttpMethod } from '../api/routes.js';
 import { TransportError, apiErrorFromDocument, leavesWordsToCatalog } from './errors.js';
 import type { ApiError, ErrorResponse, ProblemWords, TransportErrorCode } from './errors.js';
@@ -105,10 +108,28 @@ type Outcome =
 /** Errors that came out of fetch itself: the only ones that mean "the network failed". */
 const fromFetch = new WeakSet<object>();
 
+let kyLoading: Promise<{ default: typeof kyDefault }> | undefined;
+
+/**
+ * ky, loaded once per page with the first request. A load that failed (a chunk lost to a flaky
+ * network) is tried again by the next attempt rather than failing every call after it.
+ */
+function loadKy(): Promise<{ default: typeof kyDefault }> {
+  if (kyLoading === undefined) {
+    const loading = import('ky');
+    kyLoading = loading;
+    loading.catch(() => {
+      if (kyLoading === loading) kyLoading = undefined;
+    });
+  }
+  return kyLoading;
+}
+
 export class Transport {
   readonly #fetch: FetchLike;
-  /** The base URL, ending in one slash; undefined on a page without one (paths resolve against it). */
+  /** The base URL, if any; without one, paths resolve against the page. */
   readonly #prefix: string | undefined;
+  #ky: KyInstance | undefined;
   readonly #timeout: number;
   readonly #retry: Required<RetryOptions>;
   readonly #headers: HeadersHook | undefined;
@@ -138,7 +159,7 @@ export class Transport {
       }
     };
     this.#fetch = fetchOnce;
-    this.#prefix = prefix === undefined ? undefined : prefix.replace(/\/*$/, '/');
+    this.#prefix = prefix;
     this.#timeout = checkTimeout(options.timeout ?? DEFAULT_TIMEOUT);
     this.#retry = normalizeRetry(options.retry);
     this.#headers = options.headers;
@@ -226,15 +247,23 @@ export class Transport {
     );
     const signal = req.signal ? anySignal([req.signal, timer.signal]) : timer.signal;
     try {
-      // The base URL and the path are joined by a single slash.
-      let url = this.#prefix === undefined ? req.path : this.#prefix + req.path.replace(/^\/+/, '');
-      if (req.query && Object.keys(req.query).length > 0) url += `?${new URLSearchParams(req.query)}`;
-      const init: RequestInit = { method: req.method, headers, signal };
-      if (req.body !== undefined) {
-        init.body = JSON.stringify(req.body);
-        if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+      let http: KyInstance;
+      try {
+        http = await this.#kyInstance();
+      } catch (cause) {
+        // ky's chunk is fetched from the host's server like any request: a lost chunk is the network.
+        if (req.signal?.aborted) return { kind: 'stop', code: abortCode(req.signal), cause };
+        return { kind: 'network', cause };
       }
-      const response = await this.#fetch(new Request(url, init));
+      // With a prefix, ky 1 wants the path without its leading slash (ky 2 trims it itself).
+      const path = this.#prefix === undefined ? req.path : req.path.replace(/^\/+/, '');
+      const response = await http(path, {
+        method: req.method,
+        headers,
+        signal,
+        ...(req.query && Object.keys(req.query).length > 0 ? { searchParams: req.query } : {}),
+        ...(req.body === undefined ? {} : { json: req.body }),
+      });
       // Read inside the timer: a server that sends headers and then stalls is a timeout too.
       const text = await readBody(response);
       return { kind: 'answer', answer: { response, text } };
@@ -247,6 +276,22 @@ export class Transport {
     } finally {
       clearTimeout(id);
     }
+  }
+
+  async #kyInstance(): Promise<KyInstance> {
+    if (this.#ky === undefined) {
+      const { default: ky } = await loadKy();
+      this.#ky ??= ky.create({
+        // ky 1's `prefixUrl` (ky 2 renamed it `prefix`): joined with the path by a single slash.
+        ...(this.#prefix === undefined ? {} : { prefixUrl: this.#prefix }),
+        fetch: this.#fetch,
+        // One attempt per ky call; the loop above owns retries and timeouts.
+        retry: 0,
+        timeout: false,
+        throwHttpErrors: false,
+      });
+    }
+    return this.#ky;
   }
 
   async #apiError(answer: Answer, retryAfterMs: number | undefined, attempts: number): Promise<ApiError> {
@@ -336,7 +381,7 @@ function abortCode(signal: AbortSignal): TransportErrorCode {
 function isFetchFailure(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   if (fromFetch.has(error)) return true;
-  // A wrapper may throw its own error, keeping fetch's as the cause.
+  // ky wraps fetch's TypeError in its NetworkError, keeping the original as the cause.
   const cause = (error as { cause?: unknown }).cause;
   return typeof cause === 'object' && cause !== null && fromFetch.has(cause);
 }
