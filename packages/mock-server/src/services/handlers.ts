@@ -6,7 +6,7 @@
 import { maskNationalId } from '@gepi/sdk';
 import { messages } from '@gepi/sdk/api';
 import type * as z from 'zod';
-import type { handlerDetailSchema, handlerSummarySchema } from '@gepi/sdk/api';
+import type { CardHealth, handlerDetailSchema, handlerSummarySchema } from '@gepi/sdk/api';
 import type { ApiContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
 import type {
@@ -17,12 +17,15 @@ import type {
   SessionRecord,
 } from '../store/types.js';
 import { auditEntry, cardsActor, handlerDiff, handlerForAudit } from './audit.js';
+import { handlersHealth, newPermissionsOf, registeredCardsHealth } from './card-health.js';
+import { normalSerial } from './cards.js';
 import { rethrowConflict } from './registration.js';
 import { requireRegisteredManager } from './sessions.js';
 
 type Summary = z.infer<typeof handlerSummarySchema>;
 
-export function summaryOf(h: HandlerRecord): Summary {
+/** A handler as lists show it: masked ID, its card's state, and the new functions it lacks. */
+export function summaryOf(ctx: ApiContext, h: HandlerRecord, card: CardHealth): Summary {
   return {
     id: h.id,
     name: h.name,
@@ -32,11 +35,54 @@ export function summaryOf(h: HandlerRecord): Summary {
     createdAt: h.createdAt,
     updatedAt: h.updatedAt,
     version: h.version,
+    card,
+    newPermissions: newPermissionsOf(ctx, h),
   };
 }
 
-export function detailOf(h: HandlerRecord): z.infer<typeof handlerDetailSchema> {
-  return { ...summaryOf(h), nationalId: h.nationalId };
+function summariesOf(ctx: ApiContext, handlers: readonly HandlerRecord[]): Summary[] {
+  const health = handlersHealth(ctx, handlers, ctx.clock());
+  return handlers.map((h) => summaryOf(ctx, h, health.get(h.id)!));
+}
+
+export function detailOf(ctx: ApiContext, h: HandlerRecord): z.infer<typeof handlerDetailSchema> {
+  return { ...summariesOf(ctx, [h])[0]!, nationalId: h.nationalId };
+}
+
+/**
+ * 讀取憑證's certificate, when the form sends it: verified as a sign-in's would be (chain, dates,
+ * CRL), a citizen card, and the serial typed; then recorded, so the list knows the card's expiry.
+ */
+async function recordReadCertificate(
+  ctx: ApiContext,
+  serial: string,
+  certificate: string | undefined,
+): Promise<void> {
+  if (certificate === undefined) return;
+  const now = ctx.clock();
+  const verified = await ctx.verifier.verifyCertificateBase64(certificate, now);
+  const info = verified.info;
+  if (info.kind !== 'citizen') {
+    throw new ProblemError('CERT_WRONG_KIND', {
+      field: 'certificate',
+      details: { expected: 'citizen', actual: info.kind },
+    });
+  }
+  if (normalSerial(info.serial) !== normalSerial(serial)) {
+    throw new ProblemError('CERT_SERIAL_MISMATCH', { field: 'serial' });
+  }
+  ctx.store.recordCertificate(
+    {
+      ca: info.ca,
+      serial: normalSerial(info.serial),
+      kind: 'citizen',
+      subjectDn: info.subjectDn,
+      notBefore: info.notBefore.toISOString(),
+      notAfter: info.notAfter.toISOString(),
+      source: 'card-read',
+    },
+    now.toISOString(),
+  );
 }
 
 function actorOf(session: SessionRecord): ManagerActor {
@@ -83,7 +129,8 @@ export function listHandlers(ctx: ApiContext, session: SessionRecord, request: P
   return {
     agency: { code: agency.code, name: agency.name },
     managerName: registration.contact.name,
-    items: result.items.map(summaryOf),
+    registeredCards: registeredCardsHealth(ctx, registration, ctx.clock()),
+    items: summariesOf(ctx, result.items),
     ...pageInfo(result.total, page, pageSize, result.items.length),
   };
 }
@@ -92,7 +139,7 @@ export function getHandler(ctx: ApiContext, session: SessionRecord, id: number) 
   const registration = requireRegisteredManager(ctx, session);
   const handler = ctx.store.getHandler(registration.agencyCode, id);
   if (!handler) throw new ProblemError('HANDLER_NOT_FOUND');
-  return detailOf(handler);
+  return detailOf(ctx, handler);
 }
 
 /** The agency's manager is never one of its handlers (HANDLER_IS_MANAGER): by card, or by person. */
@@ -105,14 +152,22 @@ function refuseManager(registration: RegistrationRecord, input: HandlerInputReco
   }
 }
 
-export function createHandler(
+type HandlerBody = HandlerInputRecord & { certificate?: string | undefined };
+
+export async function createHandler(
   ctx: ApiContext,
   session: SessionRecord,
-  input: HandlerInputRecord,
+  input: HandlerBody,
   requestId: string,
 ) {
   refuseManager(requireRegisteredManager(ctx, session), input);
-  const record = { ...input, permissions: checkPermissions(ctx, input.permissions) };
+  const record = {
+    serial: input.serial,
+    name: input.name,
+    nationalId: input.nationalId,
+    permissions: checkPermissions(ctx, input.permissions),
+  };
+  await recordReadCertificate(ctx, input.serial, input.certificate);
   const actor = actorOf(session);
   let handler: HandlerRecord;
   try {
@@ -131,14 +186,14 @@ export function createHandler(
   } catch (error) {
     rethrowConflict(error);
   }
-  return { handler: detailOf(handler), message: { ...messages.HANDLER_CREATED } };
+  return { handler: detailOf(ctx, handler), message: { ...messages.HANDLER_CREATED } };
 }
 
-export function updateHandler(
+export async function updateHandler(
   ctx: ApiContext,
   session: SessionRecord,
   id: number,
-  input: HandlerInputRecord & { version?: number | undefined },
+  input: HandlerBody & { version?: number | undefined },
   requestId: string,
 ) {
   refuseManager(requireRegisteredManager(ctx, session), input);
@@ -148,6 +203,7 @@ export function updateHandler(
     nationalId: input.nationalId,
     permissions: checkPermissions(ctx, input.permissions),
   };
+  await recordReadCertificate(ctx, input.serial, input.certificate);
   const actor = actorOf(session);
   const current = ctx.store.getHandler(actor.agencyCode, id);
   if (!current) throw new ProblemError('HANDLER_NOT_FOUND');
@@ -171,7 +227,7 @@ export function updateHandler(
   } catch (error) {
     rethrowConflict(error);
   }
-  return { handler: detailOf(after), message: { ...messages.HANDLER_UPDATED } };
+  return { handler: detailOf(ctx, after), message: { ...messages.HANDLER_UPDATED } };
 }
 
 export function deleteHandler(ctx: ApiContext, session: SessionRecord, id: number, requestId: string) {
