@@ -432,14 +432,7 @@ export const problemCatalog = {
       'The citizen card that was read has another serial number than the one entered; read the card again.',
     ),
   },
-  TEMPLATE_NOT_FOUND: {
-    status: 404,
-    title: t('查無此權限範本', 'Permission template not found'),
-    detail: t(
-      '貴機關沒有此權限範本，可能已被刪除。',
-      'Your agency has no such permission template; it may have been deleted.',
-    ),
-  },
+  TEMPLATE_NOT_FOUND: flowProblems.TEMPLATE_NOT_FOUND,
   TEMPLATE_NAME_INVALID: {
     status: 400,
     title: t('範本名稱格式錯誤', 'Invalid template name'),
