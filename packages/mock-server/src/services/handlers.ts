@@ -3,7 +3,7 @@
 // another agency's handlers are simply not found, so neither their existence nor their data leak.
 // Writes also re-check, inside the store transaction, that both session cards are still the
 // registered ones.
-import { maskNationalId } from '@gepi/sdk';
+import { formatRocDate, formatRocDateTime, maskNationalId } from '@gepi/sdk';
 import { messages } from '@gepi/sdk/api';
 import type * as z from 'zod';
 import type { CardHealth, handlerDetailSchema, handlerSummarySchema } from '@gepi/sdk/api';
@@ -262,7 +262,11 @@ export function authorizedList(ctx: ApiContext, session: SessionRecord, request:
   const list = listHandlers(ctx, session, request);
   return {
     ...list,
-    items: list.items.map((h) => ({ ...h, permissionLabels: permissionLabels(ctx, h.permissions) })),
+    items: list.items.map((h) => ({
+      ...h,
+      permissionLabels: permissionLabels(ctx, h.permissions),
+      newPermissionLabels: permissionLabels(ctx, h.newPermissions),
+    })),
   };
 }
 
@@ -272,16 +276,48 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The authorized list as CSV with a BOM (Excel then reads the Chinese correctly); IDs masked. */
+const CARD_STATE_TEXT: Record<CardHealth['state'], string> = {
+  valid: '有效',
+  expiring: '即將到期',
+  expired: '已到期',
+  revoked: '已廢止',
+  unknown: '不明',
+};
+
+/**
+ * The authorized list as CSV with a BOM (Excel then reads the Chinese correctly); IDs masked. The
+ * whole list (the search applied), not a page. The first five columns are the ones the roster
+ * import reads; then each card's state and expiry (ROC), the new functions the handler lacks, and
+ * on every row the agency's name and the export time in ROC form, so a printout or a copied row
+ * still says whose list it is and when it was taken.
+ */
 export function authorizedCsv(ctx: ApiContext, session: SessionRecord, q: string | undefined): string {
   const registration = requireRegisteredManager(ctx, session);
-  const lines = [['序號', '姓名', '身分證統一編號', '憑證序號', '權限'].join(',')];
+  const agency = ctx.store.getAgency(registration.agencyCode)!;
+  const now = ctx.clock();
+  const exportedAt = formatRocDateTime(now);
+  const lines = [
+    [
+      '序號',
+      '姓名',
+      '身分證統一編號',
+      '憑證序號',
+      '權限',
+      '憑證狀態',
+      '憑證到期日',
+      '未具新增功能',
+      '機關名稱',
+      '匯出時間',
+    ].join(','),
+  ];
   const pageSize = 1000;
   let row = 0;
   for (let offset = 0; ; offset += pageSize) {
     const { items } = ctx.store.listHandlers(registration.agencyCode, { q, offset, limit: pageSize });
+    const health = handlersHealth(ctx, items, now);
     for (const h of items) {
       row++;
+      const card = health.get(h.id)!;
       lines.push(
         [
           String(row),
@@ -289,6 +325,11 @@ export function authorizedCsv(ctx: ApiContext, session: SessionRecord, q: string
           maskNationalId(h.nationalId),
           h.serial,
           permissionLabels(ctx, h.permissions).join('、'),
+          CARD_STATE_TEXT[card.state],
+          card.notAfter ? formatRocDate(new Date(card.notAfter)) : '',
+          permissionLabels(ctx, newPermissionsOf(ctx, h)).join('、'),
+          agency.name,
+          exportedAt,
         ]
           .map(csvCell)
           .join(','),

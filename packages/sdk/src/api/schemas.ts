@@ -669,7 +669,10 @@ export const handlerDeletedSchema = meta(z.object({ id: z.int(), message: locali
 });
 
 export const authorizedHandlerSchema = meta(
-  z.extend(handlerSummarySchema, { permissionLabels: z.array(z.string()) }),
+  z.extend(handlerSummarySchema, {
+    permissionLabels: z.array(z.string()),
+    newPermissionLabels: meta(z.array(z.string()), { description: 'The names of `newPermissions`.' }),
+  }),
   { id: 'AuthorizedHandler' },
 );
 

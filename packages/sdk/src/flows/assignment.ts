@@ -328,10 +328,13 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
     });
   }
 
-  /** 儲存為範本: saves the form's functions under a name (a name in use answers TEMPLATE_DUPLICATE_NAME). */
-  saveTemplate(name: string): Promise<AssignmentState> {
+  /**
+   * 儲存為範本: saves functions under a name (a name in use answers TEMPLATE_DUPLICATE_NAME): the
+   * ones given, else the form's.
+   */
+  saveTemplate(name: string, chosen?: readonly string[]): Promise<AssignmentState> {
     return this.act('saveTemplate', async (signal) => {
-      const permissions = this.data.form?.permissions ?? [];
+      const permissions = [...(chosen ?? this.data.form?.permissions ?? [])];
       const options = this.cards.session(signal);
       const saved = await this.cards.client.createTemplate({ name, permissions }, options);
       const templates = await this.cards.client.listTemplates(this.cards.session(signal));

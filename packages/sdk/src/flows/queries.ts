@@ -241,6 +241,8 @@ export interface AuthorizedRow {
   card: CardHealth;
   /** Functions new to the catalog since the handler last changed, which it lacks. */
   newPermissions: string[];
+  /** Their names. */
+  newPermissionLabels: string[];
 }
 
 export interface AuthorizedData extends CardStepData {
@@ -272,6 +274,7 @@ function authorizedRow(item: AuthorizedItem, seq: number): AuthorizedRow {
     permissionLabels: [...item.permissionLabels],
     card: { ...item.card },
     newPermissions: [...item.newPermissions],
+    newPermissionLabels: [...item.newPermissionLabels],
   };
 }
 
