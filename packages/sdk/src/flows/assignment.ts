@@ -104,6 +104,7 @@ const LIST_ACTIONS = [
   'refresh',
   'startAdd',
   'startEdit',
+  'renewCard',
   'askDelete',
   'finish',
   'cardRemoved',

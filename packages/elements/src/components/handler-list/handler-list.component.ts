@@ -416,15 +416,13 @@ export class GepiHandlerList extends GepiElement {
       const key = `handlers.${which}Card${card.state[0]!.toUpperCase()}${card.state.slice(1)}` as
         'handlers.orgCardExpiring' | 'handlers.orgCardExpired' | 'handlers.orgCardRevoked';
       lines.push(
-        html`<li class=${`card-notice card-notice--${card.state}`}>
+        html`<p class=${`card-notice card-notice--${card.state}`}>
           ${this.tParts(key, { date: renderCertDate(card.notAfter, this.resolvedLocale) })}
-        </li>`,
+        </p>`,
       );
     }
     if (lines.length === 0) return nothing;
-    return html`<ul part="card-notices" class="card-notices" role="note">
-      ${lines}
-    </ul>`;
+    return html`<div part="card-notices" class="card-notices" role="note">${lines}</div>`;
   }
 
   private permissionText(item: HandlerListItem): string {

@@ -74,11 +74,14 @@ export const handlerListStyles = css`
   .card-notices {
     margin: 0 0 ${token('space-md')};
     padding: ${token('space-sm')} ${token('space-md')};
-    list-style: none;
     border-inline-start: 4px solid var(--gepi-badge-expiring-color, #7a4100);
     background: var(--gepi-badge-expiring-bg, #fff4e5);
     color: var(--gepi-badge-expiring-color, #7a4100);
     font-weight: ${token('font-weight-bold')};
+  }
+
+  .card-notice {
+    margin: 0;
   }
 
   .card-notice--expired,
