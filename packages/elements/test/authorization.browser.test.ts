@@ -351,11 +351,11 @@ describe('<gepi-authorization>', function () {
     expect(clean(part(list, 'card-notices').textContent)).to.match(
       /^機關憑證將於\d{3}\/\d{2}\/\d{2}到期，請於到期前辦理更換機關憑證$/,
     );
-    expect(rowOf(list, '張淑芬').querySelector('[part~="badge-valid"]')).to.exist;
+    expect(rowOf(list, '張淑芬').querySelector('[part~="badge-valid"]')).not.to.equal(null);
     expect(clean(rowOf(list, '謝明哲').querySelector('[part~="badge-expired"]')?.textContent)).to.match(
       /^憑證已於\d{3}\/\d{2}\/\d{2}到期$/,
     );
-    expect(rowOf(list, '吳宗翰').querySelector('[part~="badge-expiring"]')).to.exist;
+    expect(rowOf(list, '吳宗翰').querySelector('[part~="badge-expiring"]')).not.to.equal(null);
     // 讀取新卡更新序號 only where a new card is due.
     expect(rowOf(list, '張淑芬').querySelector('[part~="renew-button"]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -379,7 +379,7 @@ describe('<gepi-authorization>', function () {
     await step(el, 'list');
     list = await view(el, 'gepi-handler-list');
     await list.updateComplete;
-    expect(rowOf(list, '謝明哲').querySelector('[part~="badge-valid"]')).to.exist;
+    expect(rowOf(list, '謝明哲').querySelector('[part~="badge-valid"]')).not.to.equal(null);
     expect(rowOf(list, '謝明哲').querySelector('[part~="renew-button"]')).to.equal(null);
     await d.close();
   });

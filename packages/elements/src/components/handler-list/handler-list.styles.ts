@@ -68,24 +68,27 @@ export const handlerListStyles = css`
     margin-block-start: ${token('space-xs')};
     font-size: ${token('font-size-sm')};
     font-weight: normal;
-    color: var(--gepi-badge-expiring-color, #7a4100);
+    color: ${token('color-text-muted')};
   }
 
   .card-notices {
+    display: grid;
+    gap: ${token('space-xs')};
     margin: 0 0 ${token('space-md')};
+  }
+
+  .card-notice {
+    margin: 0;
     padding: ${token('space-sm')} ${token('space-md')};
-    border-inline-start: 4px solid var(--gepi-badge-expiring-color, #7a4100);
+    border-inline-start: 4px solid currentColor;
     background: var(--gepi-badge-expiring-bg, #fff4e5);
     color: var(--gepi-badge-expiring-color, #7a4100);
     font-weight: ${token('font-weight-bold')};
   }
 
-  .card-notice {
-    margin: 0;
-  }
-
   .card-notice--expired,
   .card-notice--revoked {
+    background: var(--gepi-badge-expired-bg, ${token('color-danger-bg')});
     color: var(--gepi-badge-expired-color, ${token('color-danger')});
   }
 
