@@ -147,7 +147,7 @@ export const WithTemplates: Story = {
   play: async ({ canvasElement, args }) => {
     const editor = canvasElement.querySelector('gepi-handler-editor')!;
     const view = shadow(editor);
-    await userEvent.selectOptions(view.getByLabelText('套用權限範本'), '保費承辦');
+    await userEvent.selectOptions(view.getByLabelText('套用權限範本'), '1');
     await userEvent.click(view.getByRole('button', { name: '套用' }));
     await waitFor(() =>
       expect(view.getByText('已套用權限範本「保費承辦」，請確認勾選的功能。')).toBeTruthy(),

@@ -129,7 +129,10 @@ export const CardStates: Story = {
   play: async ({ canvasElement, args }) => {
     const list = canvasElement.querySelector('gepi-handler-list')!;
     const view = shadow(list);
-    await expect(view.getByText('機關憑證將於116/01/01到期，請於到期前辦理更換機關憑證')).toBeTruthy();
+    const notices = list.shadowRoot!.querySelector('[part~="card-notices"]');
+    await expect(notices?.textContent?.replace(/\s+/g, '')).toBe(
+      '機關憑證將於116/01/01到期，請於到期前辦理更換機關憑證',
+    );
     await expect(view.getByText('憑證已廢止')).toBeTruthy();
     await expect(view.getByText('憑證狀態不明')).toBeTruthy();
     await expect(view.getByText('未具新增功能：一般資料查詢')).toBeTruthy();
