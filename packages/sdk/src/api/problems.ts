@@ -428,7 +428,7 @@ export const problemCatalog = {
     status: 422,
     title: t('憑證序號與卡片不符', 'Serial number does not match the card'),
     detail: t(
-      '讀取的自然人憑證序號與輸入的憑證序號(SN)不同；請重新讀取憑證。',
+      '讀取的自然人憑證序號與輸入的憑證序號（SN）不同；請重新讀取憑證。',
       'The citizen card that was read has another serial number than the one entered; read the card again.',
     ),
   },
