@@ -133,3 +133,47 @@ export const AskingToReadCard: Story = {
     await expect(args['onGepiReadCard']).toHaveBeenCalledOnce();
   },
 };
+
+// ── 權限範本 ─────────────────────────────────────────────────────────────────────────────────────
+
+const TEMPLATES = [
+  { id: 1, name: '保費承辦', permissions: ['premium.change', 'premium.submit', 'premium.print'] },
+  { id: 2, name: '一般查詢', permissions: ['query.general'] },
+];
+
+/** The agency's templates: choose one and 套用 ticks its functions (to be confirmed with 確認). */
+export const WithTemplates: Story = {
+  args: { templates: TEMPLATES, onGepiTemplateApply: fn() },
+  play: async ({ canvasElement, args }) => {
+    const editor = canvasElement.querySelector('gepi-handler-editor')!;
+    const view = shadow(editor);
+    await userEvent.selectOptions(view.getByLabelText('套用權限範本'), '1');
+    await userEvent.click(view.getByRole('button', { name: '套用' }));
+    await waitFor(() =>
+      expect(view.getByText('已套用權限範本「保費承辦」，請確認勾選的功能。')).toBeTruthy(),
+    );
+    await expect(args['onGepiTemplateApply']).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: { id: 1 } }),
+    );
+  },
+};
+
+export const WithTemplatesEnglish: Story = { args: { templates: TEMPLATES }, globals: { locale: 'en' } };
+
+/** No template yet: only 儲存為範本. */
+export const NoTemplatesYet: Story = {
+  args: { templates: [], permissions: ['query.general'], onGepiTemplateSave: fn() },
+  play: async ({ canvasElement, args }) => {
+    const view = shadow(canvasElement.querySelector('gepi-handler-editor')!);
+    await userEvent.type(view.getByLabelText('範本名稱'), '查詢人員');
+    await userEvent.click(view.getByRole('button', { name: '儲存為範本' }));
+    await expect(args['onGepiTemplateSave']).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: { name: '查詢人員', permissions: ['query.general'] } }),
+    );
+  },
+};
+
+/** The host's answer to a save: a name already in use. */
+export const TemplateNameTaken: Story = {
+  args: { templates: TEMPLATES, templateMessage: '範本名稱重複：貴機關已有同名的權限範本。' },
+};

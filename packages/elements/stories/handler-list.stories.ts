@@ -86,6 +86,80 @@ export const EditingARow: Story = {
   },
 };
 
+// ── card states (憑證狀態) and functions new to the catalog ─────────────────────────────────────────
+
+const stated = (
+  state: 'valid' | 'expiring' | 'expired' | 'revoked' | 'unknown',
+  notAfter: string | null,
+): { card: { state: typeof state; notAfter: string | null } } => ({ card: { state, notAfter } });
+
+/** One handler per state the API reports, as of the demo clock (111/11/14); 吳宗翰 lacks a new function. */
+const STATE_ITEMS: HandlerListItem[] = [
+  { ...handlersOf('10002')[0]!, ...stated('valid', '2025-06-01T00:00:00+08:00') },
+  { ...handlersOf('10002')[1]!, ...stated('expired', '2022-11-12T00:00:00+08:00') },
+  {
+    ...handlersOf('10002')[2]!,
+    ...stated('expiring', '2022-12-24T00:00:00+08:00'),
+    newPermissions: ['query.general'],
+  },
+  {
+    id: 4,
+    name: '鄭佳穎',
+    nationalIdMasked: 'A12****789',
+    ...stated('revoked', '2027-09-13T00:00:00+08:00'),
+  },
+  { id: 5, name: '陳志豪', nationalIdMasked: 'B12****236', ...stated('unknown', null) },
+];
+
+/**
+ * Every card state: valid, expired two days ago, expiring, revoked (on its CA's CRL) and unknown
+ * (a serial the API never saw), with 讀取新卡更新序號 where a new card is due; above the list, the
+ * agency's org card expiring, in the words the manager should read.
+ */
+export const CardStates: Story = {
+  args: {
+    items: STATE_ITEMS,
+    catalog: permissionCatalog,
+    registeredCards: {
+      org: { state: 'expiring', notAfter: '2026-12-31T16:00:00Z' },
+      manager: { state: 'valid', notAfter: '2025-06-01T00:00:00+08:00' },
+    },
+    onGepiHandlerRenew: fn(),
+  },
+  play: async ({ canvasElement, args }) => {
+    const list = canvasElement.querySelector('gepi-handler-list')!;
+    const view = shadow(list);
+    const notices = list.shadowRoot!.querySelector('[part~="card-notices"]');
+    await expect(notices?.textContent?.replace(/\s+/g, '')).toBe(
+      '機關憑證將於116/01/01到期，請於到期前辦理更換機關憑證',
+    );
+    await expect(view.getByText('憑證已廢止')).toBeTruthy();
+    await expect(view.getByText('憑證狀態不明')).toBeTruthy();
+    await expect(view.getByText('未具新增功能：一般資料查詢')).toBeTruthy();
+    await userEvent.click(view.getByRole('button', { name: '讀取新卡更新序號 謝明哲' }));
+    await expect(args['onGepiHandlerRenew']).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: { id: 2 } }),
+    );
+  },
+};
+
+export const CardStatesEnglish: Story = { args: CardStates.args, globals: { locale: 'en' } };
+
+/** 查詢已授權清單 with the same states: badges, no row buttons. */
+export const CardStatesReadOnly: Story = {
+  args: { ...CardStates.args, readonly: true, catalog: permissionCatalog },
+};
+
+/** The agency's org card has expired and the manager's card was revoked. */
+export const RegisteredCardsExpiredAndRevoked: Story = {
+  args: {
+    registeredCards: {
+      org: { state: 'expired', notAfter: '2022-11-01T00:00:00+08:00' },
+      manager: { state: 'revoked', notAfter: '2025-06-01T00:00:00+08:00' },
+    },
+  },
+};
+
 // ── 10,000 handlers ──────────────────────────────────────────────────────────────────────────────
 
 const TEN_THOUSAND: readonly HandlerListItem[] = manyHandlers(10_000);

@@ -37,9 +37,19 @@ async function signedIn(d: Desk): Promise<GepiAuthorization> {
 
 /** The rows of the list as shown: 序號, 姓名, 身分證統一編號. */
 function rows(list: HTMLElement): string[][] {
+  // The name cell also holds the card's badge: its `.name` is the name.
   return parts(list, 'row').map((row) =>
-    [...row.querySelectorAll('td, th')].slice(0, 3).map((cell) => clean(cell.textContent)),
+    [...row.querySelectorAll('td, th')]
+      .slice(0, 3)
+      .map((cell) => clean((cell.querySelector('.name') ?? cell).textContent)),
   );
+}
+
+/** The row (`row` part) of the handler named `name`. */
+function rowOf(list: HTMLElement, name: string): HTMLElement {
+  const row = parts(list, 'row').find((r) => clean(r.querySelector('.name')?.textContent) === name);
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
 }
 
 /** The row button (`edit-button`, `delete-button`) of the handler named `name`. */
@@ -330,6 +340,93 @@ describe('<gepi-authorization>', function () {
     expect(deletes()).to.deep.equal([204]);
     expect(part(el, 'session')).to.equal(null);
     await expect(el).to.be.accessible();
+    await d.close();
+  });
+  it('flags each card’s state and the agency’s expiring org card; 讀取新卡更新序號 opens 修改 with the new card read', async () => {
+    // Two readers: the manager's card stays in the first, the handler's new card goes in the second.
+    const d = await desk({ readers: ['讀卡機 1', '讀卡機 2'] });
+    const el = await signedIn(d);
+    let list = await view(el, 'gepi-handler-list');
+    // ORG-10002 expires in 25 days: the manager is told on the list, in the manual's words.
+    expect(clean(part(list, 'card-notices').textContent)).to.match(
+      /^機關憑證將於\d{3}\/\d{2}\/\d{2}到期，請於到期前辦理更換機關憑證$/,
+    );
+    expect(rowOf(list, '張淑芬').querySelector('[part~="badge-valid"]')).not.to.equal(null);
+    expect(clean(rowOf(list, '謝明哲').querySelector('[part~="badge-expired"]')?.textContent)).to.match(
+      /^憑證已於\d{3}\/\d{2}\/\d{2}到期$/,
+    );
+    expect(rowOf(list, '吳宗翰').querySelector('[part~="badge-expiring"]')).not.to.equal(null);
+    // 讀取新卡更新序號 only where a new card is due.
+    expect(rowOf(list, '張淑芬').querySelector('[part~="renew-button"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    d.insert('CIT-HSIEH-NEW', 1);
+    rowOf(list, '謝明哲').querySelector<HTMLButtonElement>('[part~="renew-button"]')!.click();
+    await step(el, 'edit');
+    const editor = await view(el, 'gepi-handler-editor');
+    await waitUntil(
+      () => byLabel(editor, '憑證序號（SN）').value === '100048210DD2DF2E128096A9282B000F',
+      'the new card was not read',
+    );
+    await waitUntil(
+      () => clean(part(editor, 'card-status').textContent).includes('已讀取憑證'),
+      'read status',
+    );
+    expect(byLabel(editor, '身分證統一編號').value).to.equal('P156781235');
+    const saved = oneEvent(el, 'gepi-handler-saved');
+    press(editor, 'submit-button');
+    expect((await saved).detail.serial).to.equal('100048210DD2DF2E128096A9282B000F');
+    await step(el, 'list');
+    list = await view(el, 'gepi-handler-list');
+    await list.updateComplete;
+    expect(rowOf(list, '謝明哲').querySelector('[part~="badge-valid"]')).not.to.equal(null);
+    expect(rowOf(list, '謝明哲').querySelector('[part~="renew-button"]')).to.equal(null);
+    await d.close();
+  });
+
+  it('saves the ticked functions as a template and applies it; a duplicate name is told at the template', async () => {
+    const d = await desk();
+    const el = await signedIn(d);
+    const list = await view(el, 'gepi-handler-list');
+    press(list, 'add-button');
+    await step(el, 'add');
+    const editor = await view(el, 'gepi-handler-editor');
+    const tree = inside(editor, 'gepi-permission-tree');
+    inside<HTMLInputElement>(tree, 'input[value="premium.change"]').click();
+    inside<HTMLInputElement>(tree, 'input[value="query.general"]').click();
+    await editor.updateComplete;
+    typeInto(byLabel(editor, '範本名稱'), '保費承辦');
+    press(editor, 'template-save-button');
+    await waitUntil(
+      () => clean(part(editor, 'template-status').textContent) === '權限範本已儲存！',
+      'template saved',
+    );
+    const select = byLabel<HTMLSelectElement>(editor, '套用權限範本');
+    await waitUntil(() => [...select.options].some((o) => o.text === '保費承辦'), 'template listed');
+
+    // Untick, then apply: the template's functions come back, and a host re-render keeps them.
+    inside<HTMLInputElement>(tree, 'input[value="premium.change"]').click();
+    await editor.updateComplete;
+    expect(editor.permissions).to.deep.equal(['query.general']);
+    select.value = [...select.options].find((o) => o.text === '保費承辦')!.value;
+    select.dispatchEvent(new Event('change'));
+    press(editor, 'template-apply-button');
+    await editor.updateComplete;
+    expect([...editor.permissions].sort()).to.deep.equal(['premium.change', 'query.general']);
+    expect(clean(part(editor, 'template-status').textContent)).to.contain('已套用權限範本「保費承辦」');
+    el.requestUpdate();
+    await el.updateComplete;
+    await editor.updateComplete;
+    expect([...editor.permissions].sort()).to.deep.equal(['premium.change', 'query.general']);
+    await expect(el).to.be.accessible();
+
+    // The same name again: said at the template, not in the handler form's error summary.
+    press(editor, 'template-save-button');
+    await waitUntil(
+      () => clean(part(editor, 'template-status').textContent).startsWith('範本名稱重複'),
+      'duplicate told',
+    );
+    expect(editor.shadowRoot!.querySelector('[part~="error-summary"]')).to.equal(null);
     await d.close();
   });
 });

@@ -123,6 +123,22 @@ describe('<gepi-contact-form>', () => {
     expect((await event).detail).to.deep.equal(value);
   });
 
+  it('keeps what the person typed when the host sets the same contents again as a new object', async () => {
+    // Lit sets an object property again at every render of the host; a host that builds the
+    // object in its template hands over a new one each time, with the same contents.
+    const onFile = { name: '王小明', email: 'test@gmail.com', phone: '(02)2701-3411' };
+    const el = await fixture<GepiContactForm>(html`<gepi-contact-form .value=${onFile}></gepi-contact-form>`);
+    typeInto(byLabel(el, '電子信箱'), 'new@gmail.com');
+    el.value = { ...onFile };
+    await el.updateComplete;
+    expect(byLabel(el, '電子信箱').value).to.equal('new@gmail.com');
+    expect(byLabel(el, '姓名').value).to.equal('王小明');
+    // Other contents (another contact on file) do refill.
+    el.value = { ...onFile, email: 'other@gmail.com' };
+    await el.updateComplete;
+    expect(byLabel(el, '電子信箱').value).to.equal('other@gmail.com');
+  });
+
   it('清除 empties the fields and the errors, and reports it', async () => {
     const el = await fixture<GepiContactForm>(
       html`<gepi-contact-form .value=${{ name: '王小明', email: 'bad' }}></gepi-contact-form>`,

@@ -446,4 +446,61 @@ describe('<gepi-handler-list>', () => {
     await expect(await list()).to.be.accessible();
     await expect(await list({ total: 23, page: 2 }, 'en')).to.be.accessible();
   });
+  it('shows every card state the API reports, 讀取新卡更新序號 where a new card is due, and the agency’s card notices', async () => {
+    const states = ['valid', 'expiring', 'expired', 'revoked', 'unknown'] as const;
+    const notAfter = {
+      valid: '2027-06-01T00:00:00+08:00',
+      expiring: '2025-07-11T00:00:00+08:00',
+      expired: '2025-05-30T00:00:00+08:00',
+      revoked: '2027-06-01T00:00:00+08:00',
+      unknown: null,
+    };
+    const items: HandlerListItem[] = states.map((state, i) => ({
+      id: i + 1,
+      name: `經辦人${i + 1}`,
+      nationalIdMasked: 'A12****789',
+      card: { state, notAfter: notAfter[state] },
+      ...(state === 'valid' ? { newPermissions: ['query.general'] } : {}),
+    }));
+    const el = await list({ items });
+    el.registeredCards = {
+      org: { state: 'expired', notAfter: '2025-05-30T00:00:00+08:00' },
+      manager: { state: 'revoked', notAfter: '2027-06-01T00:00:00+08:00' },
+    };
+    await el.updateComplete;
+    const rows = parts(el, 'row');
+    expect(rows.map((r) => clean(r.querySelector('[part~="badge"]')?.textContent))).to.deep.equal([
+      '憑證有效至116/06/01',
+      '憑證將於114/07/11到期',
+      '憑證已於114/05/30到期',
+      '憑證已廢止',
+      '憑證狀態不明',
+    ]);
+    expect(rows.map((r) => r.querySelector('[part~="renew-button"]') !== null)).to.deep.equal([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(clean(rows[0]!.querySelector('[part~="new-permissions"]')?.textContent)).to.equal(
+      '未具新增功能：一般資料查詢',
+    );
+    expect(
+      [...part(el, 'card-notices').querySelectorAll('p')].map((p) => clean(p.textContent)),
+    ).to.deep.equal([
+      '機關憑證已於114/05/30到期，請辦理更換機關憑證',
+      '授權管理者自然人憑證已廢止，請辦理更換授權管理者自然人憑證',
+    ]);
+    const renew = oneEvent(el, 'gepi-handler-renew');
+    rows[2]!.querySelector<HTMLButtonElement>('[part~="renew-button"]')!.click();
+    expect((await renew).detail).to.deep.equal({ id: 3 });
+    await expect(el).to.be.accessible();
+
+    // 查詢已授權清單: the same badges, no buttons.
+    const readonly = await list({ items, readonly: true });
+    expect(parts(readonly, 'renew-button')).to.have.length(0);
+    expect(parts(readonly, 'badge')).to.have.length(5);
+    await expect(readonly).to.be.accessible();
+  });
 });

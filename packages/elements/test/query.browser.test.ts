@@ -200,7 +200,12 @@ describe('<gepi-query>', function () {
       const bodyRows = [...printed.querySelectorAll('tbody tr')].map((row) => clean(row.textContent));
       expect(bodyRows).to.have.length(13);
       expect(bodyRows[0]).to.contain('張淑芬');
-      expect(bodyRows[12]).to.match(/^13 經辦人\S A1\d\*{4}\d{3} 異動登錄$/);
+      // Each row with its card's state (these made-up handlers' serials were never seen: 不明).
+      expect(bodyRows[12]).to.match(/^13 經辦人\S A1\d\*{4}\d{3} 憑證狀態不明 異動登錄$/);
+      // Whose list, and when it was printed (ROC time).
+      expect(clean(printed.querySelector('caption')?.textContent)).to.match(
+        /^國立臺灣測試大學 已授權清單 列印時間：1\d\d年\d\d月\d\d日\d\d點\d\d分\d\d秒$/,
+      );
       expect(bodyRows.join(' ')).not.to.match(/A1\d{8}/); // IDs masked
       expect(part(list, 'pager').checkVisibility()).to.equal(false);
     } finally {

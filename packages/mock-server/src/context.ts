@@ -133,6 +133,8 @@ export interface PermissionIndex {
   catalog: Permission[];
   /** Leaf id → label, in catalog order. */
   leaves: Map<string, string>;
+  /** Leaf id → when it joined the catalog (ms since the epoch), for leaves (or groups) that say so. */
+  addedAt: Map<string, number>;
 }
 
 /** The kinds of endpoint that are rate-limited, each with its own budget per client. */
@@ -158,14 +160,28 @@ export interface ApiContext {
   version: string;
 }
 
+/** `addedAt` as a time: a date alone (YYYY-MM-DD) is midnight in Taiwan. */
+function addedTime(node: Permission): number | undefined {
+  if (node.addedAt === undefined) return undefined;
+  const text = /^\d{4}-\d{2}-\d{2}$/.test(node.addedAt) ? `${node.addedAt}T00:00:00+08:00` : node.addedAt;
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) throw new TypeError(`Permission catalog: ${node.id} has an invalid addedAt`);
+  return time;
+}
+
 export function indexPermissions(catalog: Permission[]): PermissionIndex {
   const leaves = new Map<string, string>();
-  const walk = (nodes: Permission[]) => {
+  const addedAt = new Map<string, number>();
+  const walk = (nodes: Permission[], groupAdded: number | undefined) => {
     for (const node of nodes) {
-      if (node.children && node.children.length > 0) walk(node.children);
-      else leaves.set(node.id, node.label);
+      const added = addedTime(node) ?? groupAdded;
+      if (node.children && node.children.length > 0) walk(node.children, added);
+      else {
+        leaves.set(node.id, node.label);
+        if (added !== undefined) addedAt.set(node.id, added);
+      }
     }
   };
-  walk(catalog);
-  return { catalog, leaves };
+  walk(catalog, undefined);
+  return { catalog, leaves, addedAt };
 }

@@ -7,6 +7,7 @@ import { parsePhone } from '@gepi/sdk';
 import { demoCardFacts, loadDemoDataset } from '@gepi/sdk/testing';
 import type { DemoCard, DemoDataset, DemoPki, IssuedKey } from '@gepi/sdk/testing';
 import type { DemoPkiExport } from './context.js';
+import { normalSerial } from './services/cards.js';
 import type { TrustConfig } from './services/verifier.js';
 import type { AuditInput, SeedData } from './store/types.js';
 import { bytesToBase64 } from './util/encoding.js';
@@ -18,6 +19,8 @@ const REGISTERED_DAYS_AGO = 30;
 export interface CardDetails {
   subjectDn: string;
   notAfter: string;
+  /** Known when read from an issued PKI; the seed then records the card as seen. */
+  notBefore?: string;
 }
 
 /** Certificate details of the dataset's cards, read from an issued demo PKI. */
@@ -25,7 +28,8 @@ export function cardDetailsFromPki(pki: DemoPki): (cardId: string) => CardDetail
   const details = new Map(
     pki.cards.map((card) => {
       const info = parseCertificate(card.signing.certificate);
-      return [card.id, { subjectDn: info.subjectDn, notAfter: info.notAfter.toISOString() }] as const;
+      const dates = { notBefore: info.notBefore.toISOString(), notAfter: info.notAfter.toISOString() };
+      return [card.id, { subjectDn: info.subjectDn, ...dates }] as const;
     }),
   );
   return (id) => {
@@ -128,6 +132,23 @@ export function demoSeed(
         reason: null,
       });
     }
+  }
+
+  // The demo PKI issued every card of the dataset: the API has "seen" them (source `seed`), so the
+  // demo's handler list shows each card's state. Without an issued PKI there is nothing to record.
+  if (details) {
+    data.certificates = dataset.cards.map((c) => {
+      const d = details(c.id);
+      return {
+        ca: c.ca,
+        serial: normalSerial(c.serial),
+        kind: c.kind,
+        subjectDn: d.subjectDn,
+        notBefore: d.notBefore ?? at,
+        notAfter: d.notAfter,
+        source: 'seed' as const,
+      };
+    });
   }
 
   return {

@@ -369,11 +369,15 @@ describe('authorized list', () => {
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.trim().split('\r\n');
-    assert.equal(lines[0], '序號,姓名,身分證統一編號,憑證序號,權限');
     assert.equal(
-      lines[1],
-      '1,張淑芬,E22****894,100048210DD2DF2E128096A9282B0004,異動登錄、申報與傳送、申報資料列印',
+      lines[0],
+      '序號,姓名,身分證統一編號,憑證序號,權限,憑證狀態,憑證到期日,未具新增功能,機關名稱,匯出時間',
     );
+    assert.match(
+      lines[1]!,
+      /^1,張淑芬,E22\*\*\*\*894,100048210DD2DF2E128096A9282B0004,異動登錄、申報與傳送、申報資料列印,有效,1\d\d\/\d\d\/\d\d,,國立臺灣測試大學,1\d\d年\d\d月\d\d日\d\d點\d\d分\d\d秒$/,
+    );
+    assert.match(lines.find((l) => l.includes('吳宗翰')) ?? '', /,即將到期,/);
     assert.ok(!text.includes('E224567894'));
     const filtered = await server.request('GET', `/api/v1/authorized.csv?q=${encodeURIComponent('吳')}`, {
       token,

@@ -438,6 +438,9 @@ describe('a dropped answer: every call that changes something repeats with the s
       c.createHandler({ name: '王小明', nationalId: 'A123456789', serial: '0012', permissions: ['query'] }),
     updateHandler: (c) => c.updateHandler(12, HANDLER_UPDATE),
     deleteHandler: (c) => c.deleteHandler(12),
+    createTemplate: (c) => c.createTemplate({ name: '查詢', permissions: ['query'] }),
+    updateTemplate: (c) => c.updateTemplate(4, { name: '查詢', permissions: ['query'], version: 1 }),
+    deleteTemplate: (c) => c.deleteTemplate(4),
     adminApproveReview: (c) => c.adminApproveReview(3),
     adminRejectReview: (c) => c.adminRejectReview(3, { reason: '資料不符' }),
     adminLoadCrls: (c) => c.adminLoadCrls({ crls: ['MIIB'] }),
@@ -757,8 +760,12 @@ function handler(id: number) {
     createdAt: '2024-05-01T08:00:00.000Z',
     updatedAt: '2024-05-01T08:00:00.000Z',
     version: 1,
+    card: UNKNOWN_CARD,
+    newPermissions: [],
   };
 }
+
+const UNKNOWN_CARD = { state: 'unknown', notAfter: null, daysLeft: null, revocationChecked: false };
 
 const handlerPages: Handler = (res, req) => {
   const url = new URL(req.url, 'http://x');
@@ -770,6 +777,7 @@ const handlerPages: Handler = (res, req) => {
   json(res, 200, {
     agency: { code: '10001', name: '測試機關' },
     managerName: '王小明',
+    registeredCards: { org: UNKNOWN_CARD, manager: UNKNOWN_CARD },
     items: ids.map(handler),
     total,
     page,

@@ -26,10 +26,10 @@ export const handlerRoutes: Pick<
     json(listHandlers(ctx, session.record, query), 200, requestId),
   getHandler: (ctx, { session, params, requestId }) =>
     json(getHandler(ctx, session.record, params.id), 200, requestId),
-  createHandler: (ctx, { session, body, requestId }) =>
-    json(createHandler(ctx, session.record, body, requestId), 201, requestId),
-  updateHandler: (ctx, { session, params, body, requestId }) =>
-    json(updateHandler(ctx, session.record, params.id, body, requestId), 200, requestId),
+  createHandler: async (ctx, { session, body, requestId }) =>
+    json(await createHandler(ctx, session.record, body, requestId), 201, requestId),
+  updateHandler: async (ctx, { session, params, body, requestId }) =>
+    json(await updateHandler(ctx, session.record, params.id, body, requestId), 200, requestId),
   deleteHandler: (ctx, { session, params, requestId }) =>
     json(deleteHandler(ctx, session.record, params.id, requestId), 200, requestId),
   authorizedList: (ctx, { session, query, requestId }) =>

@@ -5,6 +5,7 @@ import { handlerRoutes } from './handlers.js';
 import { queryRoutes } from './queries.js';
 import { registrationRoutes } from './registration.js';
 import { signInRoutes } from './sign-in.js';
+import { templateRoutes } from './templates.js';
 import type { RouteTable } from './types.js';
 
 export const routes: RouteTable = {
@@ -12,6 +13,7 @@ export const routes: RouteTable = {
   ...signInRoutes,
   ...registrationRoutes,
   ...handlerRoutes,
+  ...templateRoutes,
   ...queryRoutes,
   ...adminRoutes,
 };

@@ -3,10 +3,10 @@
 // another agency's handlers are simply not found, so neither their existence nor their data leak.
 // Writes also re-check, inside the store transaction, that both session cards are still the
 // registered ones.
-import { maskNationalId } from '@gepi/sdk';
+import { formatRocDate, formatRocDateTime, maskNationalId } from '@gepi/sdk';
 import { messages } from '@gepi/sdk/api';
 import type * as z from 'zod';
-import type { handlerDetailSchema, handlerSummarySchema } from '@gepi/sdk/api';
+import type { CardHealth, handlerDetailSchema, handlerSummarySchema } from '@gepi/sdk/api';
 import type { ApiContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
 import type {
@@ -17,12 +17,15 @@ import type {
   SessionRecord,
 } from '../store/types.js';
 import { auditEntry, cardsActor, handlerDiff, handlerForAudit } from './audit.js';
+import { handlersHealth, newPermissionsOf, registeredCardsHealth } from './card-health.js';
+import { normalSerial } from './cards.js';
 import { rethrowConflict } from './registration.js';
 import { requireRegisteredManager } from './sessions.js';
 
 type Summary = z.infer<typeof handlerSummarySchema>;
 
-export function summaryOf(h: HandlerRecord): Summary {
+/** A handler as lists show it: masked ID, its card's state, and the new functions it lacks. */
+export function summaryOf(ctx: ApiContext, h: HandlerRecord, card: CardHealth): Summary {
   return {
     id: h.id,
     name: h.name,
@@ -32,11 +35,54 @@ export function summaryOf(h: HandlerRecord): Summary {
     createdAt: h.createdAt,
     updatedAt: h.updatedAt,
     version: h.version,
+    card,
+    newPermissions: newPermissionsOf(ctx, h),
   };
 }
 
-export function detailOf(h: HandlerRecord): z.infer<typeof handlerDetailSchema> {
-  return { ...summaryOf(h), nationalId: h.nationalId };
+function summariesOf(ctx: ApiContext, handlers: readonly HandlerRecord[]): Summary[] {
+  const health = handlersHealth(ctx, handlers, ctx.clock());
+  return handlers.map((h) => summaryOf(ctx, h, health.get(h.id)!));
+}
+
+export function detailOf(ctx: ApiContext, h: HandlerRecord): z.infer<typeof handlerDetailSchema> {
+  return { ...summariesOf(ctx, [h])[0]!, nationalId: h.nationalId };
+}
+
+/**
+ * 讀取憑證's certificate, when the form sends it: verified as a sign-in's would be (chain, dates,
+ * CRL), a citizen card, and the serial typed; then recorded, so the list knows the card's expiry.
+ */
+async function recordReadCertificate(
+  ctx: ApiContext,
+  serial: string,
+  certificate: string | undefined,
+): Promise<void> {
+  if (certificate === undefined) return;
+  const now = ctx.clock();
+  const verified = await ctx.verifier.verifyCertificateBase64(certificate, now);
+  const info = verified.info;
+  if (info.kind !== 'citizen') {
+    throw new ProblemError('CERT_WRONG_KIND', {
+      field: 'certificate',
+      details: { expected: 'citizen', actual: info.kind },
+    });
+  }
+  if (normalSerial(info.serial) !== normalSerial(serial)) {
+    throw new ProblemError('CERT_SERIAL_MISMATCH', { field: 'serial' });
+  }
+  ctx.store.recordCertificate(
+    {
+      ca: info.ca,
+      serial: normalSerial(info.serial),
+      kind: 'citizen',
+      subjectDn: info.subjectDn,
+      notBefore: info.notBefore.toISOString(),
+      notAfter: info.notAfter.toISOString(),
+      source: 'card-read',
+    },
+    now.toISOString(),
+  );
 }
 
 function actorOf(session: SessionRecord): ManagerActor {
@@ -83,7 +129,8 @@ export function listHandlers(ctx: ApiContext, session: SessionRecord, request: P
   return {
     agency: { code: agency.code, name: agency.name },
     managerName: registration.contact.name,
-    items: result.items.map(summaryOf),
+    registeredCards: registeredCardsHealth(ctx, registration, ctx.clock()),
+    items: summariesOf(ctx, result.items),
     ...pageInfo(result.total, page, pageSize, result.items.length),
   };
 }
@@ -92,7 +139,7 @@ export function getHandler(ctx: ApiContext, session: SessionRecord, id: number) 
   const registration = requireRegisteredManager(ctx, session);
   const handler = ctx.store.getHandler(registration.agencyCode, id);
   if (!handler) throw new ProblemError('HANDLER_NOT_FOUND');
-  return detailOf(handler);
+  return detailOf(ctx, handler);
 }
 
 /** The agency's manager is never one of its handlers (HANDLER_IS_MANAGER): by card, or by person. */
@@ -105,14 +152,22 @@ function refuseManager(registration: RegistrationRecord, input: HandlerInputReco
   }
 }
 
-export function createHandler(
+type HandlerBody = HandlerInputRecord & { certificate?: string | undefined };
+
+export async function createHandler(
   ctx: ApiContext,
   session: SessionRecord,
-  input: HandlerInputRecord,
+  input: HandlerBody,
   requestId: string,
 ) {
   refuseManager(requireRegisteredManager(ctx, session), input);
-  const record = { ...input, permissions: checkPermissions(ctx, input.permissions) };
+  const record = {
+    serial: input.serial,
+    name: input.name,
+    nationalId: input.nationalId,
+    permissions: checkPermissions(ctx, input.permissions),
+  };
+  await recordReadCertificate(ctx, input.serial, input.certificate);
   const actor = actorOf(session);
   let handler: HandlerRecord;
   try {
@@ -131,14 +186,14 @@ export function createHandler(
   } catch (error) {
     rethrowConflict(error);
   }
-  return { handler: detailOf(handler), message: { ...messages.HANDLER_CREATED } };
+  return { handler: detailOf(ctx, handler), message: { ...messages.HANDLER_CREATED } };
 }
 
-export function updateHandler(
+export async function updateHandler(
   ctx: ApiContext,
   session: SessionRecord,
   id: number,
-  input: HandlerInputRecord & { version?: number | undefined },
+  input: HandlerBody & { version?: number | undefined },
   requestId: string,
 ) {
   refuseManager(requireRegisteredManager(ctx, session), input);
@@ -148,6 +203,7 @@ export function updateHandler(
     nationalId: input.nationalId,
     permissions: checkPermissions(ctx, input.permissions),
   };
+  await recordReadCertificate(ctx, input.serial, input.certificate);
   const actor = actorOf(session);
   const current = ctx.store.getHandler(actor.agencyCode, id);
   if (!current) throw new ProblemError('HANDLER_NOT_FOUND');
@@ -171,7 +227,7 @@ export function updateHandler(
   } catch (error) {
     rethrowConflict(error);
   }
-  return { handler: detailOf(after), message: { ...messages.HANDLER_UPDATED } };
+  return { handler: detailOf(ctx, after), message: { ...messages.HANDLER_UPDATED } };
 }
 
 export function deleteHandler(ctx: ApiContext, session: SessionRecord, id: number, requestId: string) {
@@ -206,7 +262,11 @@ export function authorizedList(ctx: ApiContext, session: SessionRecord, request:
   const list = listHandlers(ctx, session, request);
   return {
     ...list,
-    items: list.items.map((h) => ({ ...h, permissionLabels: permissionLabels(ctx, h.permissions) })),
+    items: list.items.map((h) => ({
+      ...h,
+      permissionLabels: permissionLabels(ctx, h.permissions),
+      newPermissionLabels: permissionLabels(ctx, h.newPermissions),
+    })),
   };
 }
 
@@ -216,16 +276,48 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The authorized list as CSV with a BOM (Excel then reads the Chinese correctly); IDs masked. */
+const CARD_STATE_TEXT: Record<CardHealth['state'], string> = {
+  valid: '有效',
+  expiring: '即將到期',
+  expired: '已到期',
+  revoked: '已廢止',
+  unknown: '不明',
+};
+
+/**
+ * The authorized list as CSV with a BOM (Excel then reads the Chinese correctly); IDs masked. The
+ * whole list (the search applied), not a page. The first five columns are the ones the roster
+ * import reads; then each card's state and expiry (ROC), the new functions the handler lacks, and
+ * on every row the agency's name and the export time in ROC form, so a printout or a copied row
+ * still says whose list it is and when it was taken.
+ */
 export function authorizedCsv(ctx: ApiContext, session: SessionRecord, q: string | undefined): string {
   const registration = requireRegisteredManager(ctx, session);
-  const lines = [['序號', '姓名', '身分證統一編號', '憑證序號', '權限'].join(',')];
+  const agency = ctx.store.getAgency(registration.agencyCode)!;
+  const now = ctx.clock();
+  const exportedAt = formatRocDateTime(now);
+  const lines = [
+    [
+      '序號',
+      '姓名',
+      '身分證統一編號',
+      '憑證序號',
+      '權限',
+      '憑證狀態',
+      '憑證到期日',
+      '未具新增功能',
+      '機關名稱',
+      '匯出時間',
+    ].join(','),
+  ];
   const pageSize = 1000;
   let row = 0;
   for (let offset = 0; ; offset += pageSize) {
     const { items } = ctx.store.listHandlers(registration.agencyCode, { q, offset, limit: pageSize });
+    const health = handlersHealth(ctx, items, now);
     for (const h of items) {
       row++;
+      const card = health.get(h.id)!;
       lines.push(
         [
           String(row),
@@ -233,6 +325,11 @@ export function authorizedCsv(ctx: ApiContext, session: SessionRecord, q: string
           maskNationalId(h.nationalId),
           h.serial,
           permissionLabels(ctx, h.permissions).join('、'),
+          CARD_STATE_TEXT[card.state],
+          card.notAfter ? formatRocDate(new Date(card.notAfter)) : '',
+          permissionLabels(ctx, newPermissionsOf(ctx, h)).join('、'),
+          agency.name,
+          exportedAt,
         ]
           .map(csvCell)
           .join(','),

@@ -22,7 +22,7 @@ import { StoreConflictError } from '../store/types.js';
 import { base64ToBytes, utf8 } from '../util/encoding.js';
 import { randomToken } from '../util/crypto.js';
 import { taipeiDay } from './business-days.js';
-import { sameCard, sameCitizenCard } from './cards.js';
+import { normalSerial, sameCard, sameCitizenCard } from './cards.js';
 import { extendedExpiry, openSession } from './sessions.js';
 
 export interface SignInProof {
@@ -150,6 +150,20 @@ async function verifyProof<K extends 'org' | 'citizen'>(
     proof.algorithm,
     await signedMessage(ctx.sha256, challenge.origin, challenge.nonce),
     signature,
+  );
+  // The registry of certificates seen (services/card-health.ts): a card proven here is known.
+  const info = verified.info;
+  ctx.store.recordCertificate(
+    {
+      ca: info.ca,
+      serial: normalSerial(info.serial),
+      kind: info.kind,
+      subjectDn: info.subjectDn,
+      notBefore: info.notBefore.toISOString(),
+      notAfter: info.notAfter.toISOString(),
+      source: 'sign-in',
+    },
+    now.toISOString(),
   );
   return verified.info as K extends 'org' ? OrgCertInfo : CitizenCertInfo;
 }

@@ -427,6 +427,24 @@ export class CertificateVerifier {
     });
   }
 
+  /**
+   * What the CRLs in use say of a serial (as CRLs list it) of a CA: listed or not, and whether a
+   * CRL of that CA is current at `now` (false: none loaded, or past its nextUpdate, so "not
+   * listed" proves nothing). A listed serial counts as revoked even on a stale CRL.
+   */
+  revocationOf(kind: CaKind, serial: string, now: Date): { revoked: boolean; current: boolean } {
+    let revoked = false;
+    let current = false;
+    for (const ca of this.intermediates) {
+      if (ca.kind !== kind) continue;
+      const state = this.crls.get(ca);
+      if (!state) continue;
+      if (state.revoked.has(serial)) revoked = true;
+      if (now.getTime() <= state.nextUpdate.getTime()) current = true;
+    }
+    return { revoked, current };
+  }
+
   /** The configured CAs, for the demo page and diagnostics. */
   get caKinds(): (CaKind | 'ROOT')[] {
     return [...this.roots, ...this.intermediates].map((ca) => ca.kind);

@@ -178,6 +178,41 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    name: 'certificates seen and permission templates',
+    // seen_certificates: every card certificate the API has verified (sign-ins, 讀取憑證 on the
+    // handler form) or that the demo seed issued: its validity, so the handler list can tell a
+    // card that expired or will soon from one the API has never seen. A certificate is one CA's
+    // serial; the first sighting's source is kept.
+    // permission_templates: a named set of functions per agency (授權指派's 權限範本).
+    sql: `
+      CREATE TABLE seen_certificates (
+        ca TEXT NOT NULL,
+        serial TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('org', 'citizen')),
+        subject_dn TEXT NOT NULL,
+        not_before TEXT NOT NULL,
+        not_after TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('sign-in', 'card-read', 'seed')),
+        first_seen_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        PRIMARY KEY (ca, serial)
+      ) WITHOUT ROWID;
+      CREATE INDEX seen_certificates_by_serial ON seen_certificates (serial);
+
+      CREATE TABLE permission_templates (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        agency_code TEXT NOT NULL REFERENCES agencies (code),
+        name TEXT NOT NULL,
+        permissions TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        UNIQUE (agency_code, name)
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -27,6 +27,7 @@ import type {
   ListOptions,
   ManagerActor,
   Page,
+  PermissionTemplateRecord,
   PersonRecord,
   ReceiptRecord,
   RegistrationInput,
@@ -34,10 +35,13 @@ import type {
   ReviewRecord,
   ReviewStatus,
   SeedData,
+  SeenCertificate,
+  SeenCertificateInput,
   Store,
   StoreConflict,
   StoredResponse,
   SwapInput,
+  TemplateInputRecord,
 } from './types.js';
 
 const str = (v: unknown): string => String(v);
@@ -95,6 +99,32 @@ function handlerFrom(r: Row): HandlerRecord {
     createdAt: str(r.created_at),
     updatedAt: str(r.updated_at),
     version: Number(r.version),
+  };
+}
+
+function templateFrom(r: Row): PermissionTemplateRecord {
+  return {
+    id: Number(r.id),
+    agencyCode: str(r.agency_code),
+    name: str(r.name),
+    permissions: JSON.parse(str(r.permissions)) as string[],
+    createdAt: str(r.created_at),
+    updatedAt: str(r.updated_at),
+    version: Number(r.version),
+  };
+}
+
+function seenFrom(r: Row): SeenCertificate {
+  return {
+    ca: str(r.ca) as SeenCertificate['ca'],
+    serial: str(r.serial),
+    kind: str(r.kind) as SeenCertificate['kind'],
+    subjectDn: str(r.subject_dn),
+    notBefore: str(r.not_before),
+    notAfter: str(r.not_after),
+    source: str(r.source) as SeenCertificate['source'],
+    firstSeenAt: str(r.first_seen_at),
+    lastSeenAt: str(r.last_seen_at),
   };
 }
 
@@ -310,6 +340,27 @@ export class SqlStore extends AuthBackedStore implements Store {
         `SELECT h.* FROM handler_grams g JOIN handlers h ON h.id = g.handler_id
          WHERE g.agency_code = @agency AND g.gram = @gram AND instr(h.name_key, @text) > 0
          ORDER BY g.handler_id LIMIT @limit OFFSET @offset`,
+      ),
+
+      recordCertificate: db.prepare(
+        `INSERT INTO seen_certificates (ca, serial, kind, subject_dn, not_before, not_after, source, first_seen_at, last_seen_at)
+         VALUES (@ca, @serial, @kind, @subjectDn, @notBefore, @notAfter, @source, @at, @at)
+         ON CONFLICT (ca, serial) DO UPDATE SET last_seen_at = excluded.last_seen_at`,
+      ),
+      certificatesBySerial: db.prepare('SELECT * FROM seen_certificates WHERE serial = ? ORDER BY ca'),
+
+      listTemplates: db.prepare('SELECT * FROM permission_templates WHERE agency_code = ? ORDER BY name, id'),
+      getTemplate: db.prepare('SELECT * FROM permission_templates WHERE id = ? AND agency_code = ?'),
+      insertTemplate: db.prepare(
+        `INSERT INTO permission_templates (agency_code, name, permissions, created_at, updated_at, version)
+         VALUES (@agencyCode, @name, @permissions, @at, @at, 1) RETURNING *`,
+      ),
+      updateTemplate: db.prepare(
+        `UPDATE permission_templates SET name = @name, permissions = @permissions, updated_at = @at, version = version + 1
+         WHERE id = @id AND agency_code = @agencyCode RETURNING *`,
+      ),
+      deleteTemplate: db.prepare(
+        'DELETE FROM permission_templates WHERE id = ? AND agency_code = ? RETURNING *',
       ),
 
       listAudit: db.prepare(
@@ -686,6 +737,104 @@ export class SqlStore extends AuthBackedStore implements Store {
     });
   }
 
+  // ── certificates seen ─────────────────────────────────────────────────────────────────────
+
+  recordCertificate(certificate: SeenCertificateInput, at: string): void {
+    this.q.recordCertificate.run({ ...certificate, at });
+  }
+
+  findCertificates(serials: readonly string[]): SeenCertificate[] {
+    const out: SeenCertificate[] = [];
+    for (const serial of new Set(serials)) {
+      for (const row of this.q.certificatesBySerial.all([serial]) as Row[]) out.push(seenFrom(row));
+    }
+    return out;
+  }
+
+  // ── permission templates ──────────────────────────────────────────────────────────────────
+
+  listTemplates(agencyCode: string): PermissionTemplateRecord[] {
+    return (this.q.listTemplates.all([agencyCode]) as Row[]).map(templateFrom);
+  }
+
+  getTemplate(agencyCode: string, id: number): PermissionTemplateRecord | undefined {
+    const row = this.q.getTemplate.get([id, agencyCode]) as Row | undefined;
+    return row ? templateFrom(row) : undefined;
+  }
+
+  private templateConflict(error: unknown): never {
+    throw this.conflictOf(error, (message) =>
+      message.includes('name') ? 'TEMPLATE_DUPLICATE_NAME' : undefined,
+    );
+  }
+
+  createTemplate(
+    actor: ManagerActor,
+    input: TemplateInputRecord,
+    at: string,
+    audit: AuditInput,
+  ): PermissionTemplateRecord {
+    return this.driver.transaction(() => {
+      this.requireManager(actor);
+      let row: Row;
+      try {
+        row = this.q.insertTemplate.get({
+          agencyCode: actor.agencyCode,
+          name: input.name,
+          permissions: JSON.stringify(input.permissions),
+          at,
+        }) as Row;
+      } catch (error) {
+        this.templateConflict(error);
+      }
+      const template = templateFrom(row);
+      this.audit({ ...audit, target: `template:${template.id}` });
+      return template;
+    });
+  }
+
+  updateTemplate(
+    actor: ManagerActor,
+    id: number,
+    input: TemplateInputRecord,
+    expectedVersion: number | undefined,
+    at: string,
+    audit: AuditInput,
+  ): PermissionTemplateRecord {
+    return this.driver.transaction(() => {
+      this.requireManager(actor);
+      const current = this.getTemplate(actor.agencyCode, id);
+      if (!current) throw new StoreConflictError('TEMPLATE_NOT_FOUND');
+      if (expectedVersion !== undefined && expectedVersion !== current.version) {
+        throw new StoreConflictError('TEMPLATE_VERSION_CONFLICT');
+      }
+      let row: Row;
+      try {
+        row = this.q.updateTemplate.get({
+          id,
+          agencyCode: actor.agencyCode,
+          name: input.name,
+          permissions: JSON.stringify(input.permissions),
+          at,
+        }) as Row;
+      } catch (error) {
+        this.templateConflict(error);
+      }
+      this.audit(audit);
+      return templateFrom(row);
+    });
+  }
+
+  deleteTemplate(actor: ManagerActor, id: number, audit: AuditInput): PermissionTemplateRecord {
+    return this.driver.transaction(() => {
+      this.requireManager(actor);
+      const row = this.q.deleteTemplate.get([id, actor.agencyCode]) as Row | undefined;
+      if (!row) throw new StoreConflictError('TEMPLATE_NOT_FOUND');
+      this.audit(audit);
+      return templateFrom(row);
+    });
+  }
+
   // ── receipts and audit ────────────────────────────────────────────────────────────────────
 
   listReceipts(agencyCode: string): ReceiptRecord[] {
@@ -733,6 +882,8 @@ export class SqlStore extends AuthBackedStore implements Store {
       for (const review of data.reviews) this.q.insertReview.get(this.reviewParams(review));
       for (const receipt of data.receipts)
         this.q.insertReceipt.get([receipt.agencyCode, receipt.item, receipt.receivedAt]);
+      for (const certificate of data.certificates ?? [])
+        this.q.recordCertificate.run({ ...certificate, at: audit.at });
       this.q.setMeta.run(['seeded', audit.at]);
       this.audit(audit);
     });
@@ -747,6 +898,8 @@ export class SqlStore extends AuthBackedStore implements Store {
       'handler_grams',
       'reviews',
       'receipts',
+      'seen_certificates',
+      'permission_templates',
       'audit_log',
       'idempotency_keys',
       'meta',

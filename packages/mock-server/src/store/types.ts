@@ -219,6 +219,42 @@ export interface SwapInput {
   at: string;
 }
 
+/** Where the API first saw a certificate. */
+export type CertificateSource = 'sign-in' | 'card-read' | 'seed';
+
+/** A card certificate the API has verified (or the demo seed issued): what the health list knows of it. */
+export interface SeenCertificateInput {
+  ca: CaKind;
+  /** As CRLs list it: uppercase hex, no leading zeros. */
+  serial: string;
+  kind: 'org' | 'citizen';
+  subjectDn: string;
+  notBefore: string;
+  notAfter: string;
+  source: CertificateSource;
+}
+
+export interface SeenCertificate extends SeenCertificateInput {
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
+/** 權限範本: a named set of functions of one agency. */
+export interface PermissionTemplateRecord {
+  id: number;
+  agencyCode: string;
+  name: string;
+  permissions: string[];
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface TemplateInputRecord {
+  name: string;
+  permissions: string[];
+}
+
 export interface HandlerInputRecord {
   serial: string;
   name: string;
@@ -238,6 +274,9 @@ const STORE_CONFLICTS = [
   'HANDLER_DUPLICATE_NATIONAL_ID',
   'HANDLER_DUPLICATE_SERIAL',
   'HANDLER_VERSION_CONFLICT',
+  'TEMPLATE_NOT_FOUND',
+  'TEMPLATE_DUPLICATE_NAME',
+  'TEMPLATE_VERSION_CONFLICT',
   'SESSION_STEP_DONE',
   'SESSION_INVALID',
 ] as const;
@@ -264,6 +303,8 @@ export interface SeedData {
   handlers: (HandlerInputRecord & { agencyCode: string; at: string })[];
   reviews: Omit<ReviewRecord, 'id'>[];
   receipts: Omit<ReceiptRecord, 'id'>[];
+  /** Certificates the seed issued (the demo PKI's cards), for the health list. */
+  certificates?: SeenCertificateInput[];
 }
 
 export interface Store {
@@ -349,6 +390,32 @@ export interface Store {
     audit: AuditInput,
   ): { before: HandlerRecord; after: HandlerRecord };
   deleteHandler(actor: ManagerActor, id: number, audit: AuditInput): HandlerRecord;
+
+  // ── certificates seen ─────────────────────────────────────────────────────────────────────
+  /** Records a verified certificate (or refreshes when it was last seen); the first source stays. */
+  recordCertificate(certificate: SeenCertificateInput, at: string): void;
+  /** The certificates seen with one of these serials (normalised as CRLs list them), any CA. */
+  findCertificates(serials: readonly string[]): SeenCertificate[];
+
+  // ── permission templates ──────────────────────────────────────────────────────────────────
+  /** The agency's templates, by name. */
+  listTemplates(agencyCode: string): PermissionTemplateRecord[];
+  getTemplate(agencyCode: string, id: number): PermissionTemplateRecord | undefined;
+  createTemplate(
+    actor: ManagerActor,
+    input: TemplateInputRecord,
+    at: string,
+    audit: AuditInput,
+  ): PermissionTemplateRecord;
+  updateTemplate(
+    actor: ManagerActor,
+    id: number,
+    input: TemplateInputRecord,
+    expectedVersion: number | undefined,
+    at: string,
+    audit: AuditInput,
+  ): PermissionTemplateRecord;
+  deleteTemplate(actor: ManagerActor, id: number, audit: AuditInput): PermissionTemplateRecord;
 
   // ── receipts and audit ────────────────────────────────────────────────────────────────────
   /** Oldest first. An agency has a few receipts (one per registration or swap). */

@@ -89,6 +89,25 @@ const HANDLER_FIELDS: readonly ProblemCode[] = [
   'HANDLER_DUPLICATE_SERIAL',
   'HANDLER_IS_MANAGER',
 ];
+// A handler saved with the certificate 讀取憑證 read: verified like a sign-in's.
+const CARD_READ: readonly ProblemCode[] = [
+  'CERT_MALFORMED',
+  'CERT_UNKNOWN_CA',
+  'CERT_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_KEY_USAGE',
+  'CERT_POLICY',
+  'CERT_WRONG_KIND',
+  'CRL_UNAVAILABLE',
+  'CERT_SERIAL_MISMATCH',
+];
+const TEMPLATE_FIELDS: readonly ProblemCode[] = [
+  'TEMPLATE_NAME_INVALID',
+  'PERMISSION_REQUIRED',
+  'PERMISSION_UNKNOWN',
+  'TEMPLATE_DUPLICATE_NAME',
+];
 const MANAGER: readonly ProblemCode[] = [...SESSION, 'NOT_REGISTERED_MANAGER', 'ORG_CARD_NOT_REGISTERED'];
 const CONTACT_FIELDS: readonly ProblemCode[] = [
   'NAME_INVALID',
@@ -277,7 +296,7 @@ export const endpoints = {
     summary: t('新增授權經辦人', 'Add a handler'),
     body: s.handlerInputSchema,
     response: { status: 201, schema: s.handlerSavedSchema },
-    problems: [...BODY, ...MANAGER, ...HANDLER_FIELDS],
+    problems: [...BODY, ...MANAGER, ...HANDLER_FIELDS, ...CARD_READ],
   },
   getHandler: {
     ...route('getHandler'),
@@ -301,7 +320,14 @@ export const endpoints = {
     ...idParams(s.handlerIdParam),
     body: s.handlerUpdateSchema,
     response: { status: 200, schema: s.handlerSavedSchema },
-    problems: [...BODY, ...MANAGER, ...HANDLER_FIELDS, 'HANDLER_NOT_FOUND', 'HANDLER_VERSION_CONFLICT'],
+    problems: [
+      ...BODY,
+      ...MANAGER,
+      ...HANDLER_FIELDS,
+      ...CARD_READ,
+      'HANDLER_NOT_FOUND',
+      'HANDLER_VERSION_CONFLICT',
+    ],
   },
   deleteHandler: {
     ...route('deleteHandler'),
@@ -312,6 +338,46 @@ export const endpoints = {
     ...idParams(s.handlerIdParam),
     response: { status: 200, schema: s.handlerDeletedSchema },
     problems: [...MANAGER, 'HANDLER_NOT_FOUND'],
+  },
+  listTemplates: {
+    ...route('listTemplates'),
+    auth: 'session',
+    purposes: ['assignment'],
+    tag: 'handlers',
+    summary: t('權限範本清單', "The agency's permission templates"),
+    response: { status: 200, schema: s.templateListSchema },
+    problems: MANAGER,
+  },
+  createTemplate: {
+    ...route('createTemplate'),
+    auth: 'session',
+    purposes: ['assignment'],
+    tag: 'handlers',
+    summary: t('新增權限範本', 'Save a permission template'),
+    body: s.templateInputSchema,
+    response: { status: 201, schema: s.templateSavedSchema },
+    problems: [...BODY, ...MANAGER, ...TEMPLATE_FIELDS],
+  },
+  updateTemplate: {
+    ...route('updateTemplate'),
+    auth: 'session',
+    purposes: ['assignment'],
+    tag: 'handlers',
+    summary: t('修改權限範本', 'Change a permission template'),
+    params: z.extend(s.emptyBodySchema, { id: s.templateIdParam }),
+    body: s.templateUpdateSchema,
+    response: { status: 200, schema: s.templateSavedSchema },
+    problems: [...BODY, ...MANAGER, ...TEMPLATE_FIELDS, 'TEMPLATE_NOT_FOUND', 'TEMPLATE_VERSION_CONFLICT'],
+  },
+  deleteTemplate: {
+    ...route('deleteTemplate'),
+    auth: 'session',
+    purposes: ['assignment'],
+    tag: 'handlers',
+    summary: t('刪除權限範本', 'Delete a permission template'),
+    params: z.extend(s.emptyBodySchema, { id: s.templateIdParam }),
+    response: { status: 200, schema: s.templateDeletedSchema },
+    problems: [...MANAGER, 'TEMPLATE_NOT_FOUND'],
   },
   listReceipts: {
     ...route('listReceipts'),

@@ -38,6 +38,14 @@ export const flowProblems = {
     title: t('查無此經辦人', 'Handler not found'),
     detail: t('貴機關查無此授權經辦人。', 'Your agency has no such handler.'),
   },
+  TEMPLATE_NOT_FOUND: {
+    status: 404,
+    title: t('查無此權限範本', 'Permission template not found'),
+    detail: t(
+      '貴機關沒有此權限範本，可能已被刪除。',
+      'Your agency has no such permission template; it may have been deleted.',
+    ),
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type FlowProblemCode = keyof typeof flowProblems;

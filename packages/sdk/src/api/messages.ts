@@ -17,6 +17,8 @@ export const messages = {
   HANDLER_CREATED: t('新增成功！', 'Added.'),
   HANDLER_UPDATED: t('修改成功！', 'Saved.'),
   HANDLER_DELETED: t('刪除成功！', 'Deleted.'),
+  TEMPLATE_SAVED: t('權限範本已儲存！', 'Permission template saved.'),
+  TEMPLATE_DELETED: t('權限範本已刪除！', 'Permission template deleted.'),
   DELETE_CONFIRM: t('您確定刪除這筆資料？', 'Delete this record?'),
   NO_DATA: t('目前查無資料！', 'No records found.'),
   SWAPPED_ORG: t('更換機關憑證成功！', 'The organization card has been replaced.'),

@@ -424,6 +424,36 @@ export const problemCatalog = {
       'The handler was changed meanwhile; reload it and try again.',
     ),
   },
+  CERT_SERIAL_MISMATCH: {
+    status: 422,
+    title: t('憑證序號與卡片不符', 'Serial number does not match the card'),
+    detail: t(
+      '讀取的自然人憑證序號與輸入的憑證序號（SN）不同；請重新讀取憑證。',
+      'The citizen card that was read has another serial number than the one entered; read the card again.',
+    ),
+  },
+  TEMPLATE_NOT_FOUND: flowProblems.TEMPLATE_NOT_FOUND,
+  TEMPLATE_NAME_INVALID: {
+    status: 400,
+    title: t('範本名稱格式錯誤', 'Invalid template name'),
+    detail: t(
+      '範本名稱須為1至30個字，不得含換行或控制字元。',
+      'A template name has 1 to 30 characters, without line breaks or control characters.',
+    ),
+  },
+  TEMPLATE_DUPLICATE_NAME: {
+    status: 409,
+    title: t('範本名稱重複', 'Template name already used'),
+    detail: t('貴機關已有同名的權限範本。', 'Your agency already has a permission template with this name.'),
+  },
+  TEMPLATE_VERSION_CONFLICT: {
+    status: 409,
+    title: t('資料已被修改', 'Changed meanwhile'),
+    detail: t(
+      '此權限範本已被他人修改，請重新查詢後再修改。',
+      'The permission template was changed meanwhile; reload it and try again.',
+    ),
+  },
 
   // ── reviews and administration ──────────────────────────────────────────────────────────────
   REVIEW_NOT_FOUND: {

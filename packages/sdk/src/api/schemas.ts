@@ -201,12 +201,18 @@ export type Problem = z.infer<typeof problemSchema>;
 export interface Permission {
   id: string;
   label: string;
+  /**
+   * When the function joined the catalog (YYYY-MM-DD or ISO 8601). Handlers that last changed
+   * before it are listed as lacking it (`newPermissions`); it is never granted automatically.
+   */
+  addedAt?: string;
   children?: Permission[];
 }
 export const permissionSchema: z.ZodMiniType<Permission> = meta(
   z.object({
     id: z.string(),
     label: z.string(),
+    addedAt: z.optional(z.string()),
     // A getter is zod 4's way to a recursive schema (a permission group holds permissions).
     get children() {
       return z.optional(z.array(permissionSchema));
@@ -560,6 +566,10 @@ export const handlerInputSchema = meta(
     name: personNameField,
     nationalId: nationalIdField,
     permissions: permissionsField,
+    certificate: meta(z.optional(base64Field(4, 16_384, 'CERT_MALFORMED')), {
+      description:
+        "The handler's citizen certificate as 讀取憑證 read it (base64 DER), optional: the API verifies it, checks that its serial is `serial` (CERT_SERIAL_MISMATCH otherwise) and records it, so the list can show the card's state.",
+    }),
   }),
   { id: 'HandlerInput' },
 );
@@ -575,6 +585,33 @@ export const handlerUpdateSchema = meta(
   { id: 'HandlerUpdate' },
 );
 
+/** 憑證狀態 of a registered card, as far as the API can know it (docs/registration-api.md). */
+export const CARD_HEALTH_STATES = ['valid', 'expiring', 'expired', 'revoked', 'unknown'] as const;
+export type CardHealthState = (typeof CARD_HEALTH_STATES)[number];
+/** A card is `expiring` from this many days before its expiry (the CAs' renewal window). */
+export const CARD_EXPIRING_DAYS = 60;
+
+export const cardHealthSchema = meta(
+  z.object({
+    state: z.enum(CARD_HEALTH_STATES),
+    notAfter: meta(z.nullable(isoDateTime), {
+      description: "The certificate's expiry, when the API has seen it; null for `unknown`.",
+    }),
+    daysLeft: meta(z.nullable(z.int()), {
+      description: 'Whole days until notAfter (negative once expired); null for `unknown`.',
+    }),
+    revocationChecked: meta(z.boolean(), {
+      description: 'A current CRL of the issuing CA was consulted (false: no CRL, or a stale one).',
+    }),
+  }),
+  {
+    id: 'CardHealth',
+    description:
+      "A registered card's state: `valid`; `expiring` within 60 days; `expired`; `revoked` (listed on its CA's CRL); `unknown` (the API never saw this serial's certificate).",
+  },
+);
+export type CardHealth = z.infer<typeof cardHealthSchema>;
+
 export const handlerSummarySchema = meta(
   z.object({
     id: z.int(),
@@ -585,9 +622,19 @@ export const handlerSummarySchema = meta(
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     version: z.int(),
+    card: cardHealthSchema,
+    newPermissions: meta(z.array(z.string()), {
+      description:
+        'Functions added to the catalog after this handler last changed that the handler does not have: never granted automatically.',
+    }),
   }),
   { id: 'HandlerSummary' },
 );
+
+export const registeredCardsSchema = meta(z.object({ org: cardHealthSchema, manager: cardHealthSchema }), {
+  id: 'RegisteredCards',
+  description: "The agency's registered org card and manager's citizen card.",
+});
 
 export const handlerDetailSchema = meta(z.extend(handlerSummarySchema, { nationalId: z.string() }), {
   id: 'HandlerDetail',
@@ -606,6 +653,7 @@ export const handlerListSchema = meta(
   z.object({
     agency: z.object({ code: z.string(), name: z.string() }),
     managerName: z.string(),
+    registeredCards: registeredCardsSchema,
     items: z.array(handlerSummarySchema),
     ...pageInfo,
   }),
@@ -621,7 +669,10 @@ export const handlerDeletedSchema = meta(z.object({ id: z.int(), message: locali
 });
 
 export const authorizedHandlerSchema = meta(
-  z.extend(handlerSummarySchema, { permissionLabels: z.array(z.string()) }),
+  z.extend(handlerSummarySchema, {
+    permissionLabels: z.array(z.string()),
+    newPermissionLabels: meta(z.array(z.string()), { description: 'The names of `newPermissions`.' }),
+  }),
   { id: 'AuthorizedHandler' },
 );
 
@@ -629,11 +680,77 @@ export const authorizedListSchema = meta(
   z.object({
     agency: z.object({ code: z.string(), name: z.string() }),
     managerName: z.string(),
+    registeredCards: registeredCardsSchema,
     items: z.array(authorizedHandlerSchema),
     ...pageInfo,
   }),
   { id: 'AuthorizedList' },
 );
+
+// ── permission templates ───────────────────────────────────────────────────────────────────────
+
+export const TEMPLATE_NAME_MAX_LENGTH = 30;
+export const templateNameField = meta(
+  domainString(
+    (input) =>
+      validateText(input, {
+        field: 'name',
+        label: { 'zh-TW': '範本名稱', en: 'Template name' },
+        max: TEMPLATE_NAME_MAX_LENGTH,
+        required: true,
+      }),
+    'TEMPLATE_NAME_INVALID',
+    same,
+    TEMPLATE_NAME_MAX_LENGTH,
+  ),
+  { description: '範本名稱: 1–30 characters, one line.' },
+);
+
+export const templateIdParam = meta(
+  z.pipe(z.string().check(z.regex(/^[1-9][0-9]{0,14}$/, issue('TEMPLATE_NOT_FOUND'))), toNumber()),
+  { description: 'Template id.' },
+);
+
+export const templateInputSchema = meta(
+  z.strictObject({ name: templateNameField, permissions: permissionsField }),
+  { id: 'PermissionTemplateInput' },
+);
+
+export const templateUpdateSchema = meta(
+  z.strictObject({
+    ...templateInputSchema.shape,
+    version: meta(z.optional(z.int().check(z.minimum(1), z.maximum(2 ** 31, issue('FIELD_INVALID')))), {
+      description: 'The version last read; a stale one answers TEMPLATE_VERSION_CONFLICT.',
+    }),
+  }),
+  { id: 'PermissionTemplateUpdate' },
+);
+
+export const permissionTemplateSchema = meta(
+  z.object({
+    id: z.int(),
+    name: z.string(),
+    permissions: z.array(z.string()),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+    version: z.int(),
+  }),
+  { id: 'PermissionTemplate', description: '權限範本: a named set of functions of the agency.' },
+);
+export type PermissionTemplate = z.infer<typeof permissionTemplateSchema>;
+
+export const templateListSchema = meta(z.object({ items: z.array(permissionTemplateSchema) }), {
+  id: 'PermissionTemplateList',
+});
+
+export const templateSavedSchema = meta(
+  z.object({ template: permissionTemplateSchema, message: localizedText }),
+  { id: 'PermissionTemplateSaved' },
+);
+
+export const templateDeletedSchema = meta(z.object({ id: z.int(), message: localizedText }), {
+  id: 'PermissionTemplateDeleted',
+});
 
 // ── queries ─────────────────────────────────────────────────────────────────────────────────────
 

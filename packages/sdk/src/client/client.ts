@@ -46,6 +46,10 @@ export const retryPolicies = {
   getHandler: 'idempotent',
   updateHandler: 'with-key',
   deleteHandler: 'with-key',
+  listTemplates: 'idempotent',
+  createTemplate: 'with-key',
+  updateTemplate: 'with-key',
+  deleteTemplate: 'with-key',
   listReceipts: 'idempotent',
   orgOid: 'idempotent',
   citizenSerial: 'idempotent',
@@ -313,6 +317,23 @@ export class GepiClient {
   }
   deleteHandler(id: number | string, options?: CallOptions): Promise<ResultOf<'deleteHandler'>> {
     return this.call('deleteHandler', { params: { id } }, options);
+  }
+  /** 權限範本 of the signed-in manager's agency. */
+  listTemplates(options?: CallOptions): Promise<ResultOf<'listTemplates'>> {
+    return this.call('listTemplates', {}, options);
+  }
+  createTemplate(body: BodyOf<'createTemplate'>, options?: CallOptions): Promise<ResultOf<'createTemplate'>> {
+    return this.call('createTemplate', { body }, options);
+  }
+  updateTemplate(
+    id: number | string,
+    body: BodyOf<'updateTemplate'>,
+    options?: CallOptions,
+  ): Promise<ResultOf<'updateTemplate'>> {
+    return this.call('updateTemplate', { params: { id }, body }, options);
+  }
+  deleteTemplate(id: number | string, options?: CallOptions): Promise<ResultOf<'deleteTemplate'>> {
+    return this.call('deleteTemplate', { params: { id } }, options);
   }
 
   // ── queries ──

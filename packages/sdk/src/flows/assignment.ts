@@ -3,7 +3,7 @@
 // a PIN) / 刪除確認, each returning to the list with the manual's message (新增成功! …).
 import { flowProblemError } from '../api/flow-problems.js';
 import { messages } from '../api/messages.js';
-import type { Permission } from '../api/schemas.js';
+import type { CardHealth, Permission, PermissionTemplate } from '../api/schemas.js';
 import type { ResultOf } from '../client/client.js';
 import type { LocalizedText } from '../errors.js';
 import { CardFlow, ORG_THEN_MANAGER } from './card-step.js';
@@ -47,6 +47,16 @@ export interface HandlerRow {
   permissions: string[];
   version: number;
   updatedAt: string;
+  /** 憑證狀態 of the card on file, as the API knows it. */
+  card: CardHealth;
+  /** Functions new to the catalog since the handler last changed, which it lacks (never granted). */
+  newPermissions: string[];
+}
+
+/** The agency's registered org card and the manager's card, for the manager's home page. */
+export interface RegisteredCards {
+  org: CardHealth;
+  manager: CardHealth;
 }
 
 /** 使用者資訊. */
@@ -60,8 +70,12 @@ export interface AssignmentData extends CardStepData {
   agencyCode?: string;
   user?: AssignmentUser;
   list?: PagedList<HandlerRow>;
+  /** The agency's org card and the manager's card: their state, for the expiry notice. */
+  registeredCards?: RegisteredCards;
   /** 功能選單 permission tree, from the API. */
   permissions?: Permission[];
+  /** 權限範本 of the agency, by name. */
+  templates?: PermissionTemplate[];
   /** The add / edit form (the national ID in full: the manager is typing it). */
   form?: HandlerForm;
   /** The handler being edited. */
@@ -90,18 +104,21 @@ const LIST_ACTIONS = [
   'refresh',
   'startAdd',
   'startEdit',
+  'renewCard',
   'askDelete',
   'finish',
   'cardRemoved',
 ];
+
+const TEMPLATE_ACTIONS = ['applyTemplate', 'saveTemplate', 'deleteTemplate'] as const;
 
 const ACTIONS = {
   'org-card': ['signInOrg', 'selectReader', 'refreshCard'],
   'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard'],
   list: LIST_ACTIONS,
   // selectReader here picks the reader 讀取憑證 reads (a desk with several cards in).
-  add: ['setForm', 'readCard', 'selectReader', 'submit', 'back'],
-  edit: ['setForm', 'readCard', 'selectReader', 'submit', 'back'],
+  add: ['setForm', 'readCard', 'selectReader', 'submit', 'back', ...TEMPLATE_ACTIONS],
+  edit: ['setForm', 'readCard', 'selectReader', 'submit', 'back', ...TEMPLATE_ACTIONS],
   'confirm-delete': ['confirmDelete', 'closeDelete', 'cardRemoved'],
   finished: [],
   cancelled: [],
@@ -126,6 +143,8 @@ function handlerRow(item: HandlerSummary, seq: number): HandlerRow {
     permissions: [...item.permissions],
     version: item.version,
     updatedAt: item.updatedAt,
+    card: { ...item.card },
+    newPermissions: [...item.newPermissions],
   };
 }
 
@@ -135,6 +154,8 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
   #managerSerial: string | undefined;
   /** Where the manager's card was when it signed in: taking it out on the list ends the session. */
   #managerCard: { readerId: string; cardId: string } | undefined;
+  /** The certificate 讀取憑證 read last: sent with the form while its serial is the one typed. */
+  #readCertificate: { serial: string; certificate: string } | undefined;
 
   constructor(options: AssignmentOptions) {
     super(options, {
@@ -175,11 +196,12 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
       const { session, card } = await this.cards.signInCitizen(input, signal, { manager: true });
       this.#managerSerial = session.citizen?.serial;
       this.#managerCard = { readerId: card.readerId, cardId: card.cardId };
-      const [catalog] = await Promise.all([
+      const [catalog, templates] = await Promise.all([
         this.cards.client.permissions({ signal }),
+        this.cards.client.listTemplates(this.cards.session(signal)),
         this.#load(FIRST_PAGE, signal),
       ]);
-      this.goto('list', { permissions: catalog.permissions });
+      this.goto('list', { permissions: catalog.permissions, templates: templates.items });
     });
   }
 
@@ -252,6 +274,9 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
   readCard(): Promise<AssignmentState> {
     return this.act('readCard', async () => {
       const read = await this.cards.readCitizenCard(this.#managerSerial);
+      this.#readCertificate = read.certificate
+        ? { serial: read.serial, certificate: read.certificate }
+        : undefined;
       const current = this.data.form ?? EMPTY_HANDLER;
       this.patch({ form: { ...current, serial: read.serial, name: read.name }, readCard: read.card });
     });
@@ -266,16 +291,64 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
       if (!checked.ok) return this.fail(checked.errors);
       const options = this.cards.session(signal);
       const editing = this.data.editing;
+      // The card read goes with the form while the serial is still its own (not typed over).
+      const read = this.#readCertificate;
+      const body =
+        read && sameSerial(read.serial, checked.value.serial)
+          ? { ...checked.value, certificate: read.certificate }
+          : checked.value;
       const saved =
         this.state.step === 'edit' && editing
-          ? await this.cards.client.updateHandler(
-              editing.id,
-              { ...checked.value, version: editing.version },
-              options,
-            )
-          : await this.cards.client.createHandler(checked.value, options);
+          ? await this.cards.client.updateHandler(editing.id, { ...body, version: editing.version }, options)
+          : await this.cards.client.createHandler(body, options);
+      this.#readCertificate = undefined;
       await this.#load(this.#query, signal);
       this.goto('list', { form: undefined, editing: undefined, readCard: undefined, message: saved.message });
+    });
+  }
+
+  /**
+   * 讀取新卡更新序號: one click from a row whose card expired, expires soon or was revoked: opens
+   * 修改 and reads the handler's new card at once (serial and name), ready to 確認. If the read
+   * fails the edit form stays open with the error, as after 讀取憑證.
+   */
+  async renewCard(id: number): Promise<AssignmentState> {
+    await this.startEdit(id);
+    if (this.state.step === 'edit') await this.readCard();
+    return this.state;
+  }
+
+  /** 套用權限範本: the form's functions become the template's (those still in the catalog). */
+  applyTemplate(id: number): AssignmentState {
+    return this.actSync('applyTemplate', () => {
+      const template = this.data.templates?.find((t) => t.id === id);
+      if (!template) throw flowProblemError('TEMPLATE_NOT_FOUND');
+      const known = leafIds(this.data.permissions ?? []);
+      const current = this.data.form ?? EMPTY_HANDLER;
+      this.patch({ form: { ...current, permissions: template.permissions.filter((p) => known.has(p)) } });
+    });
+  }
+
+  /**
+   * 儲存為範本: saves functions under a name (a name in use answers TEMPLATE_DUPLICATE_NAME): the
+   * ones given, else the form's.
+   */
+  saveTemplate(name: string, chosen?: readonly string[]): Promise<AssignmentState> {
+    return this.act('saveTemplate', async (signal) => {
+      const permissions = [...(chosen ?? this.data.form?.permissions ?? [])];
+      const options = this.cards.session(signal);
+      const saved = await this.cards.client.createTemplate({ name, permissions }, options);
+      const templates = await this.cards.client.listTemplates(this.cards.session(signal));
+      this.patch({ templates: templates.items, message: saved.message });
+    });
+  }
+
+  /** Deletes one of the agency's templates. */
+  deleteTemplate(id: number): Promise<AssignmentState> {
+    return this.act('deleteTemplate', async (signal) => {
+      const deleted = await this.cards.client.deleteTemplate(id, this.cards.session(signal));
+      const templates = await this.cards.client.listTemplates(this.cards.session(signal));
+      this.patch({ templates: templates.items, message: deleted.message });
     });
   }
 
@@ -341,6 +414,10 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
         agencyName: result.agency.name,
         managerName: result.managerName,
       },
+      registeredCards: {
+        org: { ...result.registeredCards.org },
+        manager: { ...result.registeredCards.manager },
+      },
       list: pagedList(result, query, handlerRow),
     });
     await this.#readExpiry(signal);
@@ -351,6 +428,23 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
     const session = await this.cards.client.getSession(this.cards.session(signal));
     this.patch({ sessionExpiresAt: session.expiresAt });
   }
+}
+
+function sameSerial(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .replace(/[\s:]/g, '')
+      .toUpperCase()
+      .replace(/^0+(?=.)/, '');
+  return norm(a) === norm(b);
+}
+
+function leafIds(nodes: readonly Permission[], out = new Set<string>()): Set<string> {
+  for (const node of nodes) {
+    if (node.children && node.children.length > 0) leafIds(node.children, out);
+    else out.add(node.id);
+  }
+  return out;
 }
 
 /** An authorization-assignment flow (授權指派), starting at the org card. */

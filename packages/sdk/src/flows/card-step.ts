@@ -238,6 +238,8 @@ export interface ReadCitizenCard {
   serial: string;
   name: string;
   card: CardView;
+  /** The signing certificate, base64 DER: the handler form sends it so the API learns the card's expiry. */
+  certificate?: string;
 }
 
 const MANAGER_ID_LABEL: LocalizedText = { 'zh-TW': '授權管理者身分證統一編號', en: "Manager's national ID" };
@@ -390,6 +392,7 @@ export class CardSteps {
       serial: chosen.info.serial,
       name: chosen.info.name,
       card: cardView(chosen, 'citizen', this.clock()),
+      ...(chosen.certificate ? { certificate: toBase64(chosen.certificate.der) } : {}),
     };
   }
 

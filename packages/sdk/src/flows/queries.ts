@@ -1,6 +1,7 @@
 // 查詢作業, headless: 查詢憑證註冊收件紀錄 (by agency code, no card), 查詢機關憑證OID (org card),
 // 查詢自然人憑證序號 (citizen card alone), and 查詢已授權清單 (org + manager card, read-only list
 // with permissions, CSV export).
+import type { CardHealth } from '../api/schemas.js';
 import type { ReceiptItem } from '../api/messages.js';
 import type { ResultOf } from '../client/client.js';
 import { validateAgencyCode } from '../domain/agency-code.js';
@@ -236,11 +237,19 @@ export interface AuthorizedRow {
   serial: string;
   permissions: string[];
   permissionLabels: string[];
+  /** 憑證狀態 of the card on file, as the API knows it. */
+  card: CardHealth;
+  /** Functions new to the catalog since the handler last changed, which it lacks. */
+  newPermissions: string[];
+  /** Their names. */
+  newPermissionLabels: string[];
 }
 
 export interface AuthorizedData extends CardStepData {
   agencyCode?: string;
   user?: { agencyCode: string; agencyName: string; managerName: string };
+  /** The agency's org card and the manager's card: their state, for the expiry notice. */
+  registeredCards?: { org: CardHealth; manager: CardHealth };
   list?: PagedList<AuthorizedRow>;
 }
 
@@ -263,6 +272,9 @@ function authorizedRow(item: AuthorizedItem, seq: number): AuthorizedRow {
     serial: item.serial,
     permissions: [...item.permissions],
     permissionLabels: [...item.permissionLabels],
+    card: { ...item.card },
+    newPermissions: [...item.newPermissions],
+    newPermissionLabels: [...item.newPermissionLabels],
   };
 }
 
@@ -367,6 +379,10 @@ export class AuthorizedListQueryFlow extends CardFlow<AuthorizedStep, Authorized
         agencyCode: result.agency.code,
         agencyName: result.agency.name,
         managerName: result.managerName,
+      },
+      registeredCards: {
+        org: { ...result.registeredCards.org },
+        manager: { ...result.registeredCards.manager },
       },
       list: pagedList(result, query, authorizedRow),
     });

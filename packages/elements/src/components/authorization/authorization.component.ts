@@ -12,10 +12,13 @@ import type { AssignmentFlow, AssignmentState, FlowState, LocalizedText } from '
 import type {
   GepiHandlerEditor,
   GepiHandlerSubmitEvent,
+  GepiTemplateDeleteEvent,
+  GepiTemplateSaveEvent,
 } from '../handler-editor/handler-editor.component.js';
 import type {
   GepiHandlerDeleteEvent,
   GepiHandlerEditEvent,
+  GepiHandlerRenewEvent,
   HandlerListAgency,
 } from '../handler-list/handler-list.component.js';
 import type { GepiPageChangeEvent, GepiSearchEvent } from '../pager/pager.component.js';
@@ -90,6 +93,10 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
 
   // Which success the list's notice reports, decided when the person saves or deletes.
   private noticeKey: 'result.addSuccess' | 'result.editSuccess' | 'result.deleteSuccess' | undefined;
+
+  // A template save or delete was the last action: its answer goes to the template controls, not
+  // to the handler form's error summary (a duplicate template name is not the handler's 姓名).
+  private templateAction = false;
 
   // Why the flow finished: 結束作業 pressed, or the session's time ran out.
   private endReason: 'ended' | 'expired' | undefined;
@@ -271,9 +278,17 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
       .clock=${this.now}
       ?busy=${state.busy}
       notice=${ifDefined(state.step === 'list' && message ? this.noticeText(message) : undefined)}
-      @gepi-handler-add=${() => this.run('startAdd', (flow) => flow.startAdd())}
-      @gepi-handler-edit=${(event: GepiHandlerEditEvent) =>
-        this.run('startEdit', (flow) => flow.startEdit(event.detail.id))}
+      @gepi-handler-add=${() => {
+        this.templateAction = false;
+        this.run('startAdd', (flow) => flow.startAdd());
+      }}
+      .registeredCards=${state.data.registeredCards}
+      .catalog=${state.data.permissions ?? NONE}
+      @gepi-handler-edit=${(event: GepiHandlerEditEvent) => {
+        this.templateAction = false;
+        this.run('startEdit', (flow) => flow.startEdit(event.detail.id));
+      }}
+      @gepi-handler-renew=${this.renewCard}
       @gepi-handler-delete=${(event: GepiHandlerDeleteEvent) =>
         this.run('askDelete', (flow) => flow.askDelete(event.detail.id))}
       @gepi-page-change=${(event: GepiPageChangeEvent) => this.changePage(event, state)}
@@ -329,17 +344,55 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
         .nationalId=${form?.nationalId ?? ''}
         .permissions=${form?.permissions ?? NONE}
         .catalog=${state.data.permissions ?? NONE}
-        .error=${this.explanation}
+        .templates=${state.data.templates ?? NONE}
+        .templateMessage=${this.templateMessage(state)}
+        .error=${this.templateAction ? undefined : this.explanation}
         .clock=${this.now}
         ?busy=${state.busy}
         @gepi-handler-submit=${this.save}
         @gepi-handler-cancel=${() => this.run('back', (flow) => flow.back())}
         @gepi-read-card=${this.readCard}
+        @gepi-template-save=${this.saveTemplate}
+        @gepi-template-delete=${this.deleteTemplate}
       ></gepi-handler-editor>`,
     );
   }
 
+  private templateMessage(state: AssignmentState): string | undefined {
+    if (!this.templateAction) return undefined;
+    const explained = this.explanation;
+    if (state.error && explained) return `${explained.title}：${explained.detail}`;
+    const message = state.data.message;
+    return message ? message[this.resolvedLocale] : undefined;
+  }
+
+  private saveTemplate(event: GepiTemplateSaveEvent): void {
+    const { name, permissions } = event.detail;
+    this.templateAction = true;
+    this.run('saveTemplate', (flow) => flow.saveTemplate(name, permissions));
+  }
+
+  private deleteTemplate(event: GepiTemplateDeleteEvent): void {
+    this.templateAction = true;
+    this.run('deleteTemplate', (flow) => flow.deleteTemplate(event.detail.id));
+  }
+
+  /** 讀取新卡更新序號: 修改 opens with the new card read at once. */
+  private async renewCard(event: GepiHandlerRenewEvent): Promise<void> {
+    this.templateAction = false;
+    const next = await this.run('renewCard', (flow) => flow.renewCard(event.detail.id));
+    if (!next || next.step !== 'edit') return;
+    await this.updateComplete;
+    const editor = this.renderRoot.querySelector<GepiHandlerEditor>('gepi-handler-editor');
+    if (editor && !next.error && next.data.form) {
+      editor.serial = next.data.form.serial;
+      editor.name = next.data.form.name;
+      editor.cardStatus = 'read';
+    }
+  }
+
   private async readCard(event: Event): Promise<void> {
+    this.templateAction = false;
     const editor = event.currentTarget as GepiHandlerEditor;
     const next = await this.run('readCard', (flow) => flow.readCard());
     const form = next?.data.form;
@@ -354,6 +407,7 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
   }
 
   private async save(event: GepiHandlerSubmitEvent): Promise<void> {
+    this.templateAction = false;
     const detail = event.detail;
     const before = this.state;
     const mode = before?.step === 'edit' ? 'edit' : 'add';

@@ -118,14 +118,23 @@ export class GepiContactForm extends GepiFormElement<ContactValue> {
   };
 
   /**
-   * Values to fill the fields with (the contact on file, for a swap). Setting it again refills
-   * them; what the person types is not written back.
+   * Values to fill the fields with (the contact on file, for a swap). A value with other contents
+   * refills them; the same contents again (a host that builds a new object at every render) leave
+   * what the person typed alone. What the person types is not written back.
    */
   declare value: Partial<ContactValue> | null | undefined;
 
+  /** The contents last filled from `value`, to tell a new value from the same one rebuilt. */
+  private filledFrom: string | undefined;
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('value')) this.fill(this.value ?? {});
+    if (!changed.has('value')) return;
+    const value = this.value ?? {};
+    const contents = JSON.stringify(FIELDS.map((field) => value[field.name] ?? ''));
+    if (contents === this.filledFrom) return;
+    this.filledFrom = contents;
+    this.fill(value);
   }
 
   private fill(value: Partial<ContactValue>): void {

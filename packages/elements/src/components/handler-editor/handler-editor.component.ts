@@ -45,7 +45,28 @@ export interface GepiHandlerSubmitDetail {
   readonly permissions: string[];
 }
 
+/** A 權限範本 as the API lists it. */
+export interface PermissionTemplateView {
+  readonly id: number;
+  readonly name: string;
+  readonly permissions: readonly string[];
+}
+
+export interface GepiTemplateSaveDetail {
+  /** 範本名稱, trimmed. */
+  readonly name: string;
+  /** The functions ticked now. */
+  readonly permissions: string[];
+}
+
+export interface GepiTemplateIdDetail {
+  readonly id: number;
+}
+
 export type GepiHandlerSubmitEvent = CustomEvent<GepiHandlerSubmitDetail>;
+export type GepiTemplateSaveEvent = CustomEvent<GepiTemplateSaveDetail>;
+export type GepiTemplateApplyEvent = CustomEvent<GepiTemplateIdDetail>;
+export type GepiTemplateDeleteEvent = CustomEvent<GepiTemplateIdDetail>;
 export type GepiHandlerCancelEvent = CustomEvent<Record<string, never>>;
 export type GepiReadCardEvent = CustomEvent<Record<string, never>>;
 
@@ -54,6 +75,9 @@ declare global {
     'gepi-handler-submit': GepiHandlerSubmitEvent;
     'gepi-handler-cancel': GepiHandlerCancelEvent;
     'gepi-read-card': GepiReadCardEvent;
+    'gepi-template-save': GepiTemplateSaveEvent;
+    'gepi-template-apply': GepiTemplateApplyEvent;
+    'gepi-template-delete': GepiTemplateDeleteEvent;
   }
 }
 
@@ -85,6 +109,9 @@ const isHandlerField = (field: string | undefined): field is HandlerField =>
  * @fires gepi-handler-submit - 確認 with valid input. `detail: { serial, name, nationalId, permissions }`, normalised.
  * @fires gepi-handler-cancel - 取消 (add) or 上一頁 (edit). `detail: {}`.
  * @fires gepi-read-card - 讀取憑證: the flow reads the handler's card and sets `serial` and `name`. `detail: {}`.
+ * @fires gepi-template-apply - 套用: the chosen template's functions replaced the ticked ones (done here; informational). `detail: { id }`.
+ * @fires gepi-template-save - 儲存為範本: the host saves the ticked functions under the name. `detail: { name, permissions }`.
+ * @fires gepi-template-delete - 刪除範本 for the chosen template. `detail: { id }`.
  *
  * @csspart user-info - The 使用者資訊 box above the form (when `agency` is set).
  * @csspart user-info-title - Its heading.
@@ -98,6 +125,8 @@ const isHandlerField = (field: string | undefined): field is HandlerField =>
  * @csspart read-card-button - 讀取憑證.
  * @csspart card-status - The polite live message about the card read.
  * @csspart permissions - The `<gepi-permission-tree>`.
+ * @csspart templates - The 權限範本 group (when `templates` is set): choose and 套用, or 儲存為範本.
+ * @csspart template-status - The polite live message about templates (`templateMessage`, or 已套用…).
  * @csspart actions - The row of buttons.
  * @csspart submit-button - 確認.
  * @csspart cancel-button - 取消 or 上一頁.
@@ -127,7 +156,12 @@ export class GepiHandlerEditor extends GepiElement {
     cardStatus: { type: String, attribute: 'card-status' },
     clock: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    templates: { attribute: false },
+    templateMessage: { type: String, attribute: 'template-message' },
     clientErrors: { state: true },
+    templateChoice: { state: true },
+    templateName: { state: true },
+    templateApplied: { state: true },
     serverErrorShown: { state: true },
   };
 
@@ -166,6 +200,16 @@ export class GepiHandlerEditor extends GepiElement {
 
   /** Level of the title heading. Default 2. */
   declare headingLevel: number;
+
+  /** The agency's 權限範本; the template controls are shown when set (an empty list: only 儲存為範本). */
+  declare templates: readonly PermissionTemplateView[] | undefined;
+
+  /** The host's word on the last template save or delete (saved, or why not), announced politely. */
+  declare templateMessage: string | undefined;
+
+  private templateChoice = '';
+  private templateName = '';
+  private templateApplied: string | undefined;
 
   private clientErrors: readonly FormError[] = [];
   private serverErrorShown = false;
@@ -270,16 +314,19 @@ export class GepiHandlerEditor extends GepiElement {
             ${this.renderField('name', byField.get('name'))}
             ${this.renderField('nationalId', byField.get('nationalId'))}
           </div>
-          <gepi-permission-tree
-            id="permissions"
-            part="permissions"
-            required
-            .catalog=${this.catalog ?? []}
-            .value=${this.permissions ?? []}
-            .error=${byField.get('permissions')}
-            .translations=${this.translations}
-            @gepi-permissions-change=${this.onPermissionsChange}
-          ></gepi-permission-tree>
+          <div>
+            ${this.renderTemplates()}
+            <gepi-permission-tree
+              id="permissions"
+              part="permissions"
+              required
+              .catalog=${this.catalog ?? []}
+              .value=${this.permissions ?? []}
+              .error=${byField.get('permissions')}
+              .translations=${this.translations}
+              @gepi-permissions-change=${this.onPermissionsChange}
+            ></gepi-permission-tree>
+          </div>
         </div>
         <div part="actions" class="actions">
           <button
@@ -296,6 +343,104 @@ export class GepiHandlerEditor extends GepiElement {
         </div>
       </form>
     `;
+  }
+
+  // 權限範本: choose one and 套用 (the tree takes its functions, still to be confirmed with 確認), or
+  // name the ticked functions and 儲存為範本. Not part of the handler: nothing here is submitted.
+  private renderTemplates(): TemplateResult | typeof nothing {
+    const templates = this.templates;
+    if (!templates) return nothing;
+    const status = this.templateMessage ?? this.templateApplied ?? '';
+    return html`<fieldset part="templates" class="templates">
+      <legend>${this.t('handlerForm.templates')}</legend>
+      ${
+        templates.length > 0
+          ? html`<div class="template-row">
+              <label for="template-select">${this.t('handlerForm.templateSelect')}</label>
+              <select
+                id="template-select"
+                .value=${live(this.templateChoice)}
+                @change=${(e: Event) => (this.templateChoice = (e.target as HTMLSelectElement).value)}
+              >
+                <option value="">${this.t('handlerForm.templateNone')}</option>
+                ${templates.map((t) => html`<option value=${String(t.id)}>${t.name}</option>`)}
+              </select>
+              <button
+                part="template-apply-button"
+                class="button button--secondary button--compact"
+                type="button"
+                @click=${this.applyTemplate}
+              >
+                ${this.t('handlerForm.templateApply')}
+              </button>
+              <button
+                part="template-delete-button"
+                class="button button--danger button--compact"
+                type="button"
+                @click=${this.deleteTemplate}
+              >
+                ${this.t('handlerForm.templateDelete')}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div class="template-row">
+        <label for="template-name">${this.t('handlerForm.templateName')}</label>
+        <input
+          id="template-name"
+          type="text"
+          maxlength="30"
+          autocomplete="off"
+          .value=${live(this.templateName)}
+          @input=${(e: Event) => (this.templateName = (e.target as HTMLInputElement).value)}
+        />
+        <button
+          part="template-save-button"
+          class="button button--secondary button--compact"
+          type="button"
+          @click=${this.saveTemplate}
+        >
+          ${this.t('handlerForm.templateSave')}
+        </button>
+      </div>
+      <p part="template-status" class="template-status" role="status">${status}</p>
+    </fieldset>`;
+  }
+
+  private applyTemplate(): void {
+    const template = this.templates?.find((t) => String(t.id) === this.templateChoice);
+    if (!template) return;
+    const leaves = new Set<string>();
+    const walk = (nodes: readonly PermissionNode[]): void => {
+      for (const node of nodes) {
+        if (node.children && node.children.length > 0) walk(node.children);
+        else leaves.add(node.id);
+      }
+    };
+    walk(this.catalog ?? []);
+    // Only functions still in the catalog; the person's choice from now on, as if ticked by hand.
+    const chosen = template.permissions.filter((id) => leaves.has(id));
+    this.chosenPermissions = chosen;
+    this.permissions = chosen;
+    this.templateMessage = undefined;
+    this.templateApplied = this.t('handlerForm.templateApplied', { name: template.name });
+    this.emit('gepi-template-apply', { id: template.id });
+  }
+
+  private saveTemplate(): void {
+    this.templateApplied = undefined;
+    this.emit('gepi-template-save', {
+      name: this.templateName.trim(),
+      permissions: [...(this.permissions ?? [])],
+    });
+  }
+
+  private deleteTemplate(): void {
+    const id = Number(this.templateChoice);
+    if (!this.templateChoice || !Number.isFinite(id)) return;
+    this.templateApplied = undefined;
+    this.templateChoice = '';
+    this.emit('gepi-template-delete', { id });
   }
 
   private renderTitle(key: 'handlerForm.addTitle' | 'handlerForm.editTitle'): TemplateResult {

@@ -71,4 +71,38 @@ export const handlerEditorStyles = css`
     gap: ${token('space-md')};
     margin-block-start: ${token('space-lg')};
   }
+
+  .templates {
+    margin: 0 0 ${token('space-md')};
+    padding: ${token('space-sm')} ${token('space-md')};
+    border: 1px solid var(--gepi-field-border-color, ${token('color-border')});
+    border-radius: ${token('radius-md')};
+  }
+
+  .templates legend {
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  .template-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-xs')} ${token('space-sm')};
+    margin-block-end: ${token('space-sm')};
+  }
+
+  .template-row select,
+  .template-row input {
+    min-block-size: 2.25rem;
+    padding: 0 ${token('space-sm')};
+    border: 1px solid var(--gepi-field-border-color, ${token('color-border')});
+    border-radius: ${token('radius-sm')};
+    font: inherit;
+  }
+
+  .template-status {
+    margin: 0;
+    min-block-size: 1.5em;
+    color: ${token('color-text-muted')};
+  }
 `;

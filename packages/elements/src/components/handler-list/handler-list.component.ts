@@ -33,6 +33,27 @@ export interface HandlerListItem {
   readonly permissions?: readonly string[];
   /** Permission names as the authorized-list API returns them; shown in read-only mode. */
   readonly permissionLabels?: readonly string[];
+  /**
+   * 憑證狀態 of the card on file as the API knows it (`card` of the handler list); when given it
+   * decides the badge, and `notAfter` is not needed.
+   */
+  readonly card?: CardHealthView;
+  /** Functions new to the catalog that the handler lacks (named through `catalog`). */
+  readonly newPermissions?: readonly string[];
+  /** Their names, as the authorized-list API returns them. */
+  readonly newPermissionLabels?: readonly string[];
+}
+
+/** A registered card's state, as the API reports it. */
+export interface CardHealthView {
+  readonly state: 'valid' | 'expiring' | 'expired' | 'revoked' | 'unknown';
+  readonly notAfter?: string | null;
+}
+
+/** The agency's registered org card and manager's card, for the notice above the list. */
+export interface RegisteredCardsView {
+  readonly org?: CardHealthView;
+  readonly manager?: CardHealthView;
 }
 
 /** 使用者資訊: the agency and its authorization manager. */
@@ -53,6 +74,7 @@ export interface GepiListExportDetail {
 export type GepiHandlerAddEvent = CustomEvent<Record<string, never>>;
 export type GepiHandlerEditEvent = CustomEvent<GepiHandlerIdDetail>;
 export type GepiHandlerDeleteEvent = CustomEvent<GepiHandlerIdDetail>;
+export type GepiHandlerRenewEvent = CustomEvent<GepiHandlerIdDetail>;
 export type GepiExportCsvEvent = CustomEvent<GepiListExportDetail>;
 export type GepiPrintEvent = CustomEvent<GepiListExportDetail>;
 
@@ -61,6 +83,7 @@ declare global {
     'gepi-handler-add': GepiHandlerAddEvent;
     'gepi-handler-edit': GepiHandlerEditEvent;
     'gepi-handler-delete': GepiHandlerDeleteEvent;
+    'gepi-handler-renew': GepiHandlerRenewEvent;
     'gepi-export-csv': GepiExportCsvEvent;
     'gepi-print': GepiPrintEvent;
   }
@@ -75,6 +98,7 @@ declare global {
  * @fires gepi-handler-add - 新增 was pressed. `detail: {}`.
  * @fires gepi-handler-edit - A row's 修改 was pressed. `detail: { id }`.
  * @fires gepi-handler-delete - A row's 刪除 was pressed; the flow asks for confirmation. `detail: { id }`.
+ * @fires gepi-handler-renew - A row's 讀取新卡更新序號 (card expired, expiring or revoked) was pressed: open 修改 and read the new card. `detail: { id }`.
  * @fires gepi-page-change - Another page or page size was chosen. `detail: { page, pageSize }`.
  * @fires gepi-search - The search text settled (300 ms) or Enter was pressed. `detail: { query }`; show page 1.
  * @fires gepi-export-csv - Read-only mode: 匯出CSV was pressed; the host builds and downloads the file. `detail: { query }`.
@@ -97,6 +121,12 @@ declare global {
  * @csspart badge - A certificate expiry badge.
  * @csspart badge-expiring - The badge of a certificate expiring within 60 days.
  * @csspart badge-expired - The badge of an expired certificate.
+ * @csspart badge-revoked - The badge of a revoked certificate.
+ * @csspart badge-unknown - The badge of a certificate the API has never seen.
+ * @csspart badge-valid - The badge of a valid certificate (when the API reports the card's state).
+ * @csspart renew-button - A row's 讀取新卡更新序號.
+ * @csspart new-permissions - The functions new to the catalog that a handler lacks.
+ * @csspart card-notices - The notices about the agency's org card and the manager's card (`registeredCards`).
  * @csspart edit-button - A row's 修改.
  * @csspart delete-button - A row's 刪除.
  *
@@ -126,6 +156,7 @@ export class GepiHandlerList extends GepiElement {
     expiryWarningDays: { type: Number, attribute: 'expiry-warning-days' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     notice: { type: String },
+    registeredCards: { attribute: false },
   };
 
   /**
@@ -169,6 +200,12 @@ export class GepiHandlerList extends GepiElement {
 
   /** A message above the list, announced politely: the flow's 新增成功! / 修改成功! / 刪除成功! */
   declare notice: string | undefined;
+
+  /**
+   * The agency's org card and the manager's card: expiring (60 days), expired or revoked ones are
+   * named above the list (機關憑證將於116/01/01到期，請於到期前辦理更換機關憑證).
+   */
+  declare registeredCards: RegisteredCardsView | undefined;
 
   private permissionNames = new Map<string, string>();
 
@@ -220,7 +257,8 @@ export class GepiHandlerList extends GepiElement {
         <div role="status">
           ${this.notice ? html`<p part="notice" class="notice">${this.notice}</p>` : nothing}
         </div>
-        ${this.renderUserInfo()} ${this.heading('title', 'title', this.t('handlers.listTitle'))}
+        ${this.renderCardNotices()} ${this.renderUserInfo()}
+        ${this.heading('title', 'title', this.t('handlers.listTitle'))}
         ${renderPagedTable(this, {
           caption: this.t('handlers.listTitle'),
           columns: [
@@ -267,7 +305,10 @@ export class GepiHandlerList extends GepiElement {
     return html`
       <tr part="row">
         <td class="index">${index}</td>
-        <th scope="row"><span class="name">${item.name}</span> ${this.renderBadge(item, now)}</th>
+        <th scope="row">
+          <span class="name">${item.name}</span> ${this.renderBadge(item, now)}
+          ${this.renderNewPermissions(item)}
+        </th>
         <td class="nowrap">${masked}</td>
         <td>${this.readonly ? this.permissionText(item) : this.renderRowActions(item)}</td>
       </tr>
@@ -277,8 +318,23 @@ export class GepiHandlerList extends GepiElement {
   // The visible words stay 修改 / 刪除 as in the manual; the hidden name tells a screen reader,
   // which lists buttons out of their rows, whose record each one acts on.
   private renderRowActions(item: HandlerListItem): TemplateResult {
+    const renew =
+      item.card &&
+      (item.card.state === 'expired' || item.card.state === 'expiring' || item.card.state === 'revoked');
     return html`
       <div class="row-actions">
+        ${
+          renew
+            ? html`<button
+                part="renew-button"
+                class="button button--primary button--compact"
+                type="button"
+                @click=${() => this.emit('gepi-handler-renew', { id: item.id })}
+              >
+                ${this.t('handlers.renewCard')}<span class="visually-hidden">&nbsp;${item.name}</span>
+              </button>`
+            : nothing
+        }
         <button
           part="edit-button"
           class="button button--secondary button--compact"
@@ -302,6 +358,7 @@ export class GepiHandlerList extends GepiElement {
   // From 60 days before expiry a citizen certificate can be renewed (and the handler will need a
   // new SN on file); an expired one can no longer sign in. Same rule and dates as <gepi-cert-info>.
   private renderBadge(item: HandlerListItem, now: Date): TemplateResult | typeof nothing {
+    if (item.card) return this.renderHealthBadge(item.card);
     const days = Number.isFinite(this.expiryWarningDays) ? this.expiryWarningDays : EXPIRY_WARNING_DAYS;
     const { state } = validityOf(null, item.notAfter, now, days);
     if (state !== 'expiring' && state !== 'expired') return nothing;
@@ -312,6 +369,60 @@ export class GepiHandlerList extends GepiElement {
       class=${expired ? 'badge badge--expired' : 'badge badge--expiring'}
       >${this.tParts(expired ? 'handlers.cardExpired' : 'handlers.cardExpiring', { date })}</span
     >`;
+  }
+
+  // The API's word on the card: all five states get a badge, so "unknown" is never mistaken for "fine".
+  private renderHealthBadge(card: CardHealthView): TemplateResult {
+    const date = renderCertDate(card.notAfter, this.resolvedLocale);
+    const text = {
+      valid: () => this.tParts('handlers.cardValid', { date }),
+      expiring: () => this.tParts('handlers.cardExpiring', { date }),
+      expired: () => this.tParts('handlers.cardExpired', { date }),
+      revoked: () => [this.t('handlers.cardRevoked')],
+      unknown: () => [this.t('handlers.cardUnknown')],
+    }[card.state]();
+    const tone = card.state === 'revoked' ? 'expired' : card.state;
+    return html`<span
+      part=${`badge badge-${card.state}`}
+      class=${`badge badge--${tone}`}
+      title=${card.state === 'unknown' ? this.t('handlers.cardUnknownHint') : nothing}
+      >${text}</span
+    >`;
+  }
+
+  private renderNewPermissions(item: HandlerListItem): TemplateResult | typeof nothing {
+    const ids = item.newPermissions ?? [];
+    if (ids.length === 0) return nothing;
+    const names =
+      item.newPermissionLabels && item.newPermissionLabels.length === ids.length
+        ? item.newPermissionLabels
+        : ids.map((id) => this.permissionNames.get(id) ?? id);
+    return html`<span part="new-permissions" class="new-permissions"
+      >${this.t('handlers.newPermissions', {
+        names: names.join(this.resolvedLocale === 'zh-TW' ? '、' : ', '),
+      })}</span
+    >`;
+  }
+
+  // The manager's home-page notice: the agency's own cards, when one needs replacing.
+  private renderCardNotices(): TemplateResult | typeof nothing {
+    const cards = this.registeredCards;
+    if (!cards) return nothing;
+    const lines: unknown[] = [];
+    for (const which of ['org', 'manager'] as const) {
+      const card = cards[which];
+      if (!card || (card.state !== 'expiring' && card.state !== 'expired' && card.state !== 'revoked'))
+        continue;
+      const key = `handlers.${which}Card${card.state[0]!.toUpperCase()}${card.state.slice(1)}` as
+        'handlers.orgCardExpiring' | 'handlers.orgCardExpired' | 'handlers.orgCardRevoked';
+      lines.push(
+        html`<p class=${`card-notice card-notice--${card.state}`}>
+          ${this.tParts(key, { date: renderCertDate(card.notAfter, this.resolvedLocale) })}
+        </p>`,
+      );
+    }
+    if (lines.length === 0) return nothing;
+    return html`<div part="card-notices" class="card-notices" role="note">${lines}</div>`;
   }
 
   private permissionText(item: HandlerListItem): string {

@@ -52,6 +52,46 @@ export const handlerListStyles = css`
     color: var(--gepi-badge-expired-color, ${token('color-danger')});
   }
 
+  .badge--valid {
+    border-color: transparent;
+    color: ${token('color-text-muted')};
+    font-weight: normal;
+  }
+
+  .badge--unknown {
+    border-style: dashed;
+    color: ${token('color-text-muted')};
+  }
+
+  .new-permissions {
+    display: block;
+    margin-block-start: ${token('space-xs')};
+    font-size: ${token('font-size-sm')};
+    font-weight: normal;
+    color: ${token('color-text-muted')};
+  }
+
+  .card-notices {
+    display: grid;
+    gap: ${token('space-xs')};
+    margin: 0 0 ${token('space-md')};
+  }
+
+  .card-notice {
+    margin: 0;
+    padding: ${token('space-sm')} ${token('space-md')};
+    border-inline-start: 4px solid currentColor;
+    background: var(--gepi-badge-expiring-bg, #fff4e5);
+    color: var(--gepi-badge-expiring-color, #7a4100);
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  .card-notice--expired,
+  .card-notice--revoked {
+    background: var(--gepi-badge-expired-bg, ${token('color-danger-bg')});
+    color: var(--gepi-badge-expired-color, ${token('color-danger')});
+  }
+
   /* A phone: the badge under the name, allowed to wrap, so that the table fits the screen. */
   @container gepi-table (max-width: 40rem) {
     .badge {

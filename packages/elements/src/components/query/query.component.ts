@@ -24,6 +24,8 @@ import type { GepiPageChangeEvent, GepiSearchEvent } from '../pager/pager.compon
 import { GepiFlowElement, withPin } from '../../internal/flow-element.js';
 import type { FlowInputs } from '../../internal/flow-element.js';
 import { renderHeading } from '../../internal/heading.js';
+import { rocDateTimeParts, taipeiIsoString } from '../../internal/roc.js';
+import { formatCertDate } from '../cert-info/validity.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { flowStyles } from '../../styles/flow.js';
 import { formStyles } from '../../styles/form.js';
@@ -74,6 +76,8 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
 
   // 已授權清單's every row, read for 列印 (shown only in print, in place of the page on screen).
   private printRows: AuthorizedRow[] | undefined;
+  /** When 列印 read the rows: printed in ROC time with the agency's name above the list. */
+  private printedAt: Date | undefined;
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
@@ -310,6 +314,7 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
             .query=${live(list?.q ?? '')}
             .agency=${user ? { code: user.agencyCode, name: user.agencyName, managerName: user.managerName } : undefined}
             .clock=${this.now}
+            .registeredCards=${state.data.registeredCards}
             ?busy=${state.busy}
             @gepi-page-change=${(event: GepiPageChangeEvent) => this.changeAuthorizedPage(event, state)}
             @gepi-search=${(event: GepiSearchEvent) =>
@@ -317,7 +322,7 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
             @gepi-export-csv=${this.exportCsv}
             @gepi-print=${this.print}
           ></gepi-handler-list>
-          ${this.renderPrintList()}`;
+          ${this.renderPrintList(user?.agencyName ?? '')}`;
       }
       default:
         return this.renderEnded(state);
@@ -342,6 +347,7 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
     const rows = await this.runOn(AuthorizedListQueryFlow, 'printRows', (flow) => flow.printRows());
     if (!rows) return;
     this.printRows = rows;
+    this.printedAt = this.now();
     this.requestUpdate();
     await this.updateComplete;
     const own = this.emit(
@@ -352,16 +358,29 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
     if (!own.defaultPrevented) window.print();
   }
 
-  private renderPrintList(): TemplateResult | typeof nothing {
+  // The whole list for print: the agency's name and the print time (ROC) in the caption, then each
+  // handler with its card's state and the new functions it lacks.
+  private renderPrintList(agencyName: string): TemplateResult | typeof nothing {
     const rows = this.printRows;
     if (!rows) return nothing;
+    const printedAt = this.printedAt ?? this.now();
+    const time = html`<time datetime=${taipeiIsoString(printedAt)}
+      >${this.t('format.rocDateTime', rocDateTimeParts(printedAt))}</time
+    >`;
+    const separator = this.resolvedLocale === 'zh-TW' ? '、' : ', ';
     return html`<table part="print-list" class="print-list">
+      <caption>
+        <span class="print-title">${this.t('handlers.printTitle', { agency: agencyName })}</span>
+        <span class="print-time">${this.tParts('handlers.printedAt', { time })}</span>
+      </caption>
       <thead>
         <tr>
           <th scope="col">${this.t('handlers.colIndex')}</th>
           <th scope="col">${this.t('handlers.colName')}</th>
           <th scope="col">${this.t('handlers.colNationalId')}</th>
+          <th scope="col">${this.t('handlers.colCardState')}</th>
           <th scope="col">${this.t('handlers.colPermissions')}</th>
+          <th scope="col">${this.t('handlers.colNewPermissions')}</th>
         </tr>
       </thead>
       <tbody>
@@ -371,11 +390,29 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
               <td>${row.seq}</td>
               <td>${row.name}</td>
               <td>${maskNationalId(row.nationalIdMasked)}</td>
-              <td>${row.permissionLabels.join('、')}</td>
+              <td>${this.cardStateText(row.card)}</td>
+              <td>${row.permissionLabels.join(separator)}</td>
+              <td>${row.newPermissionLabels.join(separator)}</td>
             </tr>`,
         )}
       </tbody>
     </table>`;
+  }
+
+  private cardStateText(card: AuthorizedRow['card']): string {
+    const date = card.notAfter ? formatCertDate(new Date(card.notAfter), this.resolvedLocale) : '';
+    switch (card.state) {
+      case 'valid':
+        return this.t('handlers.cardValid', { date });
+      case 'expiring':
+        return this.t('handlers.cardExpiring', { date });
+      case 'expired':
+        return this.t('handlers.cardExpired', { date });
+      case 'revoked':
+        return this.t('handlers.cardRevoked');
+      default:
+        return this.t('handlers.cardUnknown');
+    }
   }
 
   /** 匯出CSV: the flow builds the file; the browser downloads it from an object URL. */
