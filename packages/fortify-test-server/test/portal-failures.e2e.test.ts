@@ -205,7 +205,7 @@ test(
 );
 
 test(
-  'Fortify mode 首次註冊: a wrong PIN, a cancelled PIN window, the manager’s card pulled during the PIN prompt and Fortify quitting each reach the flow with the right message; nothing is written until the flow completes',
+  'Fortify mode 首次註冊: a wrong PIN, a cancelled PIN window, and the manager’s card pulled during the PIN prompt each reach the flow with the right message; nothing is written until the flow completes',
   { skip, timeout: 240_000 },
   async () => {
     assert.ok(fortify);
