@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import * as esbuild from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { provisionSoftHsm } from '@gepi/pkcs11';
 import { FortifyTestServer } from '../src/index.js';
@@ -27,7 +29,6 @@ const chromiumSetup = (await import(join(ROOT, 'scripts/chromium.mjs'))) as Chro
 const { fortifyClientPlugin } = (await import(join(ROOT, 'scripts/fortify-esbuild.mjs'))) as {
   fortifyClientPlugin(): EsbuildPlugin;
 };
-const esbuild = (await import('esbuild')) as typeof import('esbuild');
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
 const runs = Number(values.runs);
@@ -49,7 +50,7 @@ const bundled = await esbuild.build({
   target: 'es2022',
   conditions: ['source'],
   tsconfig: join(ROOT, 'tsconfig.json'),
-  plugins: [fortifyClientPlugin() as import('esbuild').Plugin],
+  plugins: [fortifyClientPlugin() as Plugin],
   logLevel: 'error',
 });
 const script = bundled.outputFiles[0]?.text ?? '';
