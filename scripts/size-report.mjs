@@ -39,9 +39,11 @@ const ENTRY_BUDGET_GZIP = 40 * KB;
 /** Everything one whole flow may load: the aim of issue 15. */
 const FLOW_TARGET_GZIP = 90 * KB;
 /** What choosing Fortify adds (the provider and the Fortify client), loaded only then. */
-// The issue's aim is 45 KB; protobufjs (the client's wire format, ~25 KB gzip) alone makes that out
-// of reach without changing the client, so the budget guards against growth from today's figure.
-const FORTIFY_BUDGET_GZIP = 90 * KB;
+// The issue's aim is 45 KB. Bundled as scripts/fortify-esbuild.mjs does (protobufjs light, no
+// `long`, tslib's ES build) it is 73.8 KB (84.1 KB before); asn1js (through the client's
+// webcrypto-core) and protobufjs's reflection and code generation, which the unmodified client
+// needs, keep the rest out of reach. The budget guards against growth.
+const FORTIFY_BUDGET_GZIP = 80 * KB;
 /**
  * What opening the opt-in "choose another certificate" dialog adds (@gepi/elements/fortify-picker:
  * Fortify's own certificate picker, its Stencil runtime and its own copies of protobufjs and the
