@@ -204,6 +204,92 @@ test(
   },
 );
 
+/** 選擇其他憑證 at the card step: Fortify's picker, the certificate whose text matches, Continue. */
+async function choose(page: Page, certificate: RegExp): Promise<void> {
+  await page.getByRole('button', { name: '選擇其他憑證', exact: true }).click();
+  const dialog = page.locator('[data-gepi-fortify-picker] dialog');
+  await dialog.getByRole('heading', { name: '選擇其他憑證' }).waitFor();
+  const option = page
+    .locator('peculiar-fortify-certificates [role="option"]')
+    .filter({ hasText: certificate });
+  await option.first().waitFor({ timeout: 30_000 });
+  await option.first().click();
+  await page
+    .locator('peculiar-fortify-certificates')
+    .getByRole('button', { name: /continue/i })
+    .click();
+  await page.locator('[data-gepi-fortify-picker]').waitFor({ state: 'detached' });
+}
+
+test(
+  'Fortify mode 首次註冊 with 選擇其他憑證: Fortify’s picker opens in a dialog (Shift+D downloads nothing), and the reader chosen is the one each card step signs with',
+  { skip, timeout: 240_000 },
+  async () => {
+    assert.ok(fortify);
+    const server = fortify;
+    server.onPairing = () => true;
+    const pins: string[] = [];
+    server.onPin = ({ cardId }) => (pins.push(cardId), server.pinOf(cardId));
+    const { page, problems } = await openPortal();
+    try {
+      await pickerFlow(page, problems, pins);
+    } finally {
+      // Taken out and put back: logged out (the picker logged in to each), as the next test needs.
+      for (const card of ['ORG-10001', 'CIT-WANG']) {
+        server.remove(card);
+        server.insert(card);
+      }
+    }
+  },
+);
+
+async function pickerFlow(page: Page, problems: string[], pins: string[]): Promise<void> {
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  await startFirstRegistration(page);
+  await page.getByRole('heading', { name: '讀卡機中的IC卡' }).waitFor();
+  await page.getByText('臺北市政府人事處').first().waitFor();
+  assert.equal(await page.locator('peculiar-fortify-certificates').count(), 0);
+
+  // Opened: Fortify's own list (English), after it asked for each card's PIN; Shift+D and
+  // Shift+R (the component's page-wide shortcuts) do nothing while it is open.
+  await page.getByRole('button', { name: '選擇其他憑證', exact: true }).click();
+  await page.locator('peculiar-fortify-certificates [role="option"]').nth(1).waitFor({ timeout: 30_000 });
+  assert.deepEqual([...pins].sort(), ['CIT-WANG', 'ORG-10001'], 'the picker logged in to each token');
+  await page.keyboard.press('Shift+D');
+  await page.keyboard.press('Shift+R');
+  await page.waitForTimeout(1000);
+  assert.deepEqual(downloads, [], 'Shift+D downloaded nothing');
+  await page.locator('[data-gepi-fortify-picker] dialog').getByRole('button', { name: '取消' }).click();
+  await page.locator('[data-gepi-fortify-picker]').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('peculiar-fortify-certificates').count(), 0, 'unmounted');
+
+  // 王大明's certificate chosen at the org step: the step now reads that reader (the wrong kind).
+  const details = page.locator('gepi-card-confirm [part~="card-details"]');
+  await choose(page, /王大明/);
+  await details.filter({ hasText: '王大明' }).waitFor();
+  assert.doesNotMatch(await details.innerText(), /臺北市政府人事處/, 'the org card is not the one read');
+  // The org card chosen: signs in through that reader.
+  await choose(page, /10001/);
+  await details.filter({ hasText: '臺北市政府人事處' }).waitFor();
+  await page.getByLabel('機關代號（五碼）').fill('10001');
+  await page.getByRole('button', { name: '確認', exact: true }).click();
+
+  // The choice holds for the next card step until another is made: 王大明's card chosen there.
+  await page.getByLabel('授權管理者身分證統一編號').waitFor();
+  await details.filter({ hasText: '臺北市政府人事處' }).waitFor();
+  await choose(page, /王大明/);
+  await details.filter({ hasText: '王大明' }).waitFor();
+  await page.getByLabel('授權管理者身分證統一編號').fill('A123456789');
+  await page.getByRole('button', { name: '確認', exact: true }).click();
+  // Both cards signed through the readers chosen: the API accepted them and asks for the contact.
+  await page.getByLabel('姓名').waitFor();
+  assert.deepEqual(downloads, []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+  assert.equal(await receipts10001(), 0, 'not sent: the next test registers 10001');
+}
+
 test(
   'Fortify mode 首次註冊: a wrong PIN, a cancelled PIN window, and the manager’s card pulled during the PIN prompt each reach the flow with the right message; nothing is written until the flow completes',
   { skip, timeout: 240_000 },
