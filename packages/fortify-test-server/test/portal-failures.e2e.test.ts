@@ -4,16 +4,14 @@
 // real, unmodified Fortify client. Covered: the site refused in Fortify's approval window, then
 // 重新連線 and approved; a wrong PIN and a cancelled PIN window during 首次註冊; the manager's card
 // pulled out while Fortify asks for its PIN; Fortify not running, then started. After each
-// failure the API holds nothing for 10001 (no receipt), and the same flow then completes.
+// failure the API holds nothing for 10001 (no receipt), and the same flow then completes. Also the
+// opt-in 選擇其他憑證: Fortify's own certificate picker in a dialog, and the reader chosen signs.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { provisionSoftHsm } from '@gepi/pkcs11';
@@ -22,42 +20,18 @@ import { demoCardsFromExport } from '@gepi/sdk/testing';
 import type { DemoPkiExport } from '@gepi/sdk/testing';
 import { FortifyTestServer } from '../src/index.js';
 import type { PairingRequest, PinRequest } from '../src/index.js';
+// The demo-portal end-to-end tests' own start/stop helpers (process groups, free ports, Chromium).
+import {
+  READY_LINE,
+  START_TIMEOUT_MS,
+  chromiumSetup,
+  freePort,
+  startChild,
+  stopGroup,
+} from '../../elements/test/support/demo-server.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const READY_LINE = /GEPI demo portal: (http:\/\/localhost:\d+\/)/;
-// A new database issues the demo PKI, an RSA key per card: ~15–20 s on two cores.
-const START_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 15_000;
-
-interface ChromiumSetup {
-  chromiumPath(): string;
-  chromiumAvailable(): boolean;
-  chromiumArgs: string[];
-}
-const chromiumSetup = (await import(join(ROOT, 'scripts/chromium.mjs'))) as ChromiumSetup;
 const skip = !chromiumSetup.chromiumAvailable() && `no Chromium at ${chromiumSetup.chromiumPath()}`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 let demo: ChildProcess | undefined;
 let output = '';
@@ -78,29 +52,14 @@ before(
   async () => {
     dir = mkdtempSync(join(tmpdir(), 'gepi-fortify-failures-e2e-'));
     const port = await freePort();
-    demo = spawn(process.execPath, ['scripts/start.mjs'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(port), GEPI_DB: join(dir, 'gepi.sqlite') },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`npm start not ready:\n${output}`)), START_TIMEOUT_MS);
-      const read = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = READY_LINE.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      demo?.stdout?.on('data', read);
-      demo?.stderr?.on('data', read);
-      demo?.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`npm start exited (${code}):\n${output}`));
-      });
-    });
+    const started = await startChild(
+      ['scripts/start.mjs'],
+      { PORT: String(port), GEPI_DB: join(dir, 'gepi.sqlite') },
+      READY_LINE,
+      (text) => (output += text),
+    );
+    demo = started.child;
+    url = started.match[1] ?? '';
     // The demo server's own cards, so its API accepts their signatures.
     const response = await fetch(new URL('/demo/pki', url));
     const cards = await demoCardsFromExport((await response.json()) as DemoPkiExport, [
@@ -123,16 +82,7 @@ after(async () => {
   await browser?.close();
   await fortify?.close();
   await provision?.cleanup();
-  const pid = demo?.pid;
-  if (demo && pid !== undefined && groupAlive(pid)) {
-    const exited = new Promise((resolve) => demo?.once('exit', resolve));
-    process.kill(-pid, 'SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    for (let i = 0; i < 100 && groupAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-    const leaked = groupAlive(pid);
-    if (leaked) process.kill(-pid, 'SIGKILL');
-    assert.equal(leaked, false, 'processes of npm start were still running after SIGTERM');
-  }
+  await stopGroup(demo, 'npm start');
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
