@@ -33,6 +33,7 @@ const packages = [
       index: 'src/index.ts',
       autoload: 'src/autoload.ts',
       react: 'src/react.ts',
+      'fortify-picker': 'src/fortify-picker.ts',
       ...defineEntries('packages/elements'),
     },
   },

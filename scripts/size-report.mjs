@@ -21,7 +21,7 @@
 //   up front pays this), and the other lazy chunks (certificate parsing).
 //
 // Exits 1 when a budgeted figure exceeds its budget (60 KB gzip for the portal page, convention 12) or when something that must stay
-// lazy (certificate parsing, the test PKI, Fortify, the in-browser mock API with its SQLite
+// lazy (certificate parsing, the test PKI, Fortify, Fortify's certificate picker, the in-browser mock API with its SQLite
 // WebAssembly) is in the initial path.
 //
 //   node scripts/size-report.mjs [--json]
@@ -39,9 +39,17 @@ const ENTRY_BUDGET_GZIP = 40 * KB;
 /** Everything one whole flow may load: the aim of issue 15. */
 const FLOW_TARGET_GZIP = 90 * KB;
 /** What choosing Fortify adds (the provider and the Fortify client), loaded only then. */
-// The issue's aim is 45 KB; protobufjs (the client's wire format, ~25 KB gzip) alone makes that out
-// of reach without changing the client, so the budget guards against growth from today's figure.
-const FORTIFY_BUDGET_GZIP = 90 * KB;
+// The issue's aim is 45 KB. Bundled as scripts/fortify-esbuild.mjs does (protobufjs light, no
+// `long`, tslib's ES build) it is 73.8 KB (84.1 KB before); asn1js (through the client's
+// webcrypto-core) and protobufjs's reflection and code generation, which the unmodified client
+// needs, keep the rest out of reach. The budget guards against growth.
+const FORTIFY_BUDGET_GZIP = 80 * KB;
+/**
+ * What opening the opt-in "choose another certificate" dialog adds (@gepi/elements/fortify-picker:
+ * Fortify's own certificate picker, its Stencil runtime and its own copies of protobufjs and the
+ * Fortify client). Measured 208.9 KB gzip (2026-12); the budget guards against growth.
+ */
+const PICKER_BUDGET_GZIP = 215 * KB;
 
 /** Inputs that must never be in the initial path, with the reason printed when one is. */
 const MUST_BE_LAZY = [
@@ -50,7 +58,15 @@ const MUST_BE_LAZY = [
     what: 'certificate parsing (@peculiar/x509, asn1)',
   },
   { pattern: /packages\/sdk\/src\/testing\//, what: 'the test PKI and demo dataset (@gepi/sdk/testing)' },
-  { pattern: /node_modules\/(@webcrypto-local|@peculiar\/fortify|2key-ratchet)/, what: 'the Fortify client' },
+  {
+    pattern: /node_modules\/(@webcrypto-local|@peculiar\/fortify-client|2key-ratchet)/,
+    what: 'the Fortify client',
+  },
+  {
+    pattern:
+      /node_modules\/(@peculiar\/fortify-webcomponents|@peculiar\/certificates-viewer|@stencil\/core)\//,
+    what: "Fortify's certificate picker (@peculiar/fortify-webcomponents)",
+  },
   {
     pattern: /node_modules\/sql\.js\/|packages\/mock-server\/src\//,
     what: 'the in-browser mock API and its SQLite WebAssembly (sql.js)',
@@ -192,6 +208,51 @@ const fortifyChunks = [...(fortifyEntry ? fortifyBuild.reachable(fortifyEntry) :
   (name) => !fortifyInitial.has(name),
 );
 const fortifySize = fortifyBuild.total(fortifyChunks);
+// A page offering Fortify and the opt-in certificate picker (imported up front, as a host would):
+// the picker's component comes only when the dialog opens; what that adds beyond Fortify is reported.
+const pickerBuild = await bundle([
+  "import './src/autoload.ts';",
+  SDK_CORE,
+  "export const chooseFortify = () => import('@gepi/sdk/fortify');",
+  "export { openFortifyCertificatePicker } from './src/fortify-picker.ts';",
+]);
+const pickerInitial = pickerBuild.closure(pickerBuild.entry);
+const pickerFortify = pickerBuild.chunkOf('sdk/src/fortify.ts');
+const pickerFortifyChunks = pickerFortify ? pickerBuild.reachable(pickerFortify) : new Set();
+// The dialog's dynamic imports of the picker (its module is in the initial path) and what they reach: static
+// imports, and the dynamic imports the picker's own package makes (its protobuf and client copies).
+const pickerOpened = new Set();
+const isPickerPackage = (name) =>
+  Object.keys(pickerBuild.outputs[name].inputs).some((input) =>
+    input.includes('node_modules/@peculiar/fortify-webcomponents/'),
+  );
+const openedFrom = (name) => {
+  if (pickerOpened.has(name)) return;
+  pickerOpened.add(name);
+  for (const dep of pickerBuild.outputs[name].imports) {
+    if (dep.external || !pickerBuild.outputs[dep.path]) continue;
+    if (dep.kind === 'import-statement' || isPickerPackage(name)) openedFrom(dep.path);
+  }
+};
+for (const name of pickerInitial) {
+  const outputs = pickerBuild.outputs[name];
+  if (!Object.keys(outputs.inputs).some((input) => input.endsWith('src/fortify-picker.ts'))) continue;
+  for (const dep of outputs.imports)
+    if (dep.kind === 'dynamic-import' && !dep.external && isPickerPackage(dep.path)) openedFrom(dep.path);
+}
+// Beyond the initial path, Fortify's own chunks and the certificate parsing a card step loads anyway.
+const pickerParse = pickerBuild.chunkOf('sdk/src/certs/read.ts');
+const pickerShared = pickerParse ? pickerBuild.reachable(pickerParse) : new Set();
+const pickerChunks = [...pickerOpened].filter(
+  (name) =>
+    !pickerInitial.has(name) &&
+    !pickerFortifyChunks.has(name) &&
+    !pickerShared.has(name) &&
+    pickerBuild.sizes.has(name),
+);
+const pickerSize = pickerBuild.total(pickerChunks);
+const pickerMostly = topOwners(mergeInputs(pickerBuild.outputs, pickerChunks), 4);
+
 // Chunks a card step loads anyway (the certificate reader): what Fortify adds beyond them.
 const parseChunk = fortifyBuild.chunkOf('sdk/src/certs/read.ts');
 const cardStepChunks = parseChunk ? fortifyBuild.reachable(parseChunk) : new Set();
@@ -275,6 +336,7 @@ for (const [label, build, names] of [
   ['all elements + SDK core', lazyBuild, initial],
   ['<gepi-portal> page', pageBuild, portalScreen],
   ['page offering Fortify', fortifyBuild, fortifyInitial],
+  ['page offering the Fortify certificate picker', pickerBuild, pickerInitial],
 ]) {
   for (const name of names) {
     for (const [input, { bytesInOutput }] of Object.entries(build.outputs[name].inputs)) {
@@ -289,6 +351,7 @@ const budgets = [
   { what: 'main entry + SDK core (initial)', ...mainSize, budget: ENTRY_BUDGET_GZIP },
   { what: '<gepi-portal> page, first screen', ...portalSize, budget: INITIAL_BUDGET_GZIP },
   { what: 'Fortify, when chosen (lazy)', ...fortifySize, budget: FORTIFY_BUDGET_GZIP },
+  { what: 'Fortify certificate picker, when opened (lazy)', ...pickerSize, budget: PICKER_BUDGET_GZIP },
   ...flows.map((row) => ({ ...row, what: `whole flow <${row.tag}>` })),
 ];
 const over = budgets.filter((row) => row.gzip > row.budget);
@@ -319,6 +382,12 @@ if (process.argv.includes('--json')) {
           budgetGzip: FORTIFY_BUDGET_GZIP,
           chunks: fortifyChunks.length,
           mostly: fortifyMostly,
+        },
+        fortifyPicker: {
+          ...pickerSize,
+          budgetGzip: PICKER_BUDGET_GZIP,
+          chunks: pickerChunks.length,
+          mostly: pickerMostly,
         },
         initialMostly: topOwners(mergeInputs(lazyBuild.outputs, initial), 6),
         leaks,
@@ -372,6 +441,10 @@ if (process.argv.includes('--json')) {
     ],
   );
   print(
+    `Fortify's certificate picker (@gepi/elements/fortify-picker), loaded only when the dialog opens (${pickerChunks.length} lazy chunks beyond Fortify, budget ${kb(PICKER_BUDGET_GZIP)} gzip):`,
+    [['@peculiar/fortify-webcomponents picker', kb(pickerSize.min), kb(pickerSize.gzip), pickerMostly]],
+  );
+  print(
     'Lazy, per element (what the first <gepi-x> on a page adds):',
     perElement.map((row) => [row.tag, kb(row.min), kb(row.gzip), row.mostly]),
   );
@@ -397,7 +470,7 @@ for (const row of over) {
 }
 if (over.length === 0 && leaks.length === 0 && !process.argv.includes('--json')) {
   console.log(
-    `size: within budget: autoloader + SDK core ${kb(initialSize.gzip)} gzip, main entry + SDK core ${kb(mainSize.gzip)} gzip (budget ${kb(ENTRY_BUDGET_GZIP)} each), <gepi-portal> page ${kb(portalSize.gzip)} gzip (budget ${kb(INITIAL_BUDGET_GZIP)}); Fortify ${kb(fortifySize.gzip)} gzip, lazy (budget ${kb(FORTIFY_BUDGET_GZIP)}); whole flows ${flows.map((row) => kb(row.gzip)).join(' / ')} gzip (target ${kb(FLOW_TARGET_GZIP)}).`,
+    `size: within budget: autoloader + SDK core ${kb(initialSize.gzip)} gzip, main entry + SDK core ${kb(mainSize.gzip)} gzip (budget ${kb(ENTRY_BUDGET_GZIP)} each), <gepi-portal> page ${kb(portalSize.gzip)} gzip (budget ${kb(INITIAL_BUDGET_GZIP)}); Fortify ${kb(fortifySize.gzip)} gzip, lazy (budget ${kb(FORTIFY_BUDGET_GZIP)}); Fortify certificate picker ${kb(pickerSize.gzip)} gzip, lazy (budget ${kb(PICKER_BUDGET_GZIP)}); whole flows ${flows.map((row) => kb(row.gzip)).join(' / ')} gzip (target ${kb(FLOW_TARGET_GZIP)}).`,
   );
 }
 process.exit(over.length > 0 || leaks.length > 0 ? 1 : 0);

@@ -118,6 +118,11 @@ export async function mountDemo(options: MountOptions): Promise<MountedDemo> {
   const portal = document.createElement('gepi-portal');
   portal.documentTitle = true;
   portal.history = true;
+  if (fortify) {
+    // Opt-in 選擇其他憑證: Fortify's own certificate picker, downloaded only when the dialog opens.
+    const { openFortifyCertificatePicker } = await import('../src/fortify-picker.js');
+    portal.certificatePicker = openFortifyCertificatePicker;
+  }
   const reader = document.createElement('gepi-virtual-reader');
   reader.cards = cards;
 

@@ -58,6 +58,7 @@ export type {
   CardInReader,
   GepiCardCancelDetail,
   GepiCardCancelEvent,
+  GepiCardChooseEvent,
   GepiCardSubmitDetail,
   GepiCardSubmitEvent,
 } from './components/card-confirm/card-confirm.component.js';
@@ -170,7 +171,7 @@ export type {
   GepiStepChangeEvent,
 } from './internal/flow-controller.js';
 export { GepiFlowElement, cardInReader } from './internal/flow-element.js';
-export type { FlowInputs } from './internal/flow-element.js';
+export type { CertificatePickerOpener, FlowInputs } from './internal/flow-element.js';
 export { flowStyles } from './styles/flow.js';
 export { GepiFirstRegistration } from './components/first-registration/first-registration.component.js';
 export type {

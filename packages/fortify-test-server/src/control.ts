@@ -85,6 +85,10 @@ const commands: Record<string, (...args: never[]) => unknown> = {
     await provision?.cleanup();
     server = undefined;
     provision = undefined;
+    // Another test file may start one again (the runner keeps this process for all of them).
+    starting = undefined;
+    pinMode = 'right';
+    pairingMode = 'approve';
   },
 };
 

@@ -17,6 +17,8 @@ import type { GepiStepChangeEvent } from '@gepi/elements';
 import { loadElement } from '@gepi/elements/autoload.js';
 import { GepiPortal as DefinedPortal } from '@gepi/elements/components/portal/gepi-portal.js';
 import type { GepiJsxProps } from '@gepi/elements/react';
+import { openFortifyCertificatePicker } from '@gepi/elements/fortify-picker';
+import type { FortifyPickerTokens } from '@gepi/elements/fortify-picker';
 
 const tokens: TokenProvider = new VirtualTokenProvider();
 export const used = [
@@ -29,6 +31,7 @@ export const used = [
   demoCardsFromExport,
   tokens,
   FortifyTokenProvider,
+  openFortifyCertificatePicker,
   planRosterSync,
   Pkcs11TokenProvider,
   provisionSoftHsm,
@@ -40,3 +43,5 @@ export const used = [
   loadElement,
 ];
 export type Used = [GepiStepChangeEvent, GepiJsxProps<'gepi-portal'>];
+// The SDK's Fortify provider is what the certificate picker takes over its selection with.
+export const pickerTokens: FortifyPickerTokens = new FortifyTokenProvider({ autoConnect: false });

@@ -258,6 +258,7 @@ export const en: Translation = {
   'cardConfirm.deniedTitle': 'Fortify did not allow this site',
   'cardConfirm.deniedBody':
     'This site was refused in the Fortify window. To use your IC card, press Connect again and approve the site in the Fortify window.',
+  'cardConfirm.chooseCertificate': 'Choose another certificate',
   'cardConfirm.reconnect': 'Connect again',
   'cardConfirm.disconnectedTitle': 'Connection to Fortify lost',
   'cardConfirm.disconnectedBody':

@@ -271,6 +271,7 @@ export const zhTW = {
   'cardConfirm.deniedTitle': 'Fortify 未允許本網站使用IC卡',
   'cardConfirm.deniedBody':
     '您已於 Fortify 視窗拒絕本網站。如需使用IC卡，請按「重新連線」，並於 Fortify 視窗按下允許。',
+  'cardConfirm.chooseCertificate': '選擇其他憑證',
   'cardConfirm.reconnect': '重新連線',
   'cardConfirm.disconnectedTitle': '與讀卡元件 Fortify 的連線中斷',
   'cardConfirm.disconnectedBody': '請確認 Fortify 仍在執行；連線恢復後本頁會自動繼續。',

@@ -3,6 +3,11 @@
 // properties, else the nearest <gepi-provider>), when the flow is created and thrown away, and the
 // pieces every flow renders the same way (the card steps, the ends of a flow, an error without a
 // form to show it). Views render; the flow decides; this class only connects the two.
+import type {
+  FortifyCertificatePickerOptions,
+  FortifyPickerTokens,
+  PickedCertificate,
+} from '../fortify-picker.js';
 import { ContextConsumer } from '@lit/context';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
@@ -66,6 +71,19 @@ export function cardInReader(card: CardView | null | undefined): CardInReader | 
   };
 }
 
+/** What opens the "choose another certificate" dialog (`openFortifyCertificatePicker`). */
+export type CertificatePickerOpener = (
+  options: FortifyCertificatePickerOptions,
+) => Promise<PickedCertificate | null>;
+
+/** A Fortify token provider, the only kind the certificate picker works with. */
+function fortifyTokens(tokens: TokenProvider | undefined): (TokenProvider & FortifyPickerTokens) | undefined {
+  const candidate = tokens as (TokenProvider & Partial<FortifyPickerTokens>) | undefined;
+  return candidate?.kind === 'fortify' && typeof candidate.fromFortifySelection === 'function'
+    ? (candidate as TokenProvider & FortifyPickerTokens)
+    : undefined;
+}
+
 /** The PIN of a card step as an action takes it: absent when the page collected none (Fortify, PIN pad). */
 export function withPin(pin: string | undefined): { pin?: string } {
   return pin === undefined ? {} : { pin };
@@ -87,6 +105,7 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
     clock: { attribute: false },
     readerId: { attribute: 'reader-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    certificatePicker: { attribute: false },
   };
 
   /** The registration API client (`GepiClient` of `@gepi/sdk`); else the nearest provider's. */
@@ -103,6 +122,13 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
 
   /** The level of the steps' headings (1–6), to fit the host page's outline. Default 2. */
   declare headingLevel: number;
+
+  /**
+   * Opt-in 選擇其他憑證 on the card steps in Fortify mode: `openFortifyCertificatePicker` from
+   * `@gepi/elements/fortify-picker` (the host imports it, and installs its optional peer
+   * `@peculiar/fortify-webcomponents`). The card step then uses the reader chosen.
+   */
+  declare certificatePicker: CertificatePickerOpener | undefined;
 
   private readonly clientFromContext = new ContextConsumer(this, { context: clientContext, subscribe: true });
   private readonly tokensFromContext = new ContextConsumer(this, { context: tokensContext, subscribe: true });
@@ -231,6 +257,11 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
         @gepi-card-submit=${(event: CustomEvent<GepiCardSubmitDetail>) => submit(event.detail)}
         @gepi-card-cancel=${this.cancelFlow}
         @gepi-card-reconnect=${this.reconnect}
+        ?certificate-picker=${
+          this.certificatePicker !== undefined &&
+          fortifyTokens(this.tokens ?? this.tokensFromContext.value) !== undefined
+        }
+        @gepi-card-choose=${this.chooseCertificate}
       ></gepi-card-confirm>`,
     );
   }
@@ -299,6 +330,28 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
     const tokens = this.tokens ?? this.tokensFromContext.value;
     // The outcome shows in the flow's `provider` status (pairing, then ready or denied again).
     void tokens?.connect().catch(() => undefined);
+  }
+
+  /** 選擇其他憑證: Fortify's certificate picker; the card step then uses the reader chosen. */
+  protected async chooseCertificate(): Promise<void> {
+    const tokens = fortifyTokens(this.tokens ?? this.tokensFromContext.value);
+    const open = this.certificatePicker;
+    if (!tokens || !open) return;
+    let picked: PickedCertificate | null;
+    try {
+      picked = await open({ tokens, locale: this.resolvedLocale === 'en' ? 'en' : 'zh-TW' });
+    } catch (error) {
+      // The dialog could not load or the selection is not on the card any more: the card step
+      // stays as it was (its automatic choice); the host's console says why.
+      console.error('gepi: the Fortify certificate picker failed', error);
+      return;
+    }
+    if (!picked) return;
+    await this.run('selectReader', (flow) =>
+      (flow as unknown as { selectReader(readerId?: string): Promise<unknown> }).selectReader(
+        picked.readerId,
+      ),
+    );
   }
 
   /** The steps that end a flow without its result: terms not accepted, or left with 退出 / 取消. */

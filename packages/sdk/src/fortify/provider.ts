@@ -59,6 +59,18 @@ export interface FortifyTokenProviderOptions {
 interface Certificate {
   view: CardCertificate;
   item: CryptoCertificate;
+  /** Fortify's certificate index (`x509-<handle>-<CKA_ID>`): what its own certificate picker names. */
+  index: string;
+}
+
+/** What Fortify's certificate picker (`@peculiar/fortify-webcomponents`) reports for a selection. */
+export interface FortifySelection {
+  /** Fortify's provider id: the reader. */
+  providerId: string;
+  /** Fortify's certificate index in that provider. */
+  certificateId: string;
+  /** Fortify's index of the paired private key, when it found one. */
+  privateKeyId?: string;
 }
 
 interface Reader {
@@ -251,6 +263,31 @@ export class FortifyTokenProvider implements TokenProvider {
       );
       return copy(signature);
     });
+  }
+
+  /**
+   * The reader and certificate, on this provider's own connection, of a certificate chosen in
+   * Fortify's certificate picker (its `selectionSuccess` event): sign with
+   * `sign(readerId, certificate.id, …)` afterwards. The certificate is matched by Fortify's index,
+   * or by the CKA_ID part of it (the only part stable across sessions).
+   * @throws READER_NOT_FOUND (no such provider holds a token), CERT_NOT_FOUND
+   */
+  async fromFortifySelection(
+    selection: FortifySelection,
+  ): Promise<{ readerId: string; certificate: CardCertificate }> {
+    await this.listReaders();
+    const reader = this.#reader(selection.providerId);
+    const list = await this.#certificates(reader);
+    const ckaId = (index: string) => index.split('-')[2];
+    const found =
+      list.find((c) => c.index === selection.certificateId) ??
+      list.find((c) => ckaId(c.index) !== undefined && ckaId(c.index) === ckaId(selection.certificateId));
+    if (!found) {
+      throw new TokenError('CERT_NOT_FOUND', {
+        details: { readerId: reader.info.id, certificateId: selection.certificateId },
+      });
+    }
+    return { readerId: reader.info.id, certificate: { ...found.view, der: found.view.der.slice() } };
   }
 
   async close(): Promise<void> {
@@ -473,6 +510,7 @@ export class FortifyTokenProvider implements TokenProvider {
         const label = (item as { label?: string }).label;
         out.push({
           item,
+          index,
           view: {
             id: await sha256Hex(der),
             der,

@@ -85,12 +85,14 @@ export interface GepiCardCancelDetail {
 export type GepiCardSubmitEvent = CustomEvent<GepiCardSubmitDetail>;
 export type GepiCardCancelEvent = CustomEvent<GepiCardCancelDetail>;
 export type GepiCardReconnectEvent = CustomEvent<GepiCardCancelDetail>;
+export type GepiCardChooseEvent = CustomEvent<GepiCardCancelDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'gepi-card-submit': GepiCardSubmitEvent;
     'gepi-card-cancel': GepiCardCancelEvent;
     'gepi-card-reconnect': GepiCardReconnectEvent;
+    'gepi-card-choose': GepiCardChooseEvent;
   }
 }
 
@@ -114,6 +116,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  *
  * @fires gepi-card-submit - The person confirmed with valid input and a card of the right kind (or none known). `detail`: `{ kind, agencyCode }` (org) or `{ kind, nationalId }` (citizen), plus `pin` in page PIN entry, deleted once dispatch returns.
  * @fires gepi-card-cancel - The person pressed 退出 / 取消, or Esc in the form. `detail`: `{ kind }`.
+ * @fires gepi-card-choose - The person pressed 選擇其他憑證 (only with `certificate-picker`): open Fortify's certificate picker (`@gepi/elements/fortify-picker`) and use the reader chosen. `detail`: `{ kind }`.
  * @fires gepi-card-reconnect - The person pressed 重新連線 after refusing the site in Fortify; call the token provider's `connect()`. `detail`: `{ kind }`.
  *
  * @csspart base - The region holding everything; `aria-busy` while busy.
@@ -134,6 +137,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @csspart connection - Instead of the card while the card component (Fortify) is not ready: not detected, the pairing code, refused, connection lost; `data-state` names the state.
  * @csspart connection-title - Its heading.
  * @csspart pairing-code - The 6-digit pairing code to compare with Fortify's window.
+ * @csspart choose-button - 選擇其他憑證, with `certificate-picker` (Fortify mode, several tokens or certificates).
  * @csspart reconnect-button - 重新連線, after the site was refused.
  * @csspart pin-now - 請在 Fortify 視窗輸入 PIN 碼, announced while the card component asks for the PIN.
  * @csspart next-card - The instruction shown while the reader still holds the other kind of card (the previous step's): take it out and put in this step's.
@@ -185,6 +189,7 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     agencyCode: { attribute: 'agency-code' },
     expiryWarningDays: { type: Number, attribute: 'expiry-warning-days' },
     wrongCardTried: { state: true },
+    certificatePicker: { type: Boolean, attribute: 'certificate-picker' },
   };
 
   /** `org` (機關憑證, default) or `citizen` (自然人憑證). */
@@ -212,6 +217,12 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
   /** Where "now" comes from, for the card's expiry warning and the national ID rules. */
   declare clock: Clock;
 
+  /**
+   * Offer 選擇其他憑證 (fires `gepi-card-choose`): Fortify mode, for a person whose readers hold
+   * several tokens or certificates. Off by default.
+   */
+  declare certificatePicker: boolean;
+
   /** PIN tries left before the card locks, after a wrong PIN; unset when unknown. */
   declare triesLeft: number | undefined;
 
@@ -238,6 +249,7 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     this.locked = false;
     this.expiryWarningDays = EXPIRY_WARNING_DAYS;
     this.wrongCardTried = false;
+    this.certificatePicker = false;
   }
 
   override disconnectedCallback(): void {
@@ -608,6 +620,7 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
     if (card === null) {
       return html`<div class="card__box">
         <p part="no-card" class="card__missing">${this.t('cardConfirm.noCard')}</p>
+        ${this.renderChoose()}
       </div>`;
     }
     const locale = this.resolvedLocale;
@@ -655,7 +668,21 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
         ${card.serial ? row('cardConfirm.serial', card.serial) : nothing}
         ${card.cardNumber ? row('cardConfirm.cardNumber', card.cardNumber) : nothing}
       </dl>
+      ${this.renderChoose()}
     </div>`;
+  }
+
+  /** 選擇其他憑證: only when the host opted in, and not while the card is busy. */
+  private renderChoose(): TemplateResult | typeof nothing {
+    if (!this.certificatePicker || this.busy) return nothing;
+    return html`<button
+      part="choose-button"
+      class="button button--secondary"
+      type="button"
+      @click=${() => this.emit('gepi-card-choose', { kind: this.isOrg ? 'org' : 'citizen' })}
+    >
+      ${this.t('cardConfirm.chooseCertificate')}
+    </button>`;
   }
 
   private renderLocked(): TemplateResult {

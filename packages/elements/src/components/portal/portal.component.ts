@@ -15,6 +15,7 @@ import type { Locale, TranslateArgs, TranslationKey, TranslationSlots } from '..
 import type { Clock } from '../../internal/clock.js';
 import type { PlainKey } from '../../internal/form-element.js';
 import type { GepiStepChangeEvent } from '../../internal/flow-controller.js';
+import type { CertificatePickerOpener } from '../../internal/flow-element.js';
 import { GepiElement } from '../../internal/gepi-element.js';
 import { clampHeadingLevel, renderHeading } from '../../internal/heading.js';
 import { loadDefinition } from '../../internal/load-once.js';
@@ -184,6 +185,7 @@ export class GepiPortal extends GepiElement {
     locale: { type: String },
     clock: { attribute: false },
     readerId: { attribute: 'reader-id' },
+    certificatePicker: { attribute: false },
     view: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     expanded: { state: true },
@@ -206,6 +208,12 @@ export class GepiPortal extends GepiElement {
 
   /** Use this reader for every card step. */
   declare readerId: string | undefined;
+
+  /**
+   * Opt-in 選擇其他憑證 on the card steps in Fortify mode: pass `openFortifyCertificatePicker` from
+   * `@gepi/elements/fortify-picker` (docs/fortify.md); handed to each function's element.
+   */
+  declare certificatePicker: CertificatePickerOpener | undefined;
 
   /** The page shown: `home` (default) or a function (`first-registration`, `swap-org`, `query-receipts`, …). */
   declare view: PortalView;
@@ -525,6 +533,7 @@ export class GepiPortal extends GepiElement {
           heading-level=${level}
           reader-id=${this.readerId ?? nothing}
           .clock=${this.clock}
+          .certificatePicker=${this.certificatePicker}
         >
           <button
             slot="actions"
@@ -541,6 +550,7 @@ export class GepiPortal extends GepiElement {
           heading-level=${level}
           reader-id=${this.readerId ?? nothing}
           .clock=${this.clock}
+          .certificatePicker=${this.certificatePicker}
         ></gepi-authorization>`;
       case 'swap-org':
       case 'swap-manager':
@@ -551,6 +561,7 @@ export class GepiPortal extends GepiElement {
           heading-level=${level}
           reader-id=${this.readerId ?? nothing}
           .clock=${this.clock}
+          .certificatePicker=${this.certificatePicker}
         >
           <button
             slot="actions"
@@ -568,6 +579,7 @@ export class GepiPortal extends GepiElement {
           heading-level=${level}
           reader-id=${this.readerId ?? nothing}
           .clock=${this.clock}
+          .certificatePicker=${this.certificatePicker}
         ></gepi-query>`;
     }
   }
