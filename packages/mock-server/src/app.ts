@@ -240,7 +240,9 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       }
     }
     if (def.auth === 'admin') await requireAdmin(request);
-    const key = IDEMPOTENT.has(id) ? idempotencyKeyOf(request) : undefined;
+    // Whether a key was sent; its syntax is checked only once the caller is let in, so that an
+    // anonymous caller learns nothing but 401 (authentication before the key's syntax).
+    const keyed = IDEMPOTENT.has(id) && request.headers.has('idempotency-key');
     // Authorization before any stored answer is read: a live session, or (for the repeat of a
     // request that used its session up, e.g. a registration) that used-up session's own token.
     let session: ActiveSession | undefined;
@@ -255,13 +257,14 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
             : undefined;
         const hash = token === undefined ? undefined : await tokenHashOf(ctx, token);
         if (hash !== undefined && id === 'endSession') idempotency.forgetSession(hash);
-        if (key === undefined || hash === undefined || !idempotency.wasUsedUp(hash)) throw error;
+        if (!keyed || hash === undefined || !idempotency.wasUsedUp(hash)) throw error;
         usedUp = hash;
       }
     }
     if (def.auth === 'optional-session' && request.headers.has('authorization')) {
       session = await resolveSession(ctx, request, undefined);
     }
+    const key = keyed ? idempotencyKeyOf(request) : undefined;
     let body: Uint8Array<ArrayBuffer> | undefined;
     let claim: Extract<Claim, { kind: 'claimed' }> | undefined;
     const tokenHash = session?.tokenHash ?? usedUp;
