@@ -34,7 +34,16 @@ export interface EndpointDefinition {
   body?: z.ZodMiniType;
   /** The body may be left out entirely (it then counts as `{}`). */
   bodyOptional?: boolean;
-  response: { status: number; schema?: z.ZodMiniType; contentType?: string };
+  /**
+   * A success's status, schema or content type; `also`: other success statuses with the same body
+   * and what each means (the OpenAPI document lists them, the HTTP tests refuse any other).
+   */
+  response: {
+    status: number;
+    schema?: z.ZodMiniType;
+    contentType?: string;
+    also?: Readonly<Record<number, string>>;
+  };
   problems: readonly ProblemCode[];
 }
 
@@ -171,7 +180,13 @@ export const endpoints = {
     tag: 'sign-in',
     summary: t('自然人憑證確認', 'Sign in with the citizen card'),
     body: s.citizenSignInRequestSchema,
-    response: { status: 200, schema: s.sessionSchema },
+    response: {
+      status: 200,
+      schema: s.sessionSchema,
+      also: {
+        201: 'A session opened by the citizen card alone (purpose query-citizen-serial), with its token.',
+      },
+    },
     problems: [
       ...SIGN_IN,
       ...SESSION,
