@@ -49,8 +49,11 @@ export interface RegistrationApi {
   updateCrls(crls: readonly Uint8Array[]): Promise<number>;
   /** Re-reads the configured CRL sources now (what SIGHUP does in the CLI); what became of each CRL. */
   reloadCrls(): Promise<CrlOutcome[]>;
-  /** The OpenAPI document this instance serves. */
-  openapi(): Record<string, unknown>;
+  /**
+   * The OpenAPI document this instance serves, with `serverUrl` (default: the configured public
+   * URL; without either, `/`) as its server.
+   */
+  openapi(serverUrl?: string): Record<string, unknown>;
   close(): void;
 }
 
@@ -172,8 +175,16 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
   // A rejected `ready` is reported to whoever awaits it (startServer); do not also crash here.
   ready.catch(() => undefined);
 
+  const publicUrl = options.publicUrl?.replace(/\/+$/, '');
   let openapi: Record<string, unknown> | undefined;
-  const openapiDocument = () => (openapi ??= buildOpenApiDocument({ version: ctx.version }));
+  /** The document with its server: built once, the server filled in per request (no cache per Host). */
+  const openapiDocument = (serverUrl = publicUrl): Record<string, unknown> => {
+    openapi ??= buildOpenApiDocument({ version: ctx.version });
+    return serverUrl === undefined
+      ? openapi
+      : { ...openapi, servers: [{ url: serverUrl, description: 'This server.' }] };
+  };
+  const requestOrigin = (request: Request) => publicUrl ?? new URL(request.url).origin;
   let lastPurge = 0;
   const idempotency = new IdempotencyKeys(ctx);
 
@@ -362,9 +373,9 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       c.env.requestId,
     ),
   );
-  app.get('/openapi.json', (c) => json(openapiDocument(), 200, c.env.requestId));
+  app.get('/openapi.json', (c) => json(openapiDocument(requestOrigin(c.req.raw)), 200, c.env.requestId));
   app.get('/docs', (c) =>
-    c.html(docsHtml(openapiDocument()), 200, {
+    c.html(docsHtml(openapiDocument(requestOrigin(c.req.raw))), 200, {
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
       'x-content-type-options': 'nosniff',
       vary: 'Origin',

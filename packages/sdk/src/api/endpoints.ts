@@ -153,7 +153,8 @@ export const endpoints = {
     summary: t('取得憑證登入挑戰碼', 'Get a sign-in challenge'),
     body: s.challengeRequestSchema,
     response: { status: 201, schema: s.challengeResponseSchema },
-    problems: [...BODY, 'RATE_LIMITED', 'ORIGIN_NOT_ALLOWED'],
+    // ORIGIN_MISMATCH: a body origin that contradicts the Origin header.
+    problems: [...BODY, 'RATE_LIMITED', 'ORIGIN_NOT_ALLOWED', 'ORIGIN_MISMATCH'],
   },
   orgSignIn: {
     ...route('orgSignIn'),
@@ -196,6 +197,8 @@ export const endpoints = {
       'SESSION_STEP_DONE',
       'REVIEW_REQUIRED',
       'CARD_UNCHANGED',
+      // A first registration whose agency another session registered meanwhile.
+      'ALREADY_REGISTERED',
     ],
   },
   getSession: {

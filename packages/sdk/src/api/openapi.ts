@@ -75,9 +75,12 @@ function parameters(id: EndpointId, def: EndpointDefinition, example: OperationE
 
 /** Problems the request pipeline itself may answer on an operation, besides the route's own. */
 function pipelineProblems(id: EndpointId): ProblemCode[] {
+  // A query is validated as strictly as a body: an unknown, repeated, missing or empty parameter.
   // An Idempotency-Key that is malformed (400 FIELD_INVALID), reused with another body (422) or
   // still in progress (409); and an unexpected error (500) anywhere.
+  const def: EndpointDefinition = endpoints[id];
   return [
+    ...(def.query ? (['FIELD_INVALID', 'FIELD_UNKNOWN', 'FIELD_REQUIRED'] as const) : []),
     ...(acceptsIdempotencyKey(id)
       ? (['FIELD_INVALID', 'IDEMPOTENCY_KEY_REUSED', 'IDEMPOTENCY_IN_PROGRESS'] as const)
       : []),
