@@ -49,8 +49,11 @@ export interface RegistrationApi {
   updateCrls(crls: readonly Uint8Array[]): Promise<number>;
   /** Re-reads the configured CRL sources now (what SIGHUP does in the CLI); what became of each CRL. */
   reloadCrls(): Promise<CrlOutcome[]>;
-  /** The OpenAPI document this instance serves. */
-  openapi(): Record<string, unknown>;
+  /**
+   * The OpenAPI document this instance serves, with `serverUrl` (default: the configured public
+   * URL; without either, `/`) as its server.
+   */
+  openapi(serverUrl?: string): Record<string, unknown>;
   close(): void;
 }
 
@@ -172,8 +175,16 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
   // A rejected `ready` is reported to whoever awaits it (startServer); do not also crash here.
   ready.catch(() => undefined);
 
+  const publicUrl = options.publicUrl?.replace(/\/+$/, '');
   let openapi: Record<string, unknown> | undefined;
-  const openapiDocument = () => (openapi ??= buildOpenApiDocument({ version: ctx.version }));
+  /** The document with its server: built once, the server filled in per request (no cache per Host). */
+  const openapiDocument = (serverUrl = publicUrl): Record<string, unknown> => {
+    openapi ??= buildOpenApiDocument({ version: ctx.version });
+    return serverUrl === undefined
+      ? openapi
+      : { ...openapi, servers: [{ url: serverUrl, description: 'This server.' }] };
+  };
+  const requestOrigin = (request: Request) => publicUrl ?? new URL(request.url).origin;
   let lastPurge = 0;
   const idempotency = new IdempotencyKeys(ctx);
 
@@ -240,7 +251,9 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       }
     }
     if (def.auth === 'admin') await requireAdmin(request);
-    const key = IDEMPOTENT.has(id) ? idempotencyKeyOf(request) : undefined;
+    // Whether a key was sent; its syntax is checked only once the caller is let in, so that an
+    // anonymous caller learns nothing but 401 (authentication before the key's syntax).
+    const keyed = IDEMPOTENT.has(id) && request.headers.has('idempotency-key');
     // Authorization before any stored answer is read: a live session, or (for the repeat of a
     // request that used its session up, e.g. a registration) that used-up session's own token.
     let session: ActiveSession | undefined;
@@ -255,13 +268,14 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
             : undefined;
         const hash = token === undefined ? undefined : await tokenHashOf(ctx, token);
         if (hash !== undefined && id === 'endSession') idempotency.forgetSession(hash);
-        if (key === undefined || hash === undefined || !idempotency.wasUsedUp(hash)) throw error;
+        if (!keyed || hash === undefined || !idempotency.wasUsedUp(hash)) throw error;
         usedUp = hash;
       }
     }
     if (def.auth === 'optional-session' && request.headers.has('authorization')) {
       session = await resolveSession(ctx, request, undefined);
     }
+    const key = keyed ? idempotencyKeyOf(request) : undefined;
     let body: Uint8Array<ArrayBuffer> | undefined;
     let claim: Extract<Claim, { kind: 'claimed' }> | undefined;
     const tokenHash = session?.tokenHash ?? usedUp;
@@ -359,9 +373,9 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       c.env.requestId,
     ),
   );
-  app.get('/openapi.json', (c) => json(openapiDocument(), 200, c.env.requestId));
+  app.get('/openapi.json', (c) => json(openapiDocument(requestOrigin(c.req.raw)), 200, c.env.requestId));
   app.get('/docs', (c) =>
-    c.html(docsHtml(openapiDocument()), 200, {
+    c.html(docsHtml(openapiDocument(requestOrigin(c.req.raw))), 200, {
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
       'x-content-type-options': 'nosniff',
       vary: 'Origin',

@@ -3,7 +3,8 @@
 // Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN (reviewer token), GEPI_HOLIDAYS (comma-separated
 // YYYY-MM-DD), GEPI_ORIGINS (comma-separated extra allowed origins), GEPI_SYNC (normal|full),
 // GEPI_TRUST / GEPI_CRL (comma-separated, as --trust / --crl; GEPI_CRLS is read as GEPI_CRL too),
-// GEPI_TRUSTED_PROXIES (comma-separated proxy addresses whose X-Forwarded-For is believed).
+// GEPI_TRUSTED_PROXIES (comma-separated proxy addresses whose X-Forwarded-For is believed),
+// GEPI_PUBLIC_URL (as --public-url).
 //   --trust <file or dir of PEM/DER CA certificates>  (repeatable) trust these CAs too: e.g. the real
 //     GRCA/MOICA/GCA chain, so real cards sign in through Fortify.
 //   --crl <file or http(s) URL>  (repeatable) CRLs: files are read at start (a bad file stops the
@@ -16,12 +17,14 @@ import { TrustFileError, loadTrustFiles, startServer } from './node.js';
 
 const USAGE = `Usage: gepi-mock-server [--port 8787] [--host 127.0.0.1] [--db ./data/gepi.sqlite] [--seed demo] [--reset]
                         [--sync normal|full] [--origin <origin>]... [--trust <file|dir>]...
-                        [--crl <file|URL>]... [--trusted-proxy <address>]...
+                        [--crl <file|URL>]... [--trusted-proxy <address>]... [--public-url <URL>]
   --trust          CA certificates (PEM or DER, a file or a directory of them) to trust besides the demo PKI
   --crl            CRLs (PEM or DER files, or http(s) URLs), re-read before they go stale and on SIGHUP
   --trusted-proxy  a proxy address whose X-Forwarded-For is believed
+  --public-url     the URL clients reach the API at (behind a proxy); the server of /openapi.json
+                   (default: the origin the document is asked from)
 Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS, GEPI_SYNC, GEPI_TRUST, GEPI_CRL
-             (or GEPI_CRLS), GEPI_TRUSTED_PROXIES.`;
+             (or GEPI_CRLS), GEPI_TRUSTED_PROXIES, GEPI_PUBLIC_URL.`;
 
 function fail(message: string): never {
   console.error(`gepi-mock-server: ${message}\n${USAGE}`);
@@ -49,6 +52,7 @@ try {
       trust: { type: 'string', multiple: true },
       'trusted-proxy': { type: 'string', multiple: true },
       crl: { type: 'string', multiple: true },
+      'public-url': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -69,6 +73,9 @@ if (args.seed !== undefined && args.seed !== 'demo') fail(`unknown seed "${args.
 const sync = args.sync ?? process.env.GEPI_SYNC ?? 'normal';
 if (sync !== 'normal' && sync !== 'full') fail(`--sync must be normal or full`);
 const demo = args.seed === 'demo';
+const publicUrl = args['public-url'] ?? process.env.GEPI_PUBLIC_URL;
+if (publicUrl !== undefined && !/^https?:\/\/[^/?#\s]+(?:\/[^?#\s]*)?$/.test(publicUrl))
+  fail(`--public-url must be an http(s) URL, got "${publicUrl}"`);
 
 let adminToken = process.env.GEPI_ADMIN_TOKEN;
 let generatedToken = false;
@@ -111,6 +118,7 @@ try {
     origins: [...list(process.env.GEPI_ORIGINS), ...(args.origin ?? [])],
     trustedProxies: [...list(process.env.GEPI_TRUSTED_PROXIES), ...(args['trusted-proxy'] ?? [])],
     crlSources,
+    ...(publicUrl ? { publicUrl } : {}),
   });
   if (!demo && !extraTrust)
     console.warn(

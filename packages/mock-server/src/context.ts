@@ -127,6 +127,11 @@ export interface RegistrationApiOptions {
   signatureChecks?: SignatureCheckFactory;
   /** Version string shown by the health endpoint. */
   version?: string;
+  /**
+   * The URL clients reach the API at (e.g. behind a reverse proxy: https://gepi.example.gov.tw),
+   * listed as the server of GET /openapi.json. Default: the origin the document is asked from.
+   */
+  publicUrl?: string;
 }
 
 export interface PermissionIndex {

@@ -353,6 +353,12 @@ it('answers ≥1,000 malformed requests with 4xx problems and changes nothing', 
         });
         const text = await response.text();
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        try {
+          await server.checkAnswer(r.method, r.path, response.status, response.headers, text);
+        } catch (error) {
+          failures.push(`${r.label}: ${(error as Error).message.slice(0, 400)}`);
+          return;
+        }
         if (response.status >= 500) failures.push(`${r.label}: ${response.status} ${text.slice(0, 200)}`);
         else if (response.status < 400)
           failures.push(`${r.label}: accepted with ${response.status} ${text.slice(0, 200)}`);

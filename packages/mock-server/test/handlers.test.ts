@@ -368,6 +368,7 @@ describe('authorized list', () => {
     const bytes = new Uint8Array(await r.arrayBuffer());
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
+    await server.checkAnswer('GET', '/api/v1/authorized.csv', r.status, r.headers, text);
     const lines = text.trim().split('\r\n');
     assert.equal(
       lines[0],

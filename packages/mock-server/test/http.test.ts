@@ -79,7 +79,9 @@ describe('bad requests are 4xx problems', () => {
       duplex: 'half',
     } as RequestInit);
     assert.equal(response.status, 413);
-    assert.equal(((await response.json()) as any).code, 'BODY_TOO_LARGE');
+    const text = await response.text();
+    await server.checkAnswer('POST', '/api/v1/challenges', response.status, response.headers, text);
+    assert.equal(JSON.parse(text).code, 'BODY_TOO_LARGE');
   });
 
   it('deeply nested bodies → 400 BODY_TOO_DEEP', async () => {
@@ -216,9 +218,13 @@ describe('the contract', () => {
       return value;
     });
     for (const ref of refs) {
-      const id = ref.replace('#/components/schemas/', '');
-      assert.ok(doc.components.schemas[id], `unresolved ${ref}`);
+      const [, kind, id] = /^#\/components\/(schemas|headers)\/(.+)$/.exec(ref) ?? [];
+      assert.ok(kind && doc.components[kind][id!], `unresolved ${ref}`);
     }
+    // Its server is the origin it was asked from (a configured public URL wins: see below).
+    assert.deepEqual(doc.servers, [{ url: server.url, description: 'This server.' }]);
+    const viaLocalhost = await fetch(`${server.origin}/openapi.json`);
+    assert.equal(((await viaLocalhost.json()) as any).servers[0].url, server.origin);
     const body = doc.paths['/api/v1/handlers'].post.requestBody.content['application/json'].schema;
     assert.deepEqual(body, { $ref: '#/components/schemas/HandlerInput' });
     assert.equal(doc.components.schemas.HandlerInput.additionalProperties, false);
@@ -229,6 +235,17 @@ describe('the contract', () => {
     );
   });
 
+  it('lists a configured public URL as its server (behind a proxy), whatever the Host', async () => {
+    const proxied = await startTestServer({ publicUrl: 'https://gepi.example.gov.tw/' });
+    try {
+      const r = await proxied.request('GET', '/openapi.json');
+      assert.deepEqual(r.body.servers, [{ url: 'https://gepi.example.gov.tw', description: 'This server.' }]);
+      assert.deepEqual(proxied.server.api.openapi()['servers'], r.body.servers);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('serves a self-contained docs page', async () => {
     const r = await server.request('GET', '/docs');
     assert.equal(r.status, 200);
@@ -237,6 +254,19 @@ describe('the contract', () => {
     for (const def of Object.values(endpoints)) assert.ok(r.text.includes(def.path), def.path);
     for (const code of Object.keys(problemCatalog)) assert.ok(r.text.includes(`id="${code}"`), code);
     assert.ok(!/(src|href)="https?:/.test(r.text), 'no external assets');
+    assert.ok(!r.text.includes('<script'), 'no script');
+    // Each operation with its statuses, headers and examples from the document.
+    for (const id of Object.keys(endpoints)) assert.ok(r.text.includes(`id="op-${id}"`), id);
+    const create = r.text.slice(
+      r.text.indexOf('id="op-createHandler"'),
+      r.text.indexOf('id="op-getHandler"'),
+    );
+    assert.match(create, /Example request/);
+    assert.match(create, /陳志豪/);
+    assert.match(create, /href="#IDEMPOTENCY_KEY_REUSED"/);
+    assert.match(create, /<code>Idempotent-Replayed<\/code>/);
+    assert.match(create, /pattern <code>\^\[0: \]\*/, 'the serial rule');
+    assert.match(r.text, new RegExp(`Server: <code>${server.url}</code>`));
   });
 
   it('responses conform to the schemas the SDK validates them with', async () => {

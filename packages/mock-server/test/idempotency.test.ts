@@ -247,6 +247,28 @@ describe('Idempotency-Key', () => {
     assert.notEqual(longest.status, 400, longest.text);
   });
 
+  it('checks authentication before the key: an anonymous caller with a malformed key gets 401, not 400', async () => {
+    const bad = keyed('has space');
+    const signOut = await server.request('DELETE', '/api/v1/session', { headers: bad });
+    expectProblem(assert, signOut, 401, 'SESSION_REQUIRED');
+    const wrongToken = await server.request('POST', '/api/v1/handlers', {
+      token: 'not-a-session',
+      json: handler,
+      headers: bad,
+    });
+    expectProblem(assert, wrongToken, 401, 'SESSION_INVALID');
+    const reviewer = await server.request('POST', '/api/v1/admin/reviews/1/approve', {
+      token: 'not-the-reviewer-token',
+      json: {},
+      headers: bad,
+    });
+    expectProblem(assert, reviewer, 401, 'ADMIN_UNAUTHORIZED');
+    // Let in, the same key is refused for its syntax.
+    const token = await server.managerSession('10002');
+    const signedIn = await server.request('DELETE', '/api/v1/session', { token, headers: bad });
+    assert.equal(expectProblem(assert, signedIn, 400, 'FIELD_INVALID').field, 'Idempotency-Key');
+  });
+
   it('replays a challenge (the same nonce) but keeps it with the sign-in state, not in the database', async () => {
     const key = randomUUID();
     const body = { origin: server.origin, ...DEFAULT_BINDING };

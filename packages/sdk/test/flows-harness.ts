@@ -13,6 +13,8 @@ import {
   NO_RATE_LIMITS,
 } from '@gepi/mock-server/node';
 import type { RegistrationApi, RegistrationApiOptions } from '@gepi/mock-server/node';
+// Every answer the flows get is checked against the server's OpenAPI document, as in the HTTP suites.
+import { assertAnswer } from '../../mock-server/test/support/openapi-check.js';
 import { GepiClient } from '../src/client/index.js';
 import type { FetchLike } from '../src/client/index.js';
 import type { FlowState } from '../src/flows/index.js';
@@ -63,7 +65,17 @@ export async function inProcessApi(
   const fetch: FetchLike = async (input, init) => {
     const request = new Request(input, init);
     const response = await api.fetch(request);
-    requests.push({ method: request.method, path: new URL(request.url).pathname, status: response.status });
+    const url = new URL(request.url);
+    requests.push({ method: request.method, path: url.pathname, status: response.status });
+    const text = await response.clone().text();
+    assertAnswer(
+      api.openapi(),
+      request.method,
+      `${url.pathname}${url.search}`,
+      response.status,
+      response.headers,
+      text,
+    );
     return response;
   };
   const client = new GepiClient({ baseUrl: 'https://api.example', fetch, retry: false });

@@ -81,7 +81,17 @@ describe('OpenAPI document from the zod/mini contract', () => {
     const create = paths['/api/v1/handlers']?.['post'];
     assert.deepEqual(create?.['requestBody'], {
       required: true,
-      content: { 'application/json': { schema: { $ref: '#/components/schemas/HandlerInput' } } },
+      content: {
+        'application/json': {
+          schema: { $ref: '#/components/schemas/HandlerInput' },
+          example: {
+            serial: '100048210DD2DF2E128096A9282B0003',
+            name: '陳志豪',
+            nationalId: 'B120112236',
+            permissions: ['premium.change', 'premium.submit'],
+          },
+        },
+      },
     });
     const list = paths['/api/v1/handlers']?.['get']?.['parameters'] as Json[];
     assert.deepEqual(

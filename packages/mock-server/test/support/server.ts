@@ -11,6 +11,7 @@ import type { DemoPki, IssuedCard } from '@gepi/sdk/testing';
 import { startServer } from '../../src/node.js';
 import type { RunningServer, StartServerOptions } from '../../src/node.js';
 import { NO_RATE_LIMITS } from '../../src/context.js';
+import { assertAnswer } from './openapi-check.js';
 import { sharedPki } from './pki.js';
 
 export const ADMIN_TOKEN = 'test-reviewer-token-0123456789';
@@ -64,6 +65,30 @@ export class TestServer {
     return this.pki.card(id);
   }
 
+  #openapi: Promise<Record<string, unknown>> | undefined;
+
+  /** The document this server serves (GET /openapi.json; read over HTTP from a server in another process). */
+  openapi(): Promise<Record<string, unknown>> {
+    this.#openapi ??= this.server.api
+      ? Promise.resolve(this.server.api.openapi())
+      : fetch(`${this.url}/openapi.json`).then((r) => r.json() as Promise<Record<string, unknown>>);
+    return this.#openapi;
+  }
+
+  /**
+   * Fails (throws) when an answer is not what the server's OpenAPI document says for its operation
+   * and status. `request` calls it on every answer; a test that calls fetch itself calls it too.
+   */
+  async checkAnswer(
+    method: string,
+    path: string,
+    status: number,
+    headers: Headers,
+    text: string,
+  ): Promise<void> {
+    assertAnswer(await this.openapi(), method, path, status, headers, text);
+  }
+
   async request<T = any>(
     method: string,
     path: string,
@@ -88,6 +113,7 @@ export class TestServer {
       });
     }
     const text = await response.text();
+    await this.checkAnswer(method, path, response.status, response.headers, text);
     let parsed: unknown = text;
     const type = response.headers.get('content-type') ?? '';
     if (type.includes('json') && text !== '') parsed = JSON.parse(text);

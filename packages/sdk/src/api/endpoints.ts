@@ -34,7 +34,16 @@ export interface EndpointDefinition {
   body?: z.ZodMiniType;
   /** The body may be left out entirely (it then counts as `{}`). */
   bodyOptional?: boolean;
-  response: { status: number; schema?: z.ZodMiniType; contentType?: string };
+  /**
+   * A success's status, schema or content type; `also`: other success statuses with the same body
+   * and what each means (the OpenAPI document lists them, the HTTP tests refuse any other).
+   */
+  response: {
+    status: number;
+    schema?: z.ZodMiniType;
+    contentType?: string;
+    also?: Readonly<Record<number, string>>;
+  };
   problems: readonly ProblemCode[];
 }
 
@@ -163,7 +172,8 @@ export const endpoints = {
     summary: t('取得憑證登入挑戰碼', 'Get a sign-in challenge'),
     body: s.challengeRequestSchema,
     response: { status: 201, schema: s.challengeResponseSchema },
-    problems: [...BODY, 'RATE_LIMITED', 'ORIGIN_NOT_ALLOWED'],
+    // ORIGIN_MISMATCH: a body origin that contradicts the Origin header.
+    problems: [...BODY, 'RATE_LIMITED', 'ORIGIN_NOT_ALLOWED', 'ORIGIN_MISMATCH'],
   },
   orgSignIn: {
     ...route('orgSignIn'),
@@ -190,7 +200,13 @@ export const endpoints = {
     tag: 'sign-in',
     summary: t('自然人憑證確認', 'Sign in with the citizen card'),
     body: s.citizenSignInRequestSchema,
-    response: { status: 200, schema: s.sessionSchema },
+    response: {
+      status: 200,
+      schema: s.sessionSchema,
+      also: {
+        201: 'A session opened by the citizen card alone (purpose query-citizen-serial), with its token.',
+      },
+    },
     problems: [
       ...SIGN_IN,
       ...SESSION,
@@ -200,6 +216,8 @@ export const endpoints = {
       'SESSION_STEP_DONE',
       'REVIEW_REQUIRED',
       'CARD_UNCHANGED',
+      // A first registration whose agency another session registered meanwhile.
+      'ALREADY_REGISTERED',
     ],
   },
   getSession: {

@@ -11,6 +11,22 @@
 import * as z from 'zod/mini';
 import type { LocalizedText } from '../errors.js';
 import {
+  AGENCY_CODE_LENGTH,
+  AGENCY_CODE_PATTERN,
+  EMAIL_MAX_LENGTH,
+  EMAIL_PATTERN,
+  EXTENSION_MAX_LENGTH,
+  EXTENSION_PATTERN,
+  NATIONAL_ID_LENGTH,
+  NATIONAL_ID_PATTERN,
+  PERSON_NAME_MAX_LENGTH,
+  PERSON_NAME_PATTERN,
+  PHONE_MAX_LENGTH,
+  PHONE_SHAPE_PATTERN,
+  REMARKS_MAX_LENGTH,
+  SERIAL_MAX_INPUT_LENGTH,
+  SERIAL_PATTERN,
+  textPattern,
   validateAgencyCode,
   validateCertificateSerial,
   validateEmail,
@@ -50,6 +66,17 @@ export interface IssueParams {
 }
 
 /**
+ * How the OpenAPI document states a domain field: lengths and a pattern exported by the validator's
+ * own module (built from the regular expressions it runs), so that the two cannot drift. They
+ * describe the value as a client should send it, trimmed; the server also trims.
+ */
+export interface WireRule {
+  minLength?: number;
+  maxLength: number;
+  pattern?: string;
+}
+
+/**
  * A string field checked by a domain validator: the schema's output is the validator's normalised
  * value, a failure is reported as `problem` (or FIELD_REQUIRED when the field is empty) carrying
  * the validator's own message.
@@ -58,11 +85,12 @@ function domainString<T, Out = T>(
   validate: (input: unknown) => ValidationResult<T>,
   problem: ProblemCode,
   output: (value: T) => Out,
-  maxLength: number,
+  wire: WireRule,
 ) {
-  // The validators bound lengths themselves (cheaply, before any pattern), so no maxLength check here.
+  // The validators bound lengths and run the patterns themselves (cheaply, lengths first), so the
+  // wire rule is metadata for the document only.
   return z.pipe(
-    meta(z.string(), { maxLength }),
+    meta(z.string(), { ...wire }),
     z.transform((input: string, ctx): Out => {
       const result = validate(input);
       if (result.ok) return output(result.value);
@@ -80,34 +108,90 @@ function domainString<T, Out = T>(
 
 const same = <T>(value: T): T => value;
 
-export const agencyCodeField = meta(domainString(validateAgencyCode, 'AGENCY_CODE_INVALID', same, 5), {
-  description: '機關代號: exactly 5 digits.',
-  examples: ['10001'],
-});
-export const nationalIdField = meta(
-  domainString(validateNationalId, 'NATIONAL_ID_INVALID', (id) => id.value, 10),
+export const agencyCodeField = meta(
+  domainString(validateAgencyCode, 'AGENCY_CODE_INVALID', same, {
+    minLength: AGENCY_CODE_LENGTH,
+    maxLength: AGENCY_CODE_LENGTH,
+    pattern: AGENCY_CODE_PATTERN,
+  }),
   {
-    description: '身分證統一編號 or 統一證號, uppercase, with a valid check digit.',
+    description: '機關代號: exactly 5 ASCII digits.',
+    examples: ['10001'],
+  },
+);
+export const nationalIdField = meta(
+  domainString(validateNationalId, 'NATIONAL_ID_INVALID', (id) => id.value, {
+    minLength: NATIONAL_ID_LENGTH,
+    maxLength: NATIONAL_ID_LENGTH,
+    pattern: NATIONAL_ID_PATTERN,
+  }),
+  {
+    description:
+      '身分證統一編號 or 統一證號, uppercase. The server also checks the check digit, and refuses the old resident format (letter + A–D) after 2030-12-31.',
     examples: ['A123456789'],
   },
 );
-export const serialField = meta(domainString(validateCertificateSerial, 'SERIAL_INVALID', same, 128), {
-  description: '憑證序號 (hex; spaces, colons and leading zeros are ignored). Normalised to uppercase hex.',
-  examples: ['100048210DD2DF2E128096A9282B0003'],
-});
-export const personNameField = meta(domainString(validatePersonName, 'NAME_INVALID', same, 50), {
-  description: '姓名: 1–50 characters, no digits.',
-});
-export const emailField = domainString(validateEmail, 'EMAIL_INVALID', same, 254);
-export const phoneField = meta(
-  domainString(validatePhone, 'PHONE_INVALID', (p) => p.display, 30),
+export const serialField = meta(
+  domainString(validateCertificateSerial, 'SERIAL_INVALID', same, {
+    minLength: 1,
+    maxLength: SERIAL_MAX_INPUT_LENGTH,
+    pattern: SERIAL_PATTERN,
+  }),
   {
-    description: 'Taiwanese phone number; stored and returned in display form, e.g. (02)2701-3411.',
+    description:
+      '憑證序號: hex, at most 40 significant digits, not zero; spaces, colons and leading zeros are ignored. Normalised to uppercase hex.',
+    examples: ['100048210DD2DF2E128096A9282B0003'],
+  },
+);
+export const personNameField = meta(
+  domainString(validatePersonName, 'NAME_INVALID', same, {
+    minLength: 1,
+    maxLength: PERSON_NAME_MAX_LENGTH,
+    pattern: PERSON_NAME_PATTERN,
+  }),
+  {
+    description:
+      '姓名: 1–50 characters, not only white space; no digits (of any script), control characters, bidi overrides or lone surrogates.',
+    examples: ['林美惠'],
+  },
+);
+export const emailField = meta(
+  domainString(validateEmail, 'EMAIL_INVALID', same, {
+    minLength: 6,
+    maxLength: EMAIL_MAX_LENGTH,
+    pattern: EMAIL_PATTERN,
+  }),
+  { description: '電子信箱: an ordinary address (no quoted local part, no IP literal).' },
+);
+export const phoneField = meta(
+  domainString(validatePhone, 'PHONE_INVALID', (p) => p.display, {
+    minLength: 1,
+    maxLength: PHONE_MAX_LENGTH,
+    pattern: PHONE_SHAPE_PATTERN,
+  }),
+  {
+    description:
+      'Taiwanese phone number as typed (e.g. (02)2701-3411, 02-2701-3411, +886 2 2701 3411, 0912-345-678); the server also checks the area code and the digit count, and refuses an extension typed into the number. Returned in display form.',
     examples: ['(02)2701-3411'],
   },
 );
-export const extensionField = domainString(validateExtension, 'EXTENSION_INVALID', same, 6);
-export const remarksField = domainString(validateRemarks, 'FIELD_INVALID', same, 200);
+export const extensionField = meta(
+  domainString(validateExtension, 'EXTENSION_INVALID', same, {
+    maxLength: EXTENSION_MAX_LENGTH,
+    pattern: EXTENSION_PATTERN,
+  }),
+  { description: '分機: up to 6 digits.' },
+);
+export const remarksField = meta(
+  domainString(validateRemarks, 'FIELD_INVALID', same, {
+    maxLength: REMARKS_MAX_LENGTH,
+    pattern: textPattern({ multiline: true, required: false }),
+  }),
+  {
+    description:
+      'Free text, up to 200 characters; line breaks and tabs allowed, other control characters, bidi overrides and lone surrogates not.',
+  },
+);
 
 const QUERY_TEXT_MAX = 50;
 export const searchField = meta(
@@ -121,9 +205,12 @@ export const searchField = meta(
       }),
     'FIELD_INVALID',
     same,
-    QUERY_TEXT_MAX,
+    { maxLength: QUERY_TEXT_MAX, pattern: textPattern({ required: false }) },
   ),
-  { description: 'Search text: part of a name, a full national ID, or the start of a serial number.' },
+  {
+    description:
+      'Search text: part of a name, a full national ID, or the start of a serial number; up to 50 characters, no control characters, bidi overrides or lone surrogates.',
+  },
 );
 
 // Page sizes the lists offer (顯示筆數): in routes.ts, so the client and flows need no zod for them.

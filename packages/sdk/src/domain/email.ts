@@ -17,6 +17,14 @@ const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_
 const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const TOP_LEVEL_DOMAIN = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
 
+/**
+ * The same rules as one pattern (JSON Schema / ECMAScript), as the API documents the field: a local
+ * part of at most 64 characters, `@`, two or more labels, the last a top-level domain.
+ */
+export const EMAIL_PATTERN =
+  `^(?=[^@]{1,${LOCAL_PART_MAX_LENGTH}}@)${LOCAL_PART.source.slice(1, -1)}` +
+  `@(?:${DOMAIN_LABEL.source.slice(1, -1)}\\.)+(?=${TOP_LEVEL_DOMAIN.source.slice(1, -1)}$)${DOMAIN_LABEL.source.slice(1, -1)}$`;
+
 function wellFormed(text: string): boolean {
   const at = text.indexOf('@');
   if (at <= 0 || at !== text.lastIndexOf('@')) return false;

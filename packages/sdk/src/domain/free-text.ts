@@ -29,10 +29,34 @@ export interface OptionalTextOptions extends FieldOptions {
 // differently from what it is; lone surrogates cannot be encoded as UTF-8 at all.
 // `[^\P{Cc}\t\n\r]` is "a control character other than tab and line breaks", which the multiline
 // check below deals with.
-const ALWAYS_FORBIDDEN = /[^\P{Cc}\t\n\r]|[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/u;
+// The character classes are kept as text so that the API's document states the same rule as a
+// pattern (`textPattern`).
+const BIDI_AND_BROKEN = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uD800-\\uDFFF';
+const ALWAYS_FORBIDDEN = new RegExp(`[^\\P{Cc}\\t\\n\\r]|[${BIDI_AND_BROKEN}]`, 'u');
 const LINE_BREAKS_AND_TABS = /[\t\n\r]/;
 // Any script's digits, full-width ones included: names never contain them, typos often do.
-const DIGITS = /\p{Nd}/u;
+const DIGITS_CLASS = '\\p{Nd}';
+const DIGITS = new RegExp(`[${DIGITS_CLASS}]`, 'u');
+
+/**
+ * What `validateText` accepts, as one pattern (JSON Schema / ECMAScript with the `u` flag, which
+ * JSON Schema implies), for the API's document: no control characters (but tabs and line breaks
+ * when `multiline`), no bidi overrides or broken surrogates, none of `forbiddenClass` (a character
+ * class body, e.g. `\p{Nd}`), and when `required` something other than white space. Lengths are
+ * separate (`minLength`/`maxLength`).
+ */
+export function textPattern(rule: {
+  multiline?: boolean;
+  required: boolean;
+  forbiddenClass?: string;
+}): string {
+  const allowed = `[^\\p{Cc}${BIDI_AND_BROKEN}${rule.forbiddenClass ?? ''}]`;
+  const char = rule.multiline ? `(?:${allowed}|[\\t\\n\\r])` : allowed;
+  return `^${rule.required ? '(?=[\\s\\S]*\\S)' : ''}${char}*$`;
+}
+
+/** 姓名 as the API documents it: see `validatePersonName`. */
+export const PERSON_NAME_PATTERN = textPattern({ required: true, forbiddenClass: DIGITS_CLASS });
 
 /** The general rule: trim, required, length, and no control, bidi or broken characters. */
 export function validateText(input: unknown, rule: TextRule): ValidationResult<string> {

@@ -20,9 +20,15 @@ export type {
   ValidationSuccess,
 } from './validation.js';
 
-export { AGENCY_CODE_LENGTH, parseAgencyCode, validateAgencyCode } from './agency-code.js';
+export {
+  AGENCY_CODE_LENGTH,
+  AGENCY_CODE_PATTERN,
+  parseAgencyCode,
+  validateAgencyCode,
+} from './agency-code.js';
 export {
   NATIONAL_ID_LENGTH,
+  NATIONAL_ID_PATTERN,
   OLD_RESIDENT_FORMAT_SUNSET_TIME,
   normalizeNationalIdInput,
   parseNationalId,
@@ -33,27 +39,33 @@ export { BUSINESS_ID_LENGTH, parseBusinessId, validateBusinessId } from './busin
 export { HCA_CODE_LENGTH, parseHcaCode, validateHcaCode } from './hca-code.js';
 export {
   EXTENSION_MAX_LENGTH,
+  EXTENSION_PATTERN,
   PHONE_MAX_LENGTH,
+  PHONE_SHAPE_PATTERN,
   parseExtension,
   parsePhone,
   validateExtension,
   validatePhone,
 } from './phone.js';
 export type { ExtensionOptions, PhoneKind, PhoneNumber } from './phone.js';
-export { EMAIL_MAX_LENGTH, parseEmail, validateEmail } from './email.js';
+export { EMAIL_MAX_LENGTH, EMAIL_PATTERN, parseEmail, validateEmail } from './email.js';
 export {
   SERIAL_MAX_HEX_DIGITS,
+  SERIAL_MAX_INPUT_LENGTH,
+  SERIAL_PATTERN,
   parseCertificateSerial,
   serialsEqual,
   validateCertificateSerial,
 } from './serial.js';
 export {
   PERSON_NAME_MAX_LENGTH,
+  PERSON_NAME_PATTERN,
   REMARKS_MAX_LENGTH,
   parsePersonName,
   parseRemarks,
   validatePersonName,
   validateRemarks,
+  textPattern,
   validateText,
 } from './free-text.js';
 export type { OptionalTextOptions, TextRule } from './free-text.js';

@@ -45,6 +45,12 @@ const SHAPES: ReadonlyArray<readonly [NationalIdKind, RegExp]> = [
   ['resident-old', /^[A-Z][A-D][0-9]{8}$/],
 ];
 
+/**
+ * The three shapes in one pattern (JSON Schema / ECMAScript), as the API documents the field; the
+ * check digit and the old format's sunset are checked by the validator only.
+ */
+export const NATIONAL_ID_PATTERN = `^(?:${SHAPES.map(([, shape]) => shape.source.slice(1, -1)).join('|')})$`;
+
 function kindOf(text: string): NationalIdKind | undefined {
   return SHAPES.find(([, shape]) => shape.test(text))?.[0];
 }

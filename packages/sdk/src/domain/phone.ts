@@ -79,6 +79,14 @@ const AREA_CODES: ReadonlyArray<readonly [string, (subscriber: string) => number
 
 const INTERNATIONAL_PREFIX = /^\+886[ -]?(?:\(0\)[ -]?)?/;
 const GROUPED_DIGITS = /^(?:\([0-9]{1,4}\)[ -]?)?[0-9]+(?:[ -][0-9]+)*$/;
+/**
+ * The typing the validator reads, as one pattern (JSON Schema / ECMAScript), as the API documents the
+ * field: optional +886 prefix, optional area code in parentheses, digits grouped by single spaces or
+ * hyphens. Whether the digits make a Taiwanese number (area code, length) only the validator knows.
+ */
+export const PHONE_SHAPE_PATTERN = `^(?:${INTERNATIONAL_PREFIX.source.slice(1)})?${GROUPED_DIGITS.source.slice(1)}`;
+/** 分機 as the API documents it: up to 6 digits (empty: none). */
+export const EXTENSION_PATTERN = `^[0-9]{0,${EXTENSION_MAX_LENGTH}}$`;
 const TRAILING_EXTENSION = /(?:#|＃|轉|分機|ext\.?|x)\s*[0-9]+$/i;
 
 type Classified =

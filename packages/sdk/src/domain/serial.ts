@@ -9,7 +9,14 @@ import type { FieldOptions, ValidationResult } from './validation.js';
 /** RFC 5280 caps serials at 20 octets. */
 export const SERIAL_MAX_HEX_DIGITS = 40;
 /** Room for 40 hex digits written as colon- or space-separated bytes, plus line breaks. */
-const SERIAL_MAX_INPUT_LENGTH = 128;
+export const SERIAL_MAX_INPUT_LENGTH = 128;
+
+/**
+ * The serial as the API documents it (JSON Schema / ECMAScript pattern): hex digits, spaces and
+ * colons, with 1 to 40 significant digits. Stricter than the validator only in which separators it
+ * names (the validator also takes tabs and line breaks).
+ */
+export const SERIAL_PATTERN = `^[0: ]*[1-9A-Fa-f][: ]*(?:[0-9A-Fa-f][: ]*){0,${SERIAL_MAX_HEX_DIGITS - 1}}$`;
 
 const DEFAULTS = { field: 'serial', label: { 'zh-TW': '憑證序號', en: 'Certificate serial number' } };
 
