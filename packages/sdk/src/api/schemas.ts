@@ -788,7 +788,7 @@ export const templateNameField = meta(
       }),
     'TEMPLATE_NAME_INVALID',
     same,
-    TEMPLATE_NAME_MAX_LENGTH,
+    { minLength: 1, maxLength: TEMPLATE_NAME_MAX_LENGTH, pattern: textPattern({ required: true }) },
   ),
   { description: '範本名稱: 1–30 characters, one line.' },
 );
