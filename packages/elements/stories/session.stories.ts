@@ -22,6 +22,9 @@ const meta = {
   title: 'Flows/Sessions 作業時間',
   id: 'flows-sessions',
   component: TAG,
+  // No docs page: it would play ten sign-ins at once, each with its own in-page API; the element's
+  // docs page is Flows/Authorization's.
+  tags: ['!autodocs'],
   loaders: [demoLoader()],
   render: inDemo(() => html`<gepi-authorization></gepi-authorization>`),
 } satisfies Meta<Args>;
