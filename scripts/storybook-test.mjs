@@ -225,18 +225,9 @@ async function main() {
 
   async function worker() {
     let preview = await openPreview(context, origin);
-    let fresh = true;
     for (let story = queue.shift(); story; story = queue.shift()) {
       const t0 = Date.now();
       const outcome = { id: story.id, problems: [] };
-      if (story.type === 'docs' && !fresh) {
-        // A docs page first sets the default theme, which re-renders the story still shown (and
-        // runs axe on it again); torn down mid-way by the docs page, Storybook reloads the preview
-        // under the evaluate. The first docs page of a worker therefore gets a fresh page too.
-        await preview.page.close();
-        preview = await openPreview(context, origin);
-      }
-      fresh = false;
       if (story.type === 'docs') {
         const result = await preview.page.evaluate(renderDocsInPage, {
           docsId: story.id,
@@ -271,7 +262,6 @@ async function main() {
       if (!ok || ISOLATE || story.type === 'docs') {
         await preview.page.close();
         preview = await openPreview(context, origin);
-        fresh = true;
       }
     }
     await preview.page.close();
