@@ -274,7 +274,9 @@ describe('<gepi-authorization>', function () {
     });
     const warning = part(el, 'session-warning');
     expect(warning.getAttribute('aria-live')).to.equal('polite');
-    expect(clean(warning.textContent)).to.equal('作業將於2分鐘後逾時，請繼續操作或結束作業。');
+    expect(clean(warning.textContent)).to.equal(
+      '作業將於2分鐘後逾時，如需繼續，請按延長作業時間或繼續操作；否則請結束作業。',
+    );
 
     el.clock = () => new Date(expiresAt + 1_000);
     await step(el, 'finished');

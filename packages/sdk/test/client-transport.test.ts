@@ -429,6 +429,7 @@ describe('a dropped answer: every call that changes something repeats with the s
   const CALLS: Partial<Record<EndpointId, (client: GepiClient) => Promise<unknown>>> = {
     createChallenge: (c) => c.createChallenge({ purpose: 'assignment', agencyCode: '10001' }),
     endSession: (c) => c.endSession(),
+    extendSession: (c) => c.extendSession(),
     submitReview: (c) => c.submitReview({ applicantName: '王小明', phone: '(02)2701-3411' }),
     register: (c) => c.register(CONTACT),
     swapOrg: (c) => c.swapOrg(CONTACT),

@@ -156,7 +156,7 @@ export async function oidMismatch40005(env: Env): Promise<void> {
     '貴機關申請憑證註冊，因申請資料比對不符，需進行審核，請填聯絡資料。',
   );
   assert.equal(applicant.data.org?.orgId, '2.16.886.101.20003.20066.49999');
-  assert.deepEqual(applicant.actions, ['submitApplication', 'cancelApplication']);
+  assert.deepEqual(applicant.actions, ['submitApplication', 'cancelApplication', 'extendSession']);
 
   failed(await flow.submitApplication({ applicantName: '郭怡君', phone: '' }), 'REQUIRED', 'applicant');
   const pending = ok(

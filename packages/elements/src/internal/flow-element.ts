@@ -2,7 +2,8 @@
 // <gepi-cert-swap>, <gepi-query>): where the SDK client and token provider come from (the element's
 // properties, else the nearest <gepi-provider>), when the flow is created and thrown away, and the
 // pieces every flow renders the same way (the card steps, the ends of a flow, an error without a
-// form to show it). Views render; the flow decides; this class only connects the two.
+// form to show it, and the card session: its countdown, 延長作業時間, 結束作業 and what the page says
+// once it has ended or run out). Views render; the flow decides; this class only connects the two.
 import type {
   FortifyCertificatePickerOptions,
   FortifyPickerTokens,
@@ -84,6 +85,27 @@ function fortifyTokens(tokens: TokenProvider | undefined): (TokenProvider & Fort
     : undefined;
 }
 
+/** Why the card session is over, as the page says it: 結束作業, its time ran out, or the card came out. */
+export type SessionEnd = 'ended' | 'expired' | 'card-removed';
+
+// What the flows answer a call with once the session is gone: ran out, or no longer known.
+const SESSION_LOST: Readonly<Record<string, SessionEnd>> = {
+  SESSION_EXPIRED: 'expired',
+  SESSION_INVALID: 'ended',
+};
+
+// The polite announcements before the end: at 2 minutes and at 30 seconds.
+const WARN_MINUTES_MS = 120_000;
+const WARN_SECONDS_MS = 30_000;
+
+/** A flow with 結束作業 on its list (授權指派, 查詢已授權清單); the others are cancelled instead. */
+interface Finishing {
+  finish(): Promise<unknown>;
+}
+interface Extending {
+  extendSession(): Promise<FlowState>;
+}
+
 /** The PIN of a card step as an action takes it: absent when the page collected none (Fortify, PIN pad). */
 export function withPin(pin: string | undefined): { pin?: string } {
   return pin === undefined ? {} : { pin };
@@ -135,6 +157,11 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
   protected readonly flowController: FlowController<S, F> = new FlowController<S, F>(this);
   // What the running flow was created from; a change of any of them starts a new flow.
   private flowInputs: readonly unknown[] | undefined;
+  // Why the session ended here (結束作業 pressed, or its time ran out), until 重新開始.
+  private sessionEnd: 'ended' | 'expired' | undefined;
+  // 延長作業時間 worked: said politely until a warning takes over.
+  private sessionExtended = false;
+  private sessionTicker: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
     super();
@@ -153,6 +180,8 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
 
   /** Throws the running flow away (cancelling it) and starts a new one at its first step. */
   restart(): void {
+    this.sessionEnd = undefined;
+    this.sessionExtended = false;
     this.flowController.detach();
     this.flowInputs = undefined;
     this.requestUpdate();
@@ -219,11 +248,172 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
     if (this.autofocus) this.flowController.focusAfterRender();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopSessionTicker();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const open = this.sessionLeft(this.state) !== undefined;
+    if (open && this.sessionTicker === undefined) {
+      this.sessionTicker = setInterval(() => this.sessionTick(), 1_000);
+    } else if (!open) this.stopSessionTicker();
+  }
+
   protected override render(): TemplateResult {
     const state = this.state;
+    const ended = state ? this.sessionEndOf(state) : undefined;
     return html`<div part="base" class="base" lang=${this.resolvedLocale}>
-      ${state ? this.renderStep(state) : nothing}
+      ${
+        !state
+          ? nothing
+          : ended
+            ? this.renderSessionEnded(ended)
+            : html`${this.renderSession(state)}${this.renderStep(state)}`
+      }
     </div>`;
+  }
+
+  // ── the card session ─────────────────────────────────────────────────────────────────────────
+
+  /** Milliseconds the flow's card session has left, or undefined when it holds none. */
+  private sessionLeft(state: FlowState | undefined): number | undefined {
+    if (!state || state.done) return undefined;
+    const expiresAt = (state.data as Partial<CardStepData>).sessionExpiresAt;
+    return expiresAt === undefined ? undefined : Date.parse(expiresAt) - this.now().getTime();
+  }
+
+  /** Whether (and why) the page says the session is over instead of showing the step. */
+  private sessionEndOf(state: FlowState): SessionEnd | undefined {
+    if (this.sessionEnd && state.done) return this.sessionEnd;
+    // A call met a session the server no longer has: the flow is back at its first card step.
+    const lost = state.error ? SESSION_LOST[state.error.code] : undefined;
+    return lost && !state.busy ? lost : undefined;
+  }
+
+  private stopSessionTicker(): void {
+    if (this.sessionTicker !== undefined) clearInterval(this.sessionTicker);
+    this.sessionTicker = undefined;
+  }
+
+  private sessionTick(): void {
+    const left = this.sessionLeft(this.state);
+    if (left === undefined) return this.stopSessionTicker();
+    if (left <= 0 && !this.state?.busy) {
+      this.stopSessionTicker();
+      void this.endSession('expired');
+      return;
+    }
+    this.requestUpdate();
+  }
+
+  /**
+   * 結束作業, or the time running out: ends the session in the API (DELETE /api/v1/session) and
+   * says so. 授權指派 and 查詢已授權清單 finish on their list; elsewhere (a form open, a card step, a
+   * call in flight) the flow is cancelled, which logs the cards out and ends the session as well.
+   */
+  protected async endSession(reason: 'ended' | 'expired'): Promise<void> {
+    const flow = this.flow;
+    if (!flow) return;
+    this.sessionEnd = reason;
+    this.sessionExtended = false;
+    const finishing = flow as unknown as Partial<Finishing>;
+    if (typeof finishing.finish === 'function' && flow.can('finish')) await finishing.finish.call(flow);
+    else await flow.cancel();
+    if (!this.state?.done) this.sessionEnd = undefined;
+    this.requestUpdate();
+  }
+
+  /** 延長作業時間: the flow asks the server for the idle time again, up to the session's limit. */
+  protected async extendSession(): Promise<void> {
+    const next = await this.run('extendSession', (flow) => (flow as unknown as Extending).extendSession());
+    this.sessionExtended = next !== undefined && !next.error;
+    this.requestUpdate();
+  }
+
+  /**
+   * 作業剩餘時間 mm:ss, 延長作業時間 (or, at the session's limit, that it cannot be extended) and
+   * 結束作業, while the flow holds a session; a polite announcement at 2 minutes and at 30 seconds.
+   */
+  protected renderSession(state: FlowState): TemplateResult | typeof nothing {
+    const left = this.sessionLeft(state);
+    if (left === undefined) return nothing;
+    const data = state.data as Partial<CardStepData>;
+    const seconds = Math.max(0, Math.ceil(left / 1000));
+    const shown = `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+    const max = data.sessionMaxExpiresAt;
+    const atLimit = max !== undefined && Date.parse(data.sessionExpiresAt ?? '') >= Date.parse(max);
+    const canExtend = state.actions.includes('extendSession') && !atLimit;
+    const band =
+      left <= WARN_SECONDS_MS
+        ? this.t('session.warningSeconds', { seconds: WARN_SECONDS_MS / 1000 })
+        : left <= WARN_MINUTES_MS
+          ? this.t('session.warning', { minutes: WARN_MINUTES_MS / 60_000 })
+          : undefined;
+    const said =
+      band !== undefined
+        ? band + this.t(atLimit ? 'session.warningAtLimit' : 'session.warningExtend')
+        : this.sessionExtended
+          ? this.t('session.extended')
+          : '';
+    return html`<div part="session" class="session">
+      <span class="session-time" part="session-time" role="timer" aria-label=${this.t('session.remaining')}
+        >${this.t('session.remaining')}：<strong>${shown}</strong></span
+      >
+      ${
+        canExtend
+          ? html`<button
+              part="extend-session-button"
+              class="button button--compact"
+              type="button"
+              ?disabled=${state.busy}
+              @click=${this.extendSession}
+            >
+              ${this.t('session.extend')}
+            </button>`
+          : atLimit
+            ? html`<span part="session-limit">${this.t('session.atLimit')}</span>`
+            : nothing
+      }
+      <button
+        part="end-session-button"
+        class="button button--compact"
+        type="button"
+        ?disabled=${state.busy}
+        @click=${() => this.endSession('ended')}
+      >
+        ${this.t('session.end')}
+      </button>
+      <p part="session-warning" class="visually-hidden" role="status" aria-live="polite">${said}</p>
+    </div>`;
+  }
+
+  /** What happened when the session was ended here, ran out or was lost, and 重新開始. */
+  protected renderSessionEnded(reason: SessionEnd): TemplateResult {
+    const [title, body] = {
+      ended: ['session.endedTitle', 'session.endedBody'],
+      expired: ['session.expiredTitle', 'session.expiredBody'],
+      'card-removed': ['session.cardRemovedTitle', 'session.cardRemovedBody'],
+    }[reason] as ['session.endedTitle', 'session.endedBody'];
+    return html`<gepi-message
+      data-view
+      part="session-ended"
+      kind="info"
+      heading-level=${this.headingLevel}
+      heading=${this.t(title)}
+      body=${this.t(body)}
+    >
+      <button
+        slot="actions"
+        part="restart-button"
+        class="button button--primary"
+        type="button"
+        @click=${this.restart}
+      >
+        ${this.t('flow.restart')}
+      </button>
+    </gepi-message>`;
   }
 
   /** 機關憑證確認畫面 / 自然人憑證確認畫面 of any flow. */

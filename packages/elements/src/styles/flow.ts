@@ -1,5 +1,6 @@
 // Looks the flow-bound elements share: the views of a step stacked with room between them, and
-// the buttons a flow element adds itself (start again, search again), which are not printed.
+// the buttons a flow element adds itself (start again, search again) and the session's countdown,
+// which are not printed.
 import { css } from 'lit';
 import { token } from './tokens.js';
 
@@ -20,6 +21,25 @@ export const flowStyles = css`
     gap: ${token('space-md')};
   }
 
+  /* 作業剩餘時間, 延長作業時間 and 結束作業 while a card session is open. */
+  .session {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: ${token('space-sm')} ${token('space-md')};
+    color: ${token('color-text-muted')};
+  }
+
+  .session strong {
+    font-variant-numeric: tabular-nums;
+    color: ${token('color-text')};
+  }
+
+  .session p {
+    margin: 0;
+  }
+
   .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
@@ -27,7 +47,8 @@ export const flowStyles = css`
 
   /* Buttons cannot be pressed on paper. */
   @media print {
-    .actions {
+    .actions,
+    .session {
       display: none;
     }
   }

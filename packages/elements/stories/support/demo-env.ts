@@ -120,6 +120,8 @@ export interface DemoOptions {
    * story that was left keeps no session, card or timer alive in the page.
    */
   keepOthers?: boolean;
+  /** The in-page API's card session length (ms), to show a session at its limit. Default the API's. */
+  session?: { sessionIdleMs?: number; sessionMaxMs?: number };
 }
 
 let current: DemoEnvironment | undefined;
@@ -137,7 +139,7 @@ export async function demoEnvironment(options: DemoOptions = {}): Promise<DemoEn
     pki: issued,
     origins: [location.origin],
     // A designer clicking through sign-ins again and again is not an attack.
-    limits: { ...NO_RATE_LIMITS },
+    limits: { ...NO_RATE_LIMITS, ...options.session },
     logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
   });
   const tokens = new VirtualTokenProvider({ latencyMs: options.latencyMs ?? 0 });

@@ -68,12 +68,22 @@ export interface Desk {
   close(): Promise<void>;
 }
 
-export async function desk(options: VirtualTokenProviderOptions = {}): Promise<Desk> {
+/** What a test may set on the API in the page: its clock, and limits such as the session's length. */
+export interface DeskServer {
+  clock?: () => Date;
+  limits?: { sessionIdleMs?: number; sessionMaxMs?: number };
+}
+
+export async function desk(
+  options: VirtualTokenProviderOptions = {},
+  server: DeskServer = {},
+): Promise<Desk> {
   const pki = await demoPki();
   const { api } = await createBrowserDemoApi({
     pki,
     origins: [location.origin],
-    limits: { ...NO_RATE_LIMITS },
+    ...(server.clock ? { clock: server.clock } : {}),
+    limits: { ...NO_RATE_LIMITS, ...server.limits },
     logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
   });
   const requests: SeenRequest[] = [];

@@ -1,12 +1,12 @@
 // Challenges, the two card sign-ins, and the session they build.
 import { citizenSignIn, createChallenge, orgSignIn } from '../services/sign-in.js';
-import { sessionView } from '../services/sessions.js';
+import { extendSession, sessionView } from '../services/sessions.js';
 import { json } from './types.js';
 import type { RouteTable } from './types.js';
 
 export const signInRoutes: Pick<
   RouteTable,
-  'createChallenge' | 'orgSignIn' | 'citizenSignIn' | 'getSession' | 'endSession'
+  'createChallenge' | 'orgSignIn' | 'citizenSignIn' | 'getSession' | 'endSession' | 'extendSession'
 > = {
   createChallenge: (ctx, { request, body, requestId }) =>
     json(createChallenge(ctx, request, body), 201, requestId),
@@ -23,6 +23,9 @@ export const signInRoutes: Pick<
   },
 
   getSession: (ctx, { session, requestId }) => json(sessionView(ctx, session.record), 200, requestId),
+
+  extendSession: (ctx, { session, requestId }) =>
+    json(sessionView(ctx, extendSession(ctx, session)), 200, requestId),
 
   endSession: (ctx, { session, requestId }) => {
     ctx.store.deleteSession(session.tokenHash);

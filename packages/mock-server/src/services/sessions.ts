@@ -15,6 +15,8 @@ import { sameCard, sameCitizenCard } from './cards.js';
 export interface ActiveSession {
   tokenHash: string;
   record: SessionRecord;
+  /** The expiry the request found, before its own use extended it. */
+  foundExpiresAt: string;
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
@@ -51,6 +53,30 @@ export function extendedExpiry(ctx: ApiContext, session: SessionRecord, now: Dat
   return new Date(Math.min(now.getTime() + ctx.limits.sessionIdleMs, cap)).toISOString();
 }
 
+/** The latest a session can last: `sessionMaxMs` after it was opened, however it is used or extended. */
+export function maxExpiry(ctx: ApiContext, session: SessionRecord): string {
+  return new Date(Date.parse(session.createdAt) + ctx.limits.sessionMaxMs).toISOString();
+}
+
+/**
+ * 延長 (POST /session/extend): the idle time starts again from now, never past the session's
+ * maximum lifetime. The limit is that lifetime, not a count of extensions: the card signature that
+ * opened the session authorizes `sessionMaxMs` at most, extended or not; after it the cards must
+ * sign in again. SESSION_EXTENSION_LIMIT once the expiry already stood at that limit when asked
+ * (nothing more to give), so that a client never believes it gained time it did not.
+ */
+export function extendSession(ctx: ApiContext, active: ActiveSession): SessionRecord {
+  const { record, tokenHash } = active;
+  const cap = maxExpiry(ctx, record);
+  // As the session stood when asked (this request's own use may just have moved it to the limit).
+  if (Date.parse(active.foundExpiresAt) >= Date.parse(cap)) {
+    throw new ProblemError('SESSION_EXTENSION_LIMIT', { details: { maxExpiresAt: cap } });
+  }
+  record.expiresAt = extendedExpiry(ctx, record, ctx.clock());
+  ctx.store.touchSession(tokenHash, record.expiresAt);
+  return record;
+}
+
 /** The SHA-256 (hex) of a session token: what the store knows it by. */
 export function tokenHashOf(ctx: ApiContext, token: string): Promise<string> {
   return sha256Hex(ctx.sha256, token);
@@ -81,13 +107,14 @@ export async function resolveSession(
   if (purposes && !purposes.includes(record.purpose)) {
     throw new ProblemError('SESSION_PURPOSE_MISMATCH', { details: { purpose: record.purpose } });
   }
+  const foundExpiresAt = record.expiresAt;
   // Extend only once a good part of the idle time has passed: a write per request is not needed.
   const remaining = Date.parse(record.expiresAt) - now.getTime();
   if (remaining < ctx.limits.sessionIdleMs / 2) {
     record.expiresAt = extendedExpiry(ctx, record, now);
     ctx.store.touchSession(tokenHash, record.expiresAt);
   }
-  return { tokenHash, record };
+  return { tokenHash, record, foundExpiresAt };
 }
 
 /** Both cards confirmed (and no review pending in the session): what manager operations need. */
@@ -151,6 +178,7 @@ export function sessionView(
   const view: SessionView = {
     purpose: session.purpose,
     expiresAt: session.expiresAt,
+    maxExpiresAt: maxExpiry(ctx, session),
     agency: agency ? { code: agency.code, name: agency.name, region: agency.region } : null,
     org:
       session.org && agency

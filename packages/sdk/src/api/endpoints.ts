@@ -236,6 +236,17 @@ export const endpoints = {
     response: { status: 204 },
     problems: SESSION,
   },
+  extendSession: {
+    ...route('extendSession'),
+    auth: 'session',
+    tag: 'sign-in',
+    summary: t(
+      '延長作業時間（至多到作業階段的最長時限）',
+      "Extend the card session's idle time (never past its maximum lifetime)",
+    ),
+    response: { status: 200, schema: s.sessionSchema },
+    problems: [...SESSION, 'SESSION_EXTENSION_LIMIT'],
+  },
   submitReview: {
     ...route('submitReview'),
     auth: 'session',

@@ -366,6 +366,14 @@ export const problemCatalog = {
     title: t('作業階段已逾時', 'Session expired'),
     detail: t('作業時間過久，請重新放入IC卡確認。', 'The session has expired; confirm the cards again.'),
   },
+  SESSION_EXTENSION_LIMIT: {
+    status: 409,
+    title: t('作業時間已達上限', 'Session at its time limit'),
+    detail: t(
+      '作業時間已達上限，無法再延長；請完成作業，或結束作業後重新以IC卡登入。',
+      'The session has reached its maximum lifetime and cannot be extended; finish, or end it and sign in with the cards again.',
+    ),
+  },
   SESSION_PURPOSE_MISMATCH: {
     status: 403,
     title: t('作業項目不符', 'Wrong session purpose'),

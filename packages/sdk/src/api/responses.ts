@@ -18,6 +18,7 @@ export const responseSchemas: { readonly [K in EndpointId]: $ZodType | undefined
   citizenSignIn: s.sessionSchema,
   getSession: s.sessionSchema,
   endSession: undefined,
+  extendSession: s.sessionSchema,
   submitReview: s.reviewSubmittedSchema,
   register: s.registrationResultSchema,
   swapOrg: s.swapResultSchema,

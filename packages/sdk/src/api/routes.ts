@@ -30,6 +30,7 @@ export const routes = {
   citizenSignIn: { method: 'POST', path: '/api/v1/sign-ins/citizen', body: true, response: 'json' },
   getSession: { method: 'GET', path: '/api/v1/session', response: 'json' },
   endSession: { method: 'DELETE', path: '/api/v1/session', response: 'empty' },
+  extendSession: { method: 'POST', path: '/api/v1/session/extend', response: 'json' },
   submitReview: { method: 'POST', path: '/api/v1/reviews', body: true, response: 'json' },
   register: { method: 'POST', path: '/api/v1/registrations', body: true, response: 'json' },
   swapOrg: { method: 'POST', path: '/api/v1/swaps/org', body: true, response: 'json' },

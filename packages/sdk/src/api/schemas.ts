@@ -531,7 +531,13 @@ export const sessionSchema = meta(
       description: 'Bearer token; only in the response that opens the session.',
     }),
     purpose: sessionPurposeSchema,
-    expiresAt: isoDateTime,
+    expiresAt: meta(isoDateTime, {
+      description: 'When the session ends if it is not used (or extended) before: its idle timeout.',
+    }),
+    maxExpiresAt: meta(isoDateTime, {
+      description:
+        'The latest the session can last, however it is used or extended (its maximum lifetime from the sign-in).',
+    }),
     agency: z.nullable(z.object({ code: z.string(), name: z.string(), region: z.string() })),
     org: z.nullable(orgCardPanelSchema),
     citizen: z.nullable(citizenCardPanelSchema),

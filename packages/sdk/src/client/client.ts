@@ -36,6 +36,7 @@ export const retryPolicies = {
   // Every call that changes something carries one key across its retries, so that a repeat after a
   // lost answer gets the first answer back instead of a conflict for a change that was applied.
   endSession: 'with-key',
+  extendSession: 'with-key',
   submitReview: 'with-key',
   register: 'with-key',
   swapOrg: 'with-key',
@@ -271,6 +272,14 @@ export class GepiClient {
       }
       throw error;
     }
+  }
+
+  /**
+   * 延長: restarts the session's idle time, never past its `maxExpiresAt` (then
+   * SESSION_EXTENSION_LIMIT). Needs no card: the session's sign-in already proved both cards.
+   */
+  extendSession(options?: CallOptions): Promise<ResultOf<'extendSession'>> {
+    return this.call('extendSession', {}, options);
   }
 
   // ── registration and swaps ──

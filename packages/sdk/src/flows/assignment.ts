@@ -86,11 +86,6 @@ export interface AssignmentData extends CardStepData {
   deleteTarget?: HandlerRow;
   /** 新增成功! / 修改成功! / 刪除成功! on the list; the question on confirm-delete. */
   message?: LocalizedText;
-  /**
-   * When the server ends the session if nothing more is done (ISO 8601), as the server last said:
-   * read again after every list load and 修改, the calls that keep the session alive.
-   */
-  sessionExpiresAt?: string;
   /** Why the flow finished without 結束作業: the manager's card was taken out on the list. */
   endedBy?: 'card-removed';
 }
@@ -108,18 +103,19 @@ const LIST_ACTIONS = [
   'askDelete',
   'finish',
   'cardRemoved',
+  'extendSession',
 ];
 
 const TEMPLATE_ACTIONS = ['applyTemplate', 'saveTemplate', 'deleteTemplate'] as const;
 
 const ACTIONS = {
   'org-card': ['signInOrg', 'selectReader', 'refreshCard'],
-  'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard'],
+  'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard', 'extendSession'],
   list: LIST_ACTIONS,
   // selectReader here picks the reader 讀取憑證 reads (a desk with several cards in).
-  add: ['setForm', 'readCard', 'selectReader', 'submit', 'back', ...TEMPLATE_ACTIONS],
-  edit: ['setForm', 'readCard', 'selectReader', 'submit', 'back', ...TEMPLATE_ACTIONS],
-  'confirm-delete': ['confirmDelete', 'closeDelete', 'cardRemoved'],
+  add: ['setForm', 'readCard', 'selectReader', 'submit', 'back', 'extendSession', ...TEMPLATE_ACTIONS],
+  edit: ['setForm', 'readCard', 'selectReader', 'submit', 'back', 'extendSession', ...TEMPLATE_ACTIONS],
+  'confirm-delete': ['confirmDelete', 'closeDelete', 'cardRemoved', 'extendSession'],
   finished: [],
   cancelled: [],
 } as const satisfies Record<AssignmentStep, readonly string[]>;
@@ -241,7 +237,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
   startEdit(id: number): Promise<AssignmentState> {
     return this.act('startEdit', async (signal) => {
       const handler = await this.cards.client.getHandler(id, this.cards.session(signal));
-      await this.#readExpiry(signal);
+      await this.cards.readSession(signal);
       this.goto('edit', {
         form: {
           serial: handler.serial,
@@ -420,13 +416,8 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
       },
       list: pagedList(result, query, handlerRow),
     });
-    await this.#readExpiry(signal);
-  }
-
-  /** The session's expiry as the server now has it (each call may have extended it). */
-  async #readExpiry(signal: AbortSignal): Promise<void> {
-    const session = await this.cards.client.getSession(this.cards.session(signal));
-    this.patch({ sessionExpiresAt: session.expiresAt });
+    // The session's expiry as the server now has it (each call may have extended it).
+    await this.cards.readSession(signal);
   }
 }
 

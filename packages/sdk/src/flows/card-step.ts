@@ -242,6 +242,9 @@ export interface ReadCitizenCard {
   certificate?: string;
 }
 
+/** The two times of a card session a flow's data carries. */
+export type SessionTimes = Required<Pick<CardStepData, 'sessionExpiresAt' | 'sessionMaxExpiresAt'>>;
+
 const MANAGER_ID_LABEL: LocalizedText = { 'zh-TW': '授權管理者身分證統一編號', en: "Manager's national ID" };
 
 /**
@@ -259,6 +262,8 @@ export class CardSteps {
   /** What the session is for, as the org step opened it: the citizen step's challenge names it too. */
   #binding: { purpose: SessionPurpose; agencyCode?: string } | undefined;
   readonly #loggedIn = new Set<string>();
+  /** Told each expiry the server gives the session, and undefined when the session goes. */
+  onSessionTimes: ((times: SessionTimes | undefined) => void) | undefined;
 
   constructor(options: CardStepOptions) {
     this.client = options.client;
@@ -283,6 +288,21 @@ export class CardSteps {
   /** Forgets the session without telling the server (it ended it itself: registered, swapped). */
   dropSession(): void {
     this.#token = undefined;
+    this.#times(undefined);
+  }
+
+  /** Reads the session's expiry again (each call with the session may have moved it). */
+  async readSession(signal: AbortSignal): Promise<SessionView> {
+    const view = await this.client.getSession(this.session(signal));
+    this.#times(view);
+    return view;
+  }
+
+  /** 延長: the session's idle time starts again, up to its maximum lifetime. */
+  async extendSession(signal: AbortSignal): Promise<SessionView> {
+    const view = await this.client.extendSession(this.session(signal));
+    this.#times(view);
+    return view;
   }
 
   /** Ends the server session (退出), if there is one. Never throws. */
@@ -290,6 +310,7 @@ export class CardSteps {
     if (this.#token === undefined) return;
     const options = { ...this.session(), timeout: 5_000, retry: 0 as const };
     this.#token = undefined;
+    this.#times(undefined);
     try {
       await this.client.endSession(options);
     } catch {
@@ -334,6 +355,7 @@ export class CardSteps {
     if (session.token === undefined) throw new TypeError('the org sign-in answered without a session token');
     await this.#adopt(session.token, signal);
     this.#binding = binding;
+    this.#times(session);
     return { session: withoutToken(session), card };
   }
 
@@ -365,6 +387,7 @@ export class CardSteps {
     );
     if (session.token !== undefined) await this.#adopt(session.token, signal);
     signal.throwIfAborted();
+    this.#times(session);
     return { session: withoutToken(session), card };
   }
 
@@ -397,6 +420,12 @@ export class CardSteps {
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────────────
+
+  #times(view: SessionView | undefined): void {
+    this.onSessionTimes?.(
+      view ? { sessionExpiresAt: view.expiresAt, sessionMaxExpiresAt: view.maxExpiresAt } : undefined,
+    );
+  }
 
   /** Takes over a new session, ending the one before; one that arrives after cancel() is ended at once. */
   async #adopt(token: string, signal: AbortSignal): Promise<void> {
@@ -551,6 +580,14 @@ export interface CardStepData {
    * Show it instead of the card while it is not `ready` (Fortify not running, the pairing code…).
    */
   provider?: ProviderStatus;
+  /**
+   * While the flow holds a card session: when the server ends it if nothing more is done (ISO
+   * 8601), as the server last said it (after each sign-in, 延長, and the calls that read it again).
+   * Undefined once the session is ended or given up.
+   */
+  sessionExpiresAt?: string;
+  /** …and the latest it can last, however it is used or extended (延長 stops there). */
+  sessionMaxExpiresAt?: string;
 }
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
@@ -665,6 +702,11 @@ export class CardFlow<Step extends string, Data extends CardStepData> extends Fl
       origin: resolveOrigin(options.origin),
       ...(options.readerId !== undefined ? { readerId: options.readerId } : {}),
     });
+    this.cards.onSessionTimes = (times) => {
+      // A session ended by cancel() leaves the cancelled flow's data alone.
+      if (this.disposed || this.signal.aborted) return;
+      this.patch((times ?? { sessionExpiresAt: undefined, sessionMaxExpiresAt: undefined }) as Partial<Data>);
+    };
     this.#cardSteps = config.cardSteps;
     this.#firstCardStep = config.firstCardStep;
     const refresh = () => void this.refreshCardView();
@@ -689,6 +731,16 @@ export class CardFlow<Step extends string, Data extends CardStepData> extends Fl
     return this.act('selectReader', async () => {
       this.cards.readerId = readerId;
       await this.refreshCardView();
+    });
+  }
+
+  /**
+   * 延長: asks the server to start the session's idle time again (`sessionExpiresAt` moves, never
+   * past `sessionMaxExpiresAt`; there SESSION_EXTENSION_LIMIT). Allowed at the steps that hold a session.
+   */
+  extendSession(): Promise<FlowState<Step, Data>> {
+    return this.act('extendSession', async (signal) => {
+      await this.cards.extendSession(signal);
     });
   }
 

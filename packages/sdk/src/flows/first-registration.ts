@@ -57,9 +57,9 @@ export type FirstRegistrationState = FlowState<FirstRegistrationStep, FirstRegis
 const ACTIONS = {
   terms: ['acceptTerms', 'declineTerms', 'reloadTerms'],
   'org-card': ['signInOrg', 'selectReader', 'refreshCard'],
-  applicant: ['submitApplication', 'cancelApplication'],
-  'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard'],
-  confirm: ['setContact', 'clearContact', 'submit'],
+  applicant: ['submitApplication', 'cancelApplication', 'extendSession'],
+  'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard', 'extendSession'],
+  confirm: ['setContact', 'clearContact', 'submit', 'extendSession'],
   registered: [],
   'review-pending': [],
   declined: [],

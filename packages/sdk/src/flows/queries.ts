@@ -288,8 +288,17 @@ export class AuthorizedListQueryFlow extends CardFlow<AuthorizedStep, Authorized
       data: { pinEntry: options.tokens.pinEntry },
       actions: {
         'org-card': ['signInOrg', 'selectReader', 'refreshCard'],
-        'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard'],
-        list: ['loadPage', 'setPageSize', 'search', 'refresh', 'exportCsv', 'printRows', 'finish'],
+        'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard', 'extendSession'],
+        list: [
+          'loadPage',
+          'setPageSize',
+          'search',
+          'refresh',
+          'exportCsv',
+          'printRows',
+          'finish',
+          'extendSession',
+        ],
         finished: [],
         cancelled: [],
       },
@@ -386,6 +395,8 @@ export class AuthorizedListQueryFlow extends CardFlow<AuthorizedStep, Authorized
       },
       list: pagedList(result, query, authorizedRow),
     });
+    // The session's expiry as the server now has it (the list call may have extended it).
+    await this.cards.readSession(signal);
   }
 }
 

@@ -41,8 +41,8 @@ export type SwapState = FlowState<SwapStep, SwapData>;
 const ACTIONS = {
   terms: ['acceptTerms', 'declineTerms', 'reloadTerms'],
   'org-card': ['signInOrg', 'selectReader', 'refreshCard'],
-  'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard'],
-  confirm: ['setContact', 'clearContact', 'submit'],
+  'citizen-card': ['signInCitizen', 'selectReader', 'refreshCard', 'extendSession'],
+  confirm: ['setContact', 'clearContact', 'submit', 'extendSession'],
   swapped: [],
   declined: [],
   cancelled: [],

@@ -3,7 +3,7 @@
 // returning to the list with the manual's notice. The element shows the flow's state and passes the
 // person's requests on; paging, search, checks and saving are the flow's.
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -76,18 +76,17 @@ const NONE: readonly never[] = Object.freeze([]);
  * @csspart error - An error the step's view has no place for (a page of the list that failed to load).
  * @csspart delete-target - The handler named in the 刪除確認 dialog.
  * @csspart restart-button - 重新開始 after the flow was left.
- * @csspart session - 作業剩餘時間 and 結束作業, while the session is open (list, add, edit).
+ * @csspart session - 作業剩餘時間, 延長作業時間 and 結束作業, while the session is open (from the manager's card step on).
  * @csspart session-time - The countdown (mm:ss) of the session's idle time, as the server last set it.
+ * @csspart extend-session-button - 延長作業時間: the server starts the idle time again, up to the session's limit.
+ * @csspart session-limit - 已達作業時間上限, in place of 延長作業時間 once the session is at its limit.
  * @csspart end-session-button - 結束作業: ends the session in the API.
- * @csspart session-warning - Polite announcement at 2 and 1 minutes left.
- * @csspart session-ended - 已結束作業 / 作業時間已到, after 結束作業 or the session running out.
+ * @csspart session-warning - Polite announcement at 2 minutes and at 30 seconds left (and after 延長).
+ * @csspart session-ended - 已結束作業 / 作業時間已到 / 已取出IC卡, when the session ended here, ran out or was lost.
  *
  * @cssproperty --gepi-flow-gap - Space between the views of a step. Default `--gepi-space-lg`.
  * @cssproperty --gepi-flow-max-width - Width of the element's content. Default `64rem`.
  */
-// The steps with an open session, where 作業剩餘時間 and 結束作業 are shown.
-const SESSION_STEPS = new Set(['list', 'confirm-delete', 'add', 'edit']);
-
 export class GepiAuthorization extends GepiFlowElement<AssignmentState, AssignmentFlow> {
   static override styles = [sharedStyles, flowStyles, authorizationStyles];
 
@@ -97,88 +96,6 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
   // A template save or delete was the last action: its answer goes to the template controls, not
   // to the handler form's error summary (a duplicate template name is not the handler's 姓名).
   private templateAction = false;
-
-  // Why the flow finished: 結束作業 pressed, or the session's time ran out.
-  private endReason: 'ended' | 'expired' | undefined;
-  // The last warning announced (minutes left), so each is said once.
-  private warned: number | undefined;
-  private ticker: ReturnType<typeof setInterval> | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTicker();
-  }
-
-  private stopTicker(): void {
-    if (this.ticker !== undefined) clearInterval(this.ticker);
-    this.ticker = undefined;
-  }
-
-  /** Milliseconds the session has left, or undefined when no session is open. */
-  private sessionLeft(state: AssignmentState | undefined): number | undefined {
-    if (!state || !SESSION_STEPS.has(state.step)) return undefined;
-    const expiresAt = state.data.sessionExpiresAt;
-    return expiresAt === undefined ? undefined : Date.parse(expiresAt) - this.now().getTime();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const open = this.sessionLeft(this.state) !== undefined;
-    if (open && this.ticker === undefined) this.ticker = setInterval(() => this.tick(), 1_000);
-    else if (!open) this.stopTicker();
-  }
-
-  private tick(): void {
-    const left = this.sessionLeft(this.state);
-    if (left === undefined) return this.stopTicker();
-    if (left <= 0 && !this.state?.busy) {
-      this.stopTicker();
-      void this.endSession('expired');
-      return;
-    }
-    this.requestUpdate();
-  }
-
-  /** 結束作業, or the time running out: ends the session in the API and says so. */
-  private async endSession(reason: 'ended' | 'expired'): Promise<void> {
-    this.endReason = reason;
-    const flow = this.flow;
-    if (!flow) return;
-    // On the list, finish() ends the session; elsewhere (a form open, a call in flight) cancel()
-    // aborts what is under way, logs the cards out and ends the session as well.
-    if (this.state?.step === 'list' && !this.state.busy) await this.run('finish', (f) => f.finish());
-    else await flow.cancel();
-    if (this.state?.step !== 'finished' && this.state?.step !== 'cancelled') this.endReason = undefined;
-    this.requestUpdate();
-  }
-
-  /** 作業剩餘時間 mm:ss and 結束作業; a polite announcement at 2 and 1 minutes left. */
-  private renderSession(state: AssignmentState): TemplateResult | typeof nothing {
-    const left = this.sessionLeft(state);
-    if (left === undefined) return nothing;
-    const seconds = Math.max(0, Math.ceil(left / 1000));
-    const shown = `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-    const minutes = seconds > 60 && seconds <= 120 ? 2 : seconds > 0 && seconds <= 60 ? 1 : undefined;
-    if (minutes === undefined) this.warned = undefined;
-    else if (this.warned === undefined || minutes < this.warned) this.warned = minutes;
-    return html`<div part="session" class="session">
-      <span class="session-time" part="session-time" role="timer" aria-label=${this.t('session.remaining')}
-        >${this.t('session.remaining')}：<strong>${shown}</strong></span
-      >
-      <button
-        part="end-session-button"
-        class="button button--compact"
-        type="button"
-        ?disabled=${state.busy}
-        @click=${() => this.endSession('ended')}
-      >
-        ${this.t('session.end')}
-      </button>
-      <p part="session-warning" class="visually-hidden" role="status" aria-live="polite">
-        ${this.warned !== undefined ? this.t('session.warning', { minutes: this.warned }) : ''}
-      </p>
-    </div>`;
-  }
 
   protected override createFlow(inputs: FlowInputs): AssignmentFlow | undefined {
     if (!inputs.tokens) return undefined;
@@ -217,45 +134,15 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
         );
       case 'list':
       case 'confirm-delete':
-        return html`${this.renderSession(state)} ${state.step === 'list' ? this.renderErrorBanner() : nothing}
-        ${this.renderList(state)} ${this.renderDeleteDialog(state)}`;
+        return html`${state.step === 'list' ? this.renderErrorBanner() : nothing} ${this.renderList(state)}
+        ${this.renderDeleteDialog(state)}`;
       case 'add':
       case 'edit':
-        return html`${this.renderSession(state)} ${this.renderEditor(state)}`;
+        return this.renderEditor(state);
       default:
         if (state.data.endedBy === 'card-removed') return this.renderSessionEnded('card-removed');
-        return this.endReason ? this.renderSessionEnded(this.endReason) : this.renderEnded(state);
+        return this.renderEnded(state);
     }
-  }
-
-  /** What happened when the session was ended here or ran out, and 重新開始. */
-  private renderSessionEnded(reason: 'ended' | 'expired' | 'card-removed'): TemplateResult {
-    const [title, body] = {
-      ended: ['session.endedTitle', 'session.endedBody'],
-      expired: ['session.expiredTitle', 'session.expiredBody'],
-      'card-removed': ['session.cardRemovedTitle', 'session.cardRemovedBody'],
-    }[reason] as ['session.endedTitle', 'session.endedBody'];
-    return html`<gepi-message
-      data-view
-      part="session-ended"
-      kind="info"
-      heading-level=${this.headingLevel}
-      heading=${this.t(title)}
-      body=${this.t(body)}
-    >
-      <button
-        slot="actions"
-        part="restart-button"
-        class="button button--primary"
-        type="button"
-        @click=${() => {
-          this.endReason = undefined;
-          this.restart();
-        }}
-      >
-        ${this.t('flow.restart')}
-      </button>
-    </gepi-message>`;
   }
 
   /** 使用者資訊, shown above the list and above the add / edit form alike. */

@@ -53,6 +53,13 @@ const RESULTS: Readonly<Record<CertSwapVariant, MessagePreset>> = {
  *
  * @csspart base - The wrapper of the step's views.
  * @csspart restart-button - 重新開始 / 重新閱讀條款 after the flow was left or the terms declined.
+ * @csspart session - 作業剩餘時間, 延長作業時間 and 結束作業, while the flow holds a card session.
+ * @csspart session-time - The countdown (mm:ss) of the session's idle time, as the server last set it.
+ * @csspart extend-session-button - 延長作業時間: the server starts the idle time again, up to the session's limit.
+ * @csspart session-limit - 已達作業時間上限, in place of 延長作業時間 once the session is at its limit.
+ * @csspart end-session-button - 結束作業: ends the session in the API.
+ * @csspart session-warning - Polite announcement at 2 minutes and at 30 seconds left (and after 延長).
+ * @csspart session-ended - 已結束作業 / 作業時間已到, when the session ended here, ran out or was lost.
  *
  * @cssproperty --gepi-flow-gap - Space between the views of a step. Default `--gepi-space-lg`.
  * @cssproperty --gepi-flow-max-width - Width of the element's content. Default `64rem`.
