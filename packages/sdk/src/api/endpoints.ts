@@ -129,6 +129,17 @@ export const endpoints = {
     response: { status: 200, schema: s.contactsSchema },
     problems: [],
   },
+  crls: {
+    ...route('crls'),
+    auth: 'none',
+    tag: 'catalog',
+    summary: t(
+      '憑證廢止清冊（CRL）：本系統使用中之各憑證管理中心CRL',
+      'Certificate revocation lists: the CRL of each CA in use',
+    ),
+    response: { status: 200, schema: s.crlsSchema },
+    problems: [],
+  },
   terms: {
     ...route('terms'),
     auth: 'none',

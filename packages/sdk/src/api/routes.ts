@@ -25,6 +25,7 @@ export const routes = {
   permissions: { method: 'GET', path: '/api/v1/permissions', response: 'json' },
   contacts: { method: 'GET', path: '/api/v1/contacts', response: 'json' },
   terms: { method: 'GET', path: '/api/v1/terms', response: 'json' },
+  crls: { method: 'GET', path: '/api/v1/crls', response: 'json' },
   createChallenge: { method: 'POST', path: '/api/v1/challenges', body: true, response: 'json' },
   orgSignIn: { method: 'POST', path: '/api/v1/sign-ins/org', body: true, response: 'json' },
   citizenSignIn: { method: 'POST', path: '/api/v1/sign-ins/citizen', body: true, response: 'json' },

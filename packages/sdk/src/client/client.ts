@@ -27,6 +27,7 @@ export const retryPolicies = {
   permissions: 'idempotent',
   contacts: 'idempotent',
   terms: 'idempotent',
+  crls: 'idempotent',
   // A repeat only mints another nonce; the unused one expires on its own.
   createChallenge: 'with-key',
   orgSignIn: 'never',
@@ -227,6 +228,13 @@ export class GepiClient {
   }
   terms(options?: CallOptions): Promise<ResultOf<'terms'>> {
     return this.call('terms', {}, options);
+  }
+  /**
+   * The CRLs the API checks cards against (DER, base64), one per CA; a card flow reads them to
+   * refuse a revoked card before its PIN is asked.
+   */
+  crls(options?: CallOptions): Promise<ResultOf<'crls'>> {
+    return this.call('crls', {}, options);
   }
 
   // ── sign-in ──
