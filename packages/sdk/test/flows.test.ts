@@ -123,23 +123,25 @@ describe('flows in-process: first registration, cards, guards', () => {
     const expired = serial('CIT-TSAI-EXPIRED');
     const expiredView = await until(expired, (s) => s.data.card !== undefined);
     assert.ok(expiredView.data.card?.warnings.includes('expired'));
+    // Refused before the PIN (flows-card-refusal.test.ts); the API refuses them too (CERT_EXPIRED,
+    // CERT_REVOKED: mock-server sign-in tests).
     failed(
       await expired.signInCitizen({ nationalId: 'D228765439', pin: PIN }),
-      'CERT_EXPIRED',
+      'CARD_EXPIRED',
       'citizen-card',
     );
 
     const revoked = serial('CIT-CHENG-REVOKED');
     failed(
       await revoked.signInCitizen({ nationalId: 'T299887769', pin: PIN }),
-      'CERT_REVOKED',
+      'CARD_REVOKED',
       'citizen-card',
     );
 
     const org = createFirstRegistrationFlow({ client, tokens: d.tokens, origin: ORIGIN });
     org.acceptTerms();
     d.insert('ORG-10001-EXPIRED');
-    failed(await org.signInOrg({ agencyCode: '10001', pin: PIN }), 'CERT_EXPIRED', 'org-card');
+    failed(await org.signInOrg({ agencyCode: '10001', pin: PIN }), 'CARD_EXPIRED', 'org-card');
     for (const flow of [locked, expired, revoked, org]) flow.dispose();
     await d.close();
   });
@@ -175,12 +177,13 @@ describe('flows in-process: first registration, cards, guards', () => {
       'NATIONAL_ID_CHECKSUM',
     );
     assert.equal(id.explanation['zh-TW'].title, '授權管理者身分證統一編號');
-    // The card says …6789: the server refuses another (valid) ID.
+    // The card says …6789: another (valid) ID is refused before the PIN.
     failed(
       await flow.signInCitizen({ nationalId: 'F223456786', pin: PIN }),
-      'NATIONAL_ID_MISMATCH',
+      'CARD_WRONG_PERSON',
       'citizen-card',
     );
+    assert.equal(d.card('CIT-WANG').pinTriesLeft, 3);
     assert.equal(requests.filter((r) => r.path === '/api/v1/sign-ins/org').length, 1);
     flow.dispose();
     await d.close();

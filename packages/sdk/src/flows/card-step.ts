@@ -31,6 +31,9 @@ import type {
 } from '../tokens/provider.js';
 import { statusError } from '../tokens/status.js';
 import { FlowMachine } from './machine.js';
+import { CardRefusedError } from './refusal.js';
+import type * as Revocation from './revocation.js';
+import type { RevocationList } from './revocation.js';
 import type { FlowErrorState, FlowState, MachineConfig } from './machine.js';
 
 export type CardKind = 'org' | 'citizen';
@@ -74,6 +77,8 @@ export type CardWarning =
   | 'not-yet-valid'
   /** Expires within {@link EXPIRY_WARNING_DAYS} days. */
   | 'expiring-soon'
+  /** The CRL the API publishes (GET /api/v1/crls) lists this certificate: the card cannot sign in. */
+  | 'revoked'
   | 'pin-locked'
   /** One more wrong PIN locks the card. */
   | 'last-pin-try';
@@ -122,6 +127,8 @@ export function cardWarningText(warning: CardWarning, view: CardView): Localized
         en: `This certificate expires in ${days} ${days === 1 ? 'day' : 'days'} (${date}); renew it soon.`,
       };
     }
+    case 'revoked':
+      return { 'zh-TW': '此憑證已廢止', en: 'This certificate has been revoked.' };
     case 'pin-locked':
       return {
         'zh-TW': 'IC卡已鎖卡，請至所屬憑證管理中心進行鎖卡解碼',
@@ -142,10 +149,14 @@ function certs(): Promise<typeof CertParser> {
   return parser;
 }
 
+let revocationModule: Promise<typeof Revocation> | undefined;
+
 interface Candidate {
   reader: ReaderInfo;
   certificate: CardCertificate | undefined;
   info: CertInfo | undefined;
+  /** The API's published CRL lists the certificate (false when unknown). */
+  revoked: boolean;
 }
 
 function rocRange(notBefore: Date, notAfter: Date): string {
@@ -194,6 +205,7 @@ function cardView(candidate: Candidate, kind: CardKind, now: Date): CardView {
     if (info.notAfter.getTime() <= t) warnings.push('expired');
     else if (info.notBefore.getTime() > t) warnings.push('not-yet-valid');
     else if (info.notAfter.getTime() - t <= EXPIRY_WARNING_DAYS * DAY_MS) warnings.push('expiring-soon');
+    if (candidate.revoked) warnings.push('revoked');
   }
   if (view.pinLocked) warnings.push('pin-locked');
   else if (card?.pinTriesLeft === 1) warnings.push('last-pin-try');
@@ -224,6 +236,55 @@ export interface OrgSignInInput {
   agencyCode: string;
   /** 機關憑證IC卡密碼(PIN碼): only when `pinEntry` is `page`. */
   pin?: string;
+}
+
+/**
+ * Why a card in the reader cannot succeed, checked before its PIN is asked (no try is spent on it):
+ * locked, expired, not valid yet, revoked, or — on a citizen step — the card of someone other than
+ * the national ID typed (its last 4 characters against the certificate's).
+ */
+function refusal(
+  candidate: Candidate,
+  info: CertInfo,
+  now: Date,
+  typed: { nationalId?: string; label?: LocalizedText },
+): Error | undefined {
+  const { reader } = candidate;
+  const readerId = reader.id;
+  const ca = info.ca;
+  const caName = CA_PROFILES[ca].displayName;
+  if (reader.card?.pinLocked === true) {
+    return new TokenError('PIN_LOCKED', { details: { readerId, ca: reader.card.ca ?? ca } });
+  }
+  const t = now.getTime();
+  if (info.notAfter.getTime() <= t) {
+    return new CardRefusedError(
+      'CARD_EXPIRED',
+      { ca, caName, date: formatRocDate(info.notAfter) },
+      { readerId },
+    );
+  }
+  if (info.notBefore.getTime() > t) {
+    return new CardRefusedError(
+      'CARD_NOT_YET_VALID',
+      { ca, caName, date: formatRocDate(info.notBefore) },
+      { readerId },
+    );
+  }
+  if (candidate.revoked) return new CardRefusedError('CARD_REVOKED', { ca, caName }, { readerId });
+  const id = typed.nationalId;
+  if (
+    info.kind === 'citizen' &&
+    id !== undefined &&
+    id.slice(-4).toUpperCase() !== info.idLast4.toUpperCase()
+  ) {
+    return new CardRefusedError(
+      'CARD_WRONG_PERSON',
+      { ca, caName, holder: info.name, ...(typed.label ? { label: typed.label } : {}) },
+      { readerId },
+    );
+  }
+  return undefined;
 }
 
 export interface CitizenSignInInput {
@@ -257,6 +318,7 @@ export class CardSteps {
   /** What the session is for, as the org step opened it: the citizen step's challenge names it too. */
   #binding: { purpose: SessionPurpose; agencyCode?: string } | undefined;
   readonly #loggedIn = new Set<string>();
+  #revocations: Promise<RevocationList | undefined> | undefined;
 
   constructor(options: CardStepOptions) {
     this.client = options.client;
@@ -355,7 +417,10 @@ export class CardSteps {
       options.purpose === undefined && this.#token !== undefined && this.#binding
         ? this.#binding
         : { purpose: 'query-citizen-serial' as const };
-    const { proof, card } = await this.#prove('citizen', input.pin, signal, binding);
+    const { proof, card } = await this.#prove('citizen', input.pin, signal, binding, {
+      nationalId: nationalId.value.value,
+      ...(options.manager ? { label: MANAGER_ID_LABEL } : {}),
+    });
     const body = { ...proof, nationalId: nationalId.value.value };
     const session = await this.client.citizenSignIn(
       options.purpose ? { ...body, purpose: options.purpose } : body,
@@ -405,6 +470,25 @@ export class CardSteps {
     }
   }
 
+  /**
+   * The revocation list from the CRLs the API publishes, read once per flow. Undefined when they
+   * cannot be read (the API still checks revocation at sign-in); a failure is tried again next time.
+   */
+  #revocationList(): Promise<RevocationList | undefined> {
+    this.#revocations ??= (async () => {
+      revocationModule ??= import('./revocation.js');
+      const [{ revocationList }, published] = await Promise.all([
+        revocationModule,
+        this.client.crls({ timeout: 5_000 }),
+      ]);
+      return revocationList(published.crls);
+    })().catch(() => {
+      this.#revocations = undefined;
+      return undefined;
+    });
+    return this.#revocations;
+  }
+
   #readerDetails(): Record<string, unknown> {
     return this.readerId === undefined ? {} : { readerId: this.readerId };
   }
@@ -439,7 +523,15 @@ export class CardSteps {
         // A card pulled out meanwhile is simply not a candidate; an unreadable one still is.
         if (errorCode(error) === 'TOKEN_NOT_PRESENT') continue;
       }
-      out.push({ reader, certificate, info });
+      let revoked = false;
+      if (certificate && info) {
+        try {
+          revoked = (await this.#revocationList())?.isRevoked(certificate.der) === true;
+        } catch {
+          // Unknown: the API checks it at sign-in.
+        }
+      }
+      out.push({ reader, certificate, info, revoked });
     }
     return out;
   }
@@ -454,6 +546,7 @@ export class CardSteps {
     pin: string | undefined,
     signal: AbortSignal,
     binding: { purpose: SessionPurpose; agencyCode?: string },
+    typed: { nationalId?: string; label?: LocalizedText } = {},
   ): Promise<{
     proof: {
       nonce: string;
@@ -483,6 +576,9 @@ export class CardSteps {
         },
       );
     }
+    // Nor is a try spent on a card the API would refuse, or that is locked anyway.
+    const refused = refusal(candidate, info, this.clock(), typed);
+    if (refused) throw refused;
     // The reader decides who collects the PIN: a PIN-pad reader may differ from its provider.
     if (reader.pinEntry === 'page' && (pin === undefined || pin === '')) {
       throw new TokenError('PIN_REQUIRED', { details: { readerId } });
