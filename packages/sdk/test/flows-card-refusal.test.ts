@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  createAssignmentFlow,
   createCitizenSerialQueryFlow,
   createFirstRegistrationFlow,
   createSwapFlow,
@@ -160,6 +161,19 @@ describe('card steps: a card that cannot succeed is refused before its PIN', () 
     await d.close();
   });
 
+  it('names the registered manager whose card the citizen step asks for (授權指派)', async () => {
+    const api = await fresh();
+    const d = await desk(pki);
+    const flow = createAssignmentFlow({ client: api.client, tokens: d.tokens, origin: ORIGIN });
+    assert.equal(flow.state.data.expectedHolder, undefined);
+    d.insert('ORG-10002');
+    ok(await flow.signInOrg({ agencyCode: '10002', pin: PIN }), 'citizen-card');
+    assert.equal(flow.state.data.expectedHolder, '林美惠');
+    await flow.cancel();
+    flow.dispose();
+    await d.close();
+  });
+
   it('the swap’s new manager card is checked against the new manager’s ID the same way', async () => {
     const api = await fresh();
     const d = await desk(pki);
@@ -169,6 +183,8 @@ describe('card steps: a card that cannot succeed is refused before its PIN', () 
     d.insert('ORG-10002');
     ok(await flow.signInOrg({ agencyCode: '10002', pin: PIN }));
     assert.equal(logins.length, 1);
+    // A new manager may take over: the step names nobody.
+    assert.equal(flow.state.data.expectedHolder, undefined);
     // The new manager's card: 王大明's card with 林美惠's ID typed is refused.
     d.insert('CIT-WANG');
     await until(flow, (s) => s.data.card?.cardId === d.cardId('CIT-WANG'));

@@ -319,6 +319,7 @@ export class CardSteps {
   #binding: { purpose: SessionPurpose; agencyCode?: string } | undefined;
   readonly #loggedIn = new Set<string>();
   #revocations: Promise<RevocationList | undefined> | undefined;
+  #managerOnFile: string | undefined;
 
   constructor(options: CardStepOptions) {
     this.client = options.client;
@@ -326,6 +327,11 @@ export class CardSteps {
     this.clock = options.clock;
     this.origin = options.origin;
     this.readerId = options.readerId;
+  }
+
+  /** 授權管理者姓名 on file, as the last org sign-in answered (undefined before, or when none is registered). */
+  get managerOnFile(): string | undefined {
+    return this.#managerOnFile;
   }
 
   get hasSession(): boolean {
@@ -394,6 +400,7 @@ export class CardSteps {
     if (session.token === undefined) throw new TypeError('the org sign-in answered without a session token');
     await this.#adopt(session.token, signal);
     this.#binding = binding;
+    this.#managerOnFile = session.managerName ?? undefined;
     return { session: withoutToken(session), card };
   }
 
@@ -636,6 +643,12 @@ export interface CardStepData {
   card?: CardView | null;
   /** The current card step's instruction, e.g. 請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位: */
   prompt?: LocalizedText;
+  /**
+   * Whose citizen card the current step asks for, when known: the 授權管理者 on file (the name the
+   * org sign-in answered with) on a step that takes the registered manager's card. Unset on the org
+   * step, for a new manager's card (a swap), and before an agency is registered.
+   */
+  expectedHolder?: string;
   /** The provider's default PIN entry; `card.pinEntry` is the reader's own. */
   pinEntry: PinEntry;
   /**
@@ -810,7 +823,12 @@ export class CardFlow<Step extends string, Data extends CardStepData> extends Fl
   protected override goto(step: Step, patch: Partial<Data> = {}, error?: FlowErrorState): void {
     const spec = this.#cardSteps[step];
     const entering = spec !== undefined && step !== this.state.step;
-    super.goto(step, entering ? { card: undefined, prompt: spec.prompt, ...patch } : patch, error);
+    const holder = spec?.prompt === CARD_PROMPTS.manager ? this.cards.managerOnFile : undefined;
+    super.goto(
+      step,
+      entering ? { card: undefined, prompt: spec.prompt, expectedHolder: holder, ...patch } : patch,
+      error,
+    );
     if (entering) void this.refreshCardView();
   }
 
