@@ -31,6 +31,8 @@ import type {
 import { clientContext, tokensContext } from '../context/contexts.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
+import { coaching, renderCoach } from './coach.js';
+import type { CoachState } from './coach.js';
 import { FlowController } from './flow-controller.js';
 import type { FlowControllerHost, FlowHandle } from './flow-controller.js';
 import { GepiElement } from './gepi-element.js';
@@ -87,6 +89,7 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
     clock: { attribute: false },
     readerId: { attribute: 'reader-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    hideCoach: { type: Boolean, attribute: 'hide-coach' },
   };
 
   /** The registration API client (`GepiClient` of `@gepi/sdk`); else the nearest provider's. */
@@ -104,6 +107,12 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
   /** The level of the steps' headings (1–6), to fit the host page's outline. Default 2. */
   declare headingLevel: number;
 
+  /**
+   * Leaves out the card coach (the step indicator and the live instruction above a card flow's
+   * steps), for a host that shows its own.
+   */
+  declare hideCoach: boolean;
+
   private readonly clientFromContext = new ContextConsumer(this, { context: clientContext, subscribe: true });
   private readonly tokensFromContext = new ContextConsumer(this, { context: tokensContext, subscribe: true });
   protected readonly flowController: FlowController<S, F> = new FlowController<S, F>(this);
@@ -113,6 +122,7 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
   constructor() {
     super();
     this.headingLevel = 2;
+    this.hideCoach = false;
   }
 
   /** The flow being rendered (undefined until a client and a token provider are known). */
@@ -195,8 +205,15 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
 
   protected override render(): TemplateResult {
     const state = this.state;
+    const coach =
+      state && !this.hideCoach
+        ? renderCoach(
+            coaching(state as CoachState, (key, ...args) => this.t(key, ...args)),
+            (key, ...args) => this.t(key, ...args),
+          )
+        : nothing;
     return html`<div part="base" class="base" lang=${this.resolvedLocale}>
-      ${state ? this.renderStep(state) : nothing}
+      ${coach}${state ? this.renderStep(state) : nothing}
     </div>`;
   }
 
