@@ -23,7 +23,6 @@ import {
   step,
   view,
 } from './support/portal.js';
-import type { Desk } from './support/portal.js';
 import { clean } from './support/views.js';
 
 type FlowHost = HTMLElement & { shadowRoot: ShadowRoot };
