@@ -250,6 +250,9 @@ export const en: Translation = {
   'cardConfirm.issuer': 'Issued by',
   'cardConfirm.serial': 'Certificate serial number',
   'cardConfirm.cardNumber': 'Card number',
+  'cardConfirm.revoked':
+    'This certificate has been revoked and cannot be used; do not enter its PIN. Contact {ca} for a new certificate.',
+  'cardConfirm.contactCa': 'The card issuer:',
   'cardConfirm.wrongKindTitle': 'Wrong kind of card',
   'cardConfirm.wrongKindOrg': 'This is a citizen certificate; insert the organization certificate card.',
   'cardConfirm.wrongKindCitizen': 'This is an organization certificate; insert the citizen certificate card.',

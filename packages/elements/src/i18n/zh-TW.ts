@@ -263,6 +263,8 @@ export const zhTW = {
   'cardConfirm.cardNumber': '卡號',
   // A card of the wrong kind in the reader: the SDK's words for CERT_WRONG_KIND (explainError's
   // title, CertificateProfileError's text), shown as soon as the card is read.
+  'cardConfirm.revoked': '此憑證已廢止，無法使用，請勿輸入PIN碼；請洽{ca}申請新憑證。',
+  'cardConfirm.contactCa': '發卡單位聯絡方式：',
   'cardConfirm.wrongKindTitle': '卡片種類不符',
   'cardConfirm.wrongKindOrg': '此卡為自然人憑證，請放入機關憑證IC卡。',
   'cardConfirm.wrongKindCitizen': '此卡為機關憑證，請放入自然人憑證IC卡。',

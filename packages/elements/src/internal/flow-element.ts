@@ -65,6 +65,7 @@ export function cardInReader(card: CardView | null | undefined): CardInReader | 
     serial: cert?.serial,
     cardNumber: card.cardNumber,
     wrongKind: card.warnings.includes('wrong-kind'),
+    revoked: card.warnings.includes('revoked'),
   };
 }
 
