@@ -60,6 +60,7 @@ type Env = { Bindings: { requestId: string; runtime: unknown } };
 /** Endpoints that can be abused at speed, and the budget each one draws on. */
 const RATE_CLASSES: Partial<Record<EndpointId, RateClass>> = {
   createChallenge: 'sign-in',
+  checkOrgCard: 'sign-in',
   orgSignIn: 'sign-in',
   citizenSignIn: 'sign-in',
   // Public: anyone may ask which receipts an agency code has.

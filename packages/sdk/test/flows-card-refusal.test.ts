@@ -161,6 +161,36 @@ describe('card steps: a card that cannot succeed is refused before its PIN', () 
     await d.close();
   });
 
+  it('another agency’s org card, or not the registered one: refused by the API’s card check, no login', async () => {
+    const api = await fresh();
+    const d = await desk(pki);
+    const { tokens, logins } = counting(d.tokens);
+    const flow = createAssignmentFlow({ client: api.client, tokens, origin: ORIGIN });
+    d.insert('ORG-10001');
+    await until(flow, (s) => s.data.card?.cardId === d.cardId('ORG-10001'));
+    // 臺北市政府人事處's card with 國立臺灣測試大學's code.
+    const wrong = failed(
+      await flow.signInOrg({ agencyCode: '10002', pin: PIN }),
+      'AGENCY_MISMATCH',
+      'org-card',
+    );
+    assert.equal(wrong.explanation['zh-TW'].title.length > 0, true);
+    d.insert('ORG-10002-RENEWED');
+    await until(flow, (s) => s.data.card?.cardId === d.cardId('ORG-10002-RENEWED'));
+    failed(await flow.signInOrg({ agencyCode: '10002', pin: PIN }), 'ORG_CARD_NOT_REGISTERED', 'org-card');
+    assert.deepEqual(logins, []);
+    assert.equal(api.requests.filter((r) => r.path === '/api/v1/challenges').length, 0);
+    assert.equal(api.requests.filter((r) => r.path === '/api/v1/card-checks/org').length, 2);
+    // The right card goes through, after one check.
+    d.insert('ORG-10002');
+    await until(flow, (s) => s.data.card?.cardId === d.cardId('ORG-10002'));
+    ok(await flow.signInOrg({ agencyCode: '10002', pin: PIN }), 'citizen-card');
+    assert.equal(logins.length, 1);
+    await flow.cancel();
+    flow.dispose();
+    await d.close();
+  });
+
   it('names the registered manager whose card the citizen step asks for (授權指派)', async () => {
     const api = await fresh();
     const d = await desk(pki);

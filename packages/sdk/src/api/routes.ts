@@ -27,6 +27,7 @@ export const routes = {
   terms: { method: 'GET', path: '/api/v1/terms', response: 'json' },
   crls: { method: 'GET', path: '/api/v1/crls', response: 'json' },
   createChallenge: { method: 'POST', path: '/api/v1/challenges', body: true, response: 'json' },
+  checkOrgCard: { method: 'POST', path: '/api/v1/card-checks/org', body: true, response: 'empty' },
   orgSignIn: { method: 'POST', path: '/api/v1/sign-ins/org', body: true, response: 'json' },
   citizenSignIn: { method: 'POST', path: '/api/v1/sign-ins/citizen', body: true, response: 'json' },
   getSession: { method: 'GET', path: '/api/v1/session', response: 'json' },

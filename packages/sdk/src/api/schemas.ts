@@ -387,6 +387,15 @@ export const orgSignInRequestSchema = meta(
 );
 export type OrgSignInRequest = z.input<typeof orgSignInRequestSchema>;
 
+export const orgCardCheckRequestSchema = meta(
+  z.strictObject({
+    certificate: signInProof.certificate,
+    purpose: z.enum(ORG_PURPOSES, issue('FIELD_INVALID')),
+    agencyCode: agencyCodeField,
+  }),
+  { id: 'OrgCardCheckRequest' },
+);
+
 export const citizenSignInRequestSchema = meta(
   z.strictObject({
     ...signInProof,

@@ -30,6 +30,7 @@ export const retryPolicies = {
   crls: 'idempotent',
   // A repeat only mints another nonce; the unused one expires on its own.
   createChallenge: 'with-key',
+  checkOrgCard: 'idempotent',
   orgSignIn: 'never',
   citizenSignIn: 'never',
   getSession: 'idempotent',
@@ -245,6 +246,14 @@ export class GepiClient {
     options?: CallOptions,
   ): Promise<ResultOf<'createChallenge'>> {
     return this.call('createChallenge', { body }, options);
+  }
+  /**
+   * Asks, before the card's PIN, whether an org sign-in with this certificate for this function of
+   * this agency would be refused (expired, revoked, another agency's card, not the registered one…):
+   * resolves when it would not, else throws the problem the sign-in would answer with.
+   */
+  checkOrgCard(body: BodyOf<'checkOrgCard'>, options?: CallOptions): Promise<ResultOf<'checkOrgCard'>> {
+    return this.call('checkOrgCard', { body }, options);
   }
   /** Never retried: the signed nonce is single use. */
   orgSignIn(body: BodyOf<'orgSignIn'>, options?: CallOptions): Promise<ResultOf<'orgSignIn'>> {

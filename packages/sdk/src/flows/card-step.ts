@@ -14,7 +14,7 @@ import { CA_PROFILES } from '../certs/profile.js';
 import type { CaKind } from '../certs/profile.js';
 import type { CallOptions, GepiClient } from '../client/client.js';
 import type { ContactsLike } from '../client/explain.js';
-import { errorCode } from '../client/errors.js';
+import { ApiError, errorCode } from '../client/errors.js';
 import { formatRocDate } from '../domain/roc-time.js';
 import { validateAgencyCode } from '../domain/agency-code.js';
 import { validateNationalId } from '../domain/national-id.js';
@@ -496,6 +496,26 @@ export class CardSteps {
     return this.#revocations;
   }
 
+  /**
+   * POST /api/v1/card-checks/org. Throws the API's refusal (AGENCY_MISMATCH, ORG_CARD_NOT_REGISTERED,
+   * REVIEW_PENDING, CERT_REVOKED…); when the check itself cannot be had (the network, a server
+   * without it, a 5xx) the sign-in goes ahead and the API decides there.
+   */
+  async #checkOrgCard(
+    der: Uint8Array,
+    binding: { purpose: OrgPurpose; agencyCode: string },
+    signal: AbortSignal,
+  ): Promise<void> {
+    try {
+      await this.client.checkOrgCard({ certificate: toBase64(der), ...binding }, { signal, timeout: 10_000 });
+    } catch (error) {
+      signal.throwIfAborted();
+      if (error instanceof ApiError && error.status < 500 && ![404, 405, 408, 429].includes(error.status)) {
+        throw error;
+      }
+    }
+  }
+
   #readerDetails(): Record<string, unknown> {
     return this.readerId === undefined ? {} : { readerId: this.readerId };
   }
@@ -586,6 +606,15 @@ export class CardSteps {
     // Nor is a try spent on a card the API would refuse, or that is locked anyway.
     const refused = refusal(candidate, info, this.clock(), typed);
     if (refused) throw refused;
+    // What only the API knows: whether this org card is the one this function of this agency takes
+    // (the agency's OID, its registered card, a pending review). Asked before the PIN too.
+    if (kind === 'org' && binding.agencyCode !== undefined && binding.purpose !== 'query-citizen-serial') {
+      await this.#checkOrgCard(
+        certificate.der,
+        { purpose: binding.purpose, agencyCode: binding.agencyCode },
+        signal,
+      );
+    }
     // The reader decides who collects the PIN: a PIN-pad reader may differ from its provider.
     if (reader.pinEntry === 'page' && (pin === undefined || pin === '')) {
       throw new TokenError('PIN_REQUIRED', { details: { readerId } });
