@@ -1,7 +1,7 @@
 // POST /api/v1/card-checks/org: before a card's PIN is asked, whether an org sign-in with this
 // certificate for this function of this agency would be refused: the certificate's validity and
 // revocation, its kind, the agency, its registered card, a pending review. Public (the certificate
-// is public data), rate-limited with the sign-ins, and it opens nothing: a later sign-in is checked
+// is public data), rate-limited with the handler look-ups, and it opens nothing: a later sign-in is checked
 // in full again.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -268,24 +268,32 @@ describe('flows in-process: first registration, cards, guards', () => {
   it('cancels mid-flow: aborts the running step, logs the card out, ends the server session', async () => {
     const { client, requests } = await fresh();
     let release: () => void = () => {};
+    let prompts = 0;
     const d = await desk(pki, {
       pinEntry: 'native',
       // The Fortify-like PIN window stays open until the test lets it answer.
-      promptPin: () => new Promise<string>((resolve) => (release = () => resolve(PIN))),
+      promptPin: () => {
+        prompts++;
+        return new Promise<string>((resolve) => (release = () => resolve(PIN)));
+      },
     });
+    // The window opens after the card checks (one of them asks the API): wait for it.
+    const prompted = async (n: number) => {
+      while (prompts < n) await new Promise((resolve) => setTimeout(resolve, 5));
+    };
     const flow = createAssignmentFlow({ client, tokens: d.tokens, origin: ORIGIN });
     const done = new Promise<FlowDoneDetail>((resolve) =>
       flow.addEventListener('done', (e) => resolve(e.detail)),
     );
     d.insert('ORG-10002');
     const org = flow.signInOrg({ agencyCode: '10002' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await prompted(1);
     release();
     ok(await org, 'citizen-card');
 
     d.insert('CIT-LIN');
     const citizen = flow.signInCitizen({ nationalId: 'F223456786' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await prompted(2);
     assert.equal(flow.state.busy, true);
     const cancelling = flow.cancel();
     release();

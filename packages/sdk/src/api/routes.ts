@@ -81,8 +81,9 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 /**
  * Whether the API honours an `Idempotency-Key` on this endpoint (replaying the stored answer to a
  * repeat): every call that changes something, except the sign-ins, whose proof is single-use and
- * whose answer carries a new session token, so they are never replayed.
+ * whose answer carries a new session token, so they are never replayed. The org card check is a
+ * POST (a certificate is too long for a query) that changes nothing: repeated as it is.
  */
 export function acceptsIdempotencyKey(id: RouteId): boolean {
-  return routes[id].method !== 'GET' && id !== 'orgSignIn' && id !== 'citizenSignIn';
+  return routes[id].method !== 'GET' && id !== 'orgSignIn' && id !== 'citizenSignIn' && id !== 'checkOrgCard';
 }
