@@ -166,17 +166,17 @@ export const OidMismatchReview: Story = {
   },
 };
 
-/** An expired organization card is refused. */
+/** An expired organization card is refused before its PIN is tried. */
 export const ExpiredCard: Story = {
   play: async ({ canvasElement }) => {
     const host = await flowHost(canvasElement, TAG);
     await acceptTerms(host);
     await signIn(canvasElement, host, { cardId: 'ORG-10001-EXPIRED', id: '10001' });
-    await failedWith(host, 'CERT_EXPIRED');
+    await failedWith(host, 'CARD_EXPIRED');
   },
 };
 
-/** 鄭雅文's citizen card is revoked. */
+/** 鄭雅文's citizen card is revoked (the API's published CRL lists it): refused before its PIN is tried. */
 export const RevokedCard: Story = {
   play: async ({ canvasElement }) => {
     const host = await flowHost(canvasElement, TAG);
@@ -184,7 +184,7 @@ export const RevokedCard: Story = {
     await signIn(canvasElement, host, { cardId: 'ORG-10001', id: '10001' });
     await atStep(host, 'citizen-card');
     await signIn(canvasElement, host, { cardId: 'CIT-CHENG-REVOKED', id: 'T299887769' });
-    await failedWith(host, 'CERT_REVOKED');
+    await failedWith(host, 'CARD_REVOKED');
   },
 };
 

@@ -251,17 +251,23 @@ describe('<gepi-first-registration>', function () {
     let card = await view(el, 'gepi-card-confirm');
     expect(clean(part(card, 'locked').textContent)).to.contain('內政部憑證管理中心（MOICA）');
 
+    // Each refused before its PIN is tried (flows-card-refusal.test.ts counts the logins).
     await signInCitizen(el, d, 'CIT-TSAI-EXPIRED', 'D228765439');
-    await failure(el, 'CERT_EXPIRED');
+    await failure(el, 'CARD_EXPIRED');
     card = await view(el, 'gepi-card-confirm');
     expect(clean(part(card, 'error-summary').textContent)).to.contain('憑證已過期');
     // The reader's card was flagged before the PIN was asked.
     expect(clean(part(card, 'card-warning').textContent)).to.contain('已於');
 
     await signInCitizen(el, d, 'CIT-CHENG-REVOKED', 'T299887769');
-    await failure(el, 'CERT_REVOKED');
+    await failure(el, 'CARD_REVOKED');
     card = await view(el, 'gepi-card-confirm');
     expect(clean(part(card, 'error-summary').textContent)).to.contain('憑證已廢止');
+    // The box said so as soon as the card was read, with whom to ask for a new one.
+    expect(clean(part(card, 'card-warning').textContent)).to.contain(
+      '此憑證已廢止，無法使用，請勿輸入PIN碼；請洽內政部憑證管理中心（MOICA）申請新憑證。',
+    );
+    expect(clean(part(card, 'card-contact').textContent)).to.contain('0800-080-117');
     await expect(el).to.be.accessible();
     await d.close();
   });

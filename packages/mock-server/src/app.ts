@@ -63,6 +63,8 @@ type Env = { Bindings: { requestId: string; runtime: unknown } };
 /** Endpoints that can be abused at speed, and the budget each one draws on. */
 const RATE_CLASSES: Partial<Record<EndpointId, RateClass>> = {
   createChallenge: 'sign-in',
+  // A read before the PIN (no nonce, no session): with the look-ups, not on the sign-ins' budget.
+  checkOrgCard: 'search',
   orgSignIn: 'sign-in',
   citizenSignIn: 'sign-in',
   // Public: anyone may ask which receipts an agency code has.

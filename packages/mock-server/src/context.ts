@@ -30,7 +30,10 @@ export interface Limits {
    * token cannot be guessed at speed. Default 60.
    */
   adminPerMinute: number;
-  /** Handler searches and lists (handlers, authorized list and CSV) per client and minute. Default 120. */
+  /**
+   * Handler searches and lists (handlers, authorized list and CSV), and org card checks before the
+   * PIN (POST /card-checks/org), per client and minute. Default 120.
+   */
   searchPerMinute: number;
   /** How long the answer to a request with an Idempotency-Key is replayed to its repeats. Default 24 hours. */
   idempotencyTtlMs: number;

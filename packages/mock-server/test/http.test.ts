@@ -279,6 +279,7 @@ describe('the contract', () => {
     check('permissions', (await server.request('GET', '/api/v1/permissions')).body);
     check('contacts', (await server.request('GET', '/api/v1/contacts')).body);
     check('terms', (await server.request('GET', '/api/v1/terms')).body);
+    check('crls', (await server.request('GET', '/api/v1/crls')).body);
     check(
       'createChallenge',
       (

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { taipeiDate, taipeiDateParts } from '@gepi/sdk';
+import { useX509 } from '@gepi/sdk/certs';
 import { SUPERSEDED_REASON } from '../src/services/registration.js';
 import { ADMIN_TOKEN, expectProblem, startTestServer } from './support/server.js';
 import type { TestServer } from './support/server.js';
@@ -606,5 +607,26 @@ describe('queries and catalogs', () => {
     assert.match(t.body.downloadedAtRoc, ROC_TIME);
     const h = await server.request('GET', '/api/v1/health');
     assert.equal(h.body.status, 'ok');
+  });
+
+  it('publishes the CRLs it checks cards against, as the CAs signed them (GET /api/v1/crls)', async () => {
+    const x = useX509();
+    const res = await server.request('GET', '/api/v1/crls');
+    assert.equal(res.status, 200);
+    const byCa = new Map<string, any>(res.body.crls.map((c: any) => [c.ca, c]));
+    assert.deepEqual([...byCa.keys()].sort(), ['GCA', 'HCA', 'MOEACA', 'MOICA', 'ROOT', 'XCA']);
+    const moica = byCa.get('MOICA');
+    // Exactly the bytes of the CA's CRL, which verify with the CA's key.
+    const der = new Uint8Array(Buffer.from(moica.crl, 'base64'));
+    assert.deepEqual(der, new Uint8Array(server.pki.cas.MOICA.crl!));
+    const crl = new x.X509Crl(der);
+    const ca = new x.X509Certificate(new Uint8Array(server.pki.cas.MOICA.certificate));
+    assert.equal(await crl.verify({ publicKey: ca.publicKey }), true);
+    assert.equal(moica.issuer, ca.subject);
+    assert.equal(moica.thisUpdate, crl.thisUpdate.toISOString());
+    // It lists the revoked demo card and not a valid one.
+    const listed = new Set(crl.entries.map((e) => e.serialNumber.replace(/^0+/, '').toUpperCase()));
+    assert.ok(listed.has(server.pki.card('CIT-CHENG-REVOKED').serial.replace(/^0+/, '')));
+    assert.ok(!listed.has(server.pki.card('CIT-WANG').serial.replace(/^0+/, '')));
   });
 });

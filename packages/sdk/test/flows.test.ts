@@ -123,23 +123,25 @@ describe('flows in-process: first registration, cards, guards', () => {
     const expired = serial('CIT-TSAI-EXPIRED');
     const expiredView = await until(expired, (s) => s.data.card !== undefined);
     assert.ok(expiredView.data.card?.warnings.includes('expired'));
+    // Refused before the PIN (flows-card-refusal.test.ts); the API refuses them too (CERT_EXPIRED,
+    // CERT_REVOKED: mock-server sign-in tests).
     failed(
       await expired.signInCitizen({ nationalId: 'D228765439', pin: PIN }),
-      'CERT_EXPIRED',
+      'CARD_EXPIRED',
       'citizen-card',
     );
 
     const revoked = serial('CIT-CHENG-REVOKED');
     failed(
       await revoked.signInCitizen({ nationalId: 'T299887769', pin: PIN }),
-      'CERT_REVOKED',
+      'CARD_REVOKED',
       'citizen-card',
     );
 
     const org = createFirstRegistrationFlow({ client, tokens: d.tokens, origin: ORIGIN });
     org.acceptTerms();
     d.insert('ORG-10001-EXPIRED');
-    failed(await org.signInOrg({ agencyCode: '10001', pin: PIN }), 'CERT_EXPIRED', 'org-card');
+    failed(await org.signInOrg({ agencyCode: '10001', pin: PIN }), 'CARD_EXPIRED', 'org-card');
     for (const flow of [locked, expired, revoked, org]) flow.dispose();
     await d.close();
   });
@@ -175,12 +177,13 @@ describe('flows in-process: first registration, cards, guards', () => {
       'NATIONAL_ID_CHECKSUM',
     );
     assert.equal(id.explanation['zh-TW'].title, '授權管理者身分證統一編號');
-    // The card says …6789: the server refuses another (valid) ID.
+    // The card says …6789: another (valid) ID is refused before the PIN.
     failed(
       await flow.signInCitizen({ nationalId: 'F223456786', pin: PIN }),
-      'NATIONAL_ID_MISMATCH',
+      'CARD_WRONG_PERSON',
       'citizen-card',
     );
+    assert.equal(d.card('CIT-WANG').pinTriesLeft, 3);
     assert.equal(requests.filter((r) => r.path === '/api/v1/sign-ins/org').length, 1);
     flow.dispose();
     await d.close();
@@ -265,24 +268,32 @@ describe('flows in-process: first registration, cards, guards', () => {
   it('cancels mid-flow: aborts the running step, logs the card out, ends the server session', async () => {
     const { client, requests } = await fresh();
     let release: () => void = () => {};
+    let prompts = 0;
     const d = await desk(pki, {
       pinEntry: 'native',
       // The Fortify-like PIN window stays open until the test lets it answer.
-      promptPin: () => new Promise<string>((resolve) => (release = () => resolve(PIN))),
+      promptPin: () => {
+        prompts++;
+        return new Promise<string>((resolve) => (release = () => resolve(PIN)));
+      },
     });
+    // The window opens after the card checks (one of them asks the API): wait for it.
+    const prompted = async (n: number) => {
+      while (prompts < n) await new Promise((resolve) => setTimeout(resolve, 5));
+    };
     const flow = createAssignmentFlow({ client, tokens: d.tokens, origin: ORIGIN });
     const done = new Promise<FlowDoneDetail>((resolve) =>
       flow.addEventListener('done', (e) => resolve(e.detail)),
     );
     d.insert('ORG-10002');
     const org = flow.signInOrg({ agencyCode: '10002' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await prompted(1);
     release();
     ok(await org, 'citizen-card');
 
     d.insert('CIT-LIN');
     const citizen = flow.signInCitizen({ nationalId: 'F223456786' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await prompted(2);
     assert.equal(flow.state.busy, true);
     const cancelling = flow.cancel();
     release();

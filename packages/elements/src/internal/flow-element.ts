@@ -37,6 +37,8 @@ import type {
 import { clientContext, tokensContext } from '../context/contexts.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
+import { coaching, renderCoach } from './coach.js';
+import type { CoachState } from './coach.js';
 import { FlowController } from './flow-controller.js';
 import type { FlowControllerHost, FlowHandle } from './flow-controller.js';
 import { GepiElement } from './gepi-element.js';
@@ -69,6 +71,7 @@ export function cardInReader(card: CardView | null | undefined): CardInReader | 
     serial: cert?.serial,
     cardNumber: card.cardNumber,
     wrongKind: card.warnings.includes('wrong-kind'),
+    revoked: card.warnings.includes('revoked'),
   };
 }
 
@@ -128,6 +131,7 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
     readerId: { attribute: 'reader-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     certificatePicker: { attribute: false },
+    hideCoach: { type: Boolean, attribute: 'hide-coach' },
   };
 
   /** The registration API client (`GepiClient` of `@gepi/sdk`); else the nearest provider's. */
@@ -152,6 +156,12 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
    */
   declare certificatePicker: CertificatePickerOpener | undefined;
 
+  /**
+   * Leaves out the card coach (the step indicator and the live instruction above a card flow's
+   * steps), for a host that shows its own.
+   */
+  declare hideCoach: boolean;
+
   private readonly clientFromContext = new ContextConsumer(this, { context: clientContext, subscribe: true });
   private readonly tokensFromContext = new ContextConsumer(this, { context: tokensContext, subscribe: true });
   protected readonly flowController: FlowController<S, F> = new FlowController<S, F>(this);
@@ -166,6 +176,7 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
   constructor() {
     super();
     this.headingLevel = 2;
+    this.hideCoach = false;
   }
 
   /** The flow being rendered (undefined until a client and a token provider are known). */
@@ -264,13 +275,20 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
   protected override render(): TemplateResult {
     const state = this.state;
     const ended = state ? this.sessionEndOf(state) : undefined;
+    const coach =
+      state && !this.hideCoach && !ended
+        ? renderCoach(
+            coaching(state as CoachState, (key, ...args) => this.t(key, ...args)),
+            (key, ...args) => this.t(key, ...args),
+          )
+        : nothing;
     return html`<div part="base" class="base" lang=${this.resolvedLocale}>
       ${
         !state
           ? nothing
           : ended
             ? this.renderSessionEnded(ended)
-            : html`${this.renderSession(state)}${this.renderStep(state)}`
+            : html`${coach}${this.renderSession(state)}${this.renderStep(state)}`
       }
     </div>`;
   }

@@ -45,10 +45,88 @@ export const flowStyles = css`
     opacity: 0.6;
   }
 
+  /* The card coach: the step indicator and the live instruction. */
+  .coach {
+    display: grid;
+    gap: ${token('space-sm')};
+  }
+
+  .coach__steps {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-xs')} ${token('space-md')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    counter-reset: coach-step;
+  }
+
+  .coach__step {
+    display: flex;
+    align-items: center;
+    gap: ${token('space-xs')};
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-sm')};
+  }
+
+  .coach__step::before {
+    counter-increment: coach-step;
+    content: counter(coach-step);
+    display: inline-grid;
+    place-items: center;
+    box-sizing: border-box;
+    min-width: 1.75em;
+    height: 1.75em;
+    border: 1px solid currentColor;
+    border-radius: 50%;
+  }
+
+  .coach__step--done::before {
+    content: '✓' / '';
+  }
+
+  .coach__step--current {
+    color: ${token('color-text')};
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  .coach__step--current::before {
+    border-color: ${token('color-primary')};
+    background: ${token('color-primary')};
+    color: ${token('color-on-primary')};
+  }
+
+  .coach__now {
+    margin: 0;
+    padding: ${token('space-sm')} ${token('space-md')};
+    border-inline-start: 4px solid ${token('color-primary')};
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  .coach__now:empty {
+    padding: 0;
+    border: 0;
+  }
+
+  /* A phone: only the current step keeps its words on screen (the others keep them for screen readers). */
+  @media (max-width: 30rem) {
+    .coach__step:not(.coach__step--current) .coach__label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+
   /* Buttons cannot be pressed on paper. */
   @media print {
     .actions,
-    .session {
+    .session,
+    .coach {
       display: none;
     }
   }

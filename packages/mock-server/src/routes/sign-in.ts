@@ -1,15 +1,26 @@
 // Challenges, the two card sign-ins, and the session they build.
-import { citizenSignIn, createChallenge, orgSignIn } from '../services/sign-in.js';
+import { checkOrgCard, citizenSignIn, createChallenge, orgSignIn } from '../services/sign-in.js';
 import { extendSession, sessionView } from '../services/sessions.js';
 import { json } from './types.js';
 import type { RouteTable } from './types.js';
 
 export const signInRoutes: Pick<
   RouteTable,
-  'createChallenge' | 'orgSignIn' | 'citizenSignIn' | 'getSession' | 'endSession' | 'extendSession'
+  | 'createChallenge'
+  | 'checkOrgCard'
+  | 'orgSignIn'
+  | 'citizenSignIn'
+  | 'getSession'
+  | 'endSession'
+  | 'extendSession'
 > = {
   createChallenge: (ctx, { request, body, requestId }) =>
     json(createChallenge(ctx, request, body), 201, requestId),
+
+  checkOrgCard: async (ctx, { body, requestId }) => {
+    await checkOrgCard(ctx, body);
+    return json(null, 204, requestId);
+  },
 
   orgSignIn: async (ctx, { request, body, requestId }) => {
     const { token, session, known } = await orgSignIn(ctx, request, body);

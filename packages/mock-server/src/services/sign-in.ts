@@ -261,14 +261,50 @@ export async function orgSignIn(
     purpose: body.purpose,
     agencyCode: body.agencyCode,
   });
-  const agencyCode = body.agencyCode;
+  const { agency, registration, reviewRequired } = orgCardFits(ctx, body.purpose, body.agencyCode, info);
+  const opened = await openSession(ctx, {
+    purpose: body.purpose,
+    agencyCode: body.agencyCode,
+    org: orgSignInRecord(info, body.cardNumber, reviewRequired),
+    citizen: null,
+  });
+  return { ...opened, known: { agency, registration } };
+}
+
+/**
+ * POST /api/v1/card-checks/org: what an org sign-in with this certificate for this function of this
+ * agency would refuse before the signature (the certificate's validity and revocation, its kind,
+ * the agency and its registered card), asked before the card's PIN, so that no try is spent on a
+ * card that cannot succeed. Proves nothing and opens nothing: the sign-in checks all of it again.
+ */
+export async function checkOrgCard(
+  ctx: ApiContext,
+  body: { certificate: string; purpose: OrgPurpose; agencyCode: string },
+): Promise<void> {
+  const verified = await ctx.verifier.verifyCertificateBase64(body.certificate, ctx.clock());
+  if (verified.info.kind !== 'org') {
+    throw new ProblemError('CERT_WRONG_KIND', {
+      field: 'certificate',
+      details: { expected: 'org', actual: verified.info.kind },
+    });
+  }
+  orgCardFits(ctx, body.purpose, body.agencyCode, verified.info);
+}
+
+/** Whether an org card fits a function of an agency; throws the problem when it does not. */
+function orgCardFits(
+  ctx: ApiContext,
+  purpose: OrgPurpose,
+  agencyCode: string,
+  info: OrgCertInfo,
+): { agency: AgencyRecord; registration: RegistrationRecord | undefined; reviewRequired: boolean } {
   const agency = ctx.store.getAgency(agencyCode);
   if (!agency) throw new ProblemError('AGENCY_UNKNOWN', { field: 'agencyCode' });
   const registration = ctx.store.getRegistration(agencyCode);
   const matches = info.orgId === agency.orgId;
   let reviewRequired = false;
 
-  switch (body.purpose) {
+  switch (purpose) {
     case 'first-registration':
       // Answered early, from what the database holds now; register() relies on the constraint.
       // A card of another agency with this agency's code is a mistyped code (or the wrong card), not
@@ -305,13 +341,7 @@ export async function orgSignIn(
       // The query exists to find out a card's OID, matching or not.
       break;
   }
-  const opened = await openSession(ctx, {
-    purpose: body.purpose,
-    agencyCode,
-    org: orgSignInRecord(info, body.cardNumber, reviewRequired),
-    citizen: null,
-  });
-  return { ...opened, known: { agency, registration } };
+  return { agency, registration, reviewRequired };
 }
 
 function citizenSignInRecord(

@@ -62,6 +62,8 @@ interface RevokedEntry {
 interface CrlState {
   /** SHA-256 of the CRL's DER, hex: which CRL this is. */
   id: string;
+  /** The CRL as its CA signed it (what GET /api/v1/crls publishes). */
+  der: Uint8Array;
   thisUpdate: Date;
   nextUpdate: Date;
   /** The CRL's cRLNumber. */
@@ -402,7 +404,7 @@ export class CertificateVerifier {
         `Trust configuration: the new CRL of ${crl.issuer} no longer lists ${kept} serial(s) revoked earlier; they stay revoked`,
       );
     }
-    this.crls.set(owner, { id, thisUpdate: crl.thisUpdate, nextUpdate, number, revoked });
+    this.crls.set(owner, { id, der, thisUpdate: crl.thisUpdate, nextUpdate, number, revoked });
     return {
       issuer: crl.issuer,
       ca: owner.kind,
@@ -443,6 +445,27 @@ export class CertificateVerifier {
       if (now.getTime() <= state.nextUpdate.getTime()) current = true;
     }
     return { revoked, current };
+  }
+
+  /**
+   * The CRLs in use, as their CAs signed them (each verified with its CA's key when it was loaded),
+   * for the public CRL endpoint: a client checks a card against them before asking for its PIN.
+   */
+  publishedCrls(): (CrlStatus & { der: Uint8Array })[] {
+    const out: (CrlStatus & { der: Uint8Array })[] = [];
+    for (const ca of [...this.roots, ...this.intermediates]) {
+      const state = this.crls.get(ca);
+      if (!state) continue;
+      out.push({
+        ca: ca.kind,
+        subject: ca.subject,
+        crlNumber: state.number.toString(),
+        thisUpdate: state.thisUpdate.toISOString(),
+        nextUpdate: state.nextUpdate.toISOString(),
+        der: state.der,
+      });
+    }
+    return out;
   }
 
   /** The configured CAs, for the demo page and diagnostics. */

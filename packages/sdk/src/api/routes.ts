@@ -25,7 +25,9 @@ export const routes = {
   permissions: { method: 'GET', path: '/api/v1/permissions', response: 'json' },
   contacts: { method: 'GET', path: '/api/v1/contacts', response: 'json' },
   terms: { method: 'GET', path: '/api/v1/terms', response: 'json' },
+  crls: { method: 'GET', path: '/api/v1/crls', response: 'json' },
   createChallenge: { method: 'POST', path: '/api/v1/challenges', body: true, response: 'json' },
+  checkOrgCard: { method: 'POST', path: '/api/v1/card-checks/org', body: true, response: 'empty' },
   orgSignIn: { method: 'POST', path: '/api/v1/sign-ins/org', body: true, response: 'json' },
   citizenSignIn: { method: 'POST', path: '/api/v1/sign-ins/citizen', body: true, response: 'json' },
   getSession: { method: 'GET', path: '/api/v1/session', response: 'json' },
@@ -89,8 +91,9 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 /**
  * Whether the API honours an `Idempotency-Key` on this endpoint (replaying the stored answer to a
  * repeat): every call that changes something, except the sign-ins, whose proof is single-use and
- * whose answer carries a new session token, so they are never replayed.
+ * whose answer carries a new session token, so they are never replayed. The org card check is a
+ * POST (a certificate is too long for a query) that changes nothing: repeated as it is.
  */
 export function acceptsIdempotencyKey(id: RouteId): boolean {
-  return routes[id].method !== 'GET' && id !== 'orgSignIn' && id !== 'citizenSignIn';
+  return routes[id].method !== 'GET' && id !== 'orgSignIn' && id !== 'citizenSignIn' && id !== 'checkOrgCard';
 }

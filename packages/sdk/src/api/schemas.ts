@@ -341,6 +341,24 @@ export const contactsSchema = meta(
   { id: 'Contacts' },
 );
 
+export const crlsSchema = meta(
+  z.object({
+    crls: z.array(
+      z.object({
+        ca: z.enum(['ROOT', 'MOICA', 'GCA', 'XCA', 'MOEACA', 'HCA']),
+        /** The CA's subject DN, as the CRL names its issuer. */
+        issuer: z.string(),
+        crlNumber: z.string(),
+        thisUpdate: isoDateTime,
+        nextUpdate: isoDateTime,
+        /** The CRL's DER, base64, as the CA signed it. */
+        crl: z.string(),
+      }),
+    ),
+  }),
+  { id: 'Crls' },
+);
+
 export const termsSchema = meta(
   z.object({
     title: z.string(),
@@ -461,6 +479,15 @@ export const orgSignInRequestSchema = meta(
   { id: 'OrgSignInRequest' },
 );
 export type OrgSignInRequest = z.input<typeof orgSignInRequestSchema>;
+
+export const orgCardCheckRequestSchema = meta(
+  z.strictObject({
+    certificate: signInProof.certificate,
+    purpose: z.enum(ORG_PURPOSES, issue('FIELD_INVALID')),
+    agencyCode: agencyCodeField,
+  }),
+  { id: 'OrgCardCheckRequest' },
+);
 
 export const citizenSignInRequestSchema = meta(
   z.strictObject({

@@ -28,8 +28,10 @@ export const retryPolicies = {
   permissions: 'idempotent',
   contacts: 'idempotent',
   terms: 'idempotent',
+  crls: 'idempotent',
   // A repeat only mints another nonce; the unused one expires on its own.
   createChallenge: 'with-key',
+  checkOrgCard: 'idempotent',
   orgSignIn: 'never',
   citizenSignIn: 'never',
   getSession: 'idempotent',
@@ -234,6 +236,13 @@ export class GepiClient {
   terms(options?: CallOptions): Promise<ResultOf<'terms'>> {
     return this.call('terms', {}, options);
   }
+  /**
+   * The CRLs the API checks cards against (DER, base64), one per CA; a card flow reads them to
+   * refuse a revoked card before its PIN is asked.
+   */
+  crls(options?: CallOptions): Promise<ResultOf<'crls'>> {
+    return this.call('crls', {}, options);
+  }
 
   // ── sign-in ──
 
@@ -243,6 +252,14 @@ export class GepiClient {
     options?: CallOptions,
   ): Promise<ResultOf<'createChallenge'>> {
     return this.call('createChallenge', { body }, options);
+  }
+  /**
+   * Asks, before the card's PIN, whether an org sign-in with this certificate for this function of
+   * this agency would be refused (expired, revoked, another agency's card, not the registered one…):
+   * resolves when it would not, else throws the problem the sign-in would answer with.
+   */
+  checkOrgCard(body: BodyOf<'checkOrgCard'>, options?: CallOptions): Promise<ResultOf<'checkOrgCard'>> {
+    return this.call('checkOrgCard', { body }, options);
   }
   /** Never retried: the signed nonce is single use. */
   orgSignIn(body: BodyOf<'orgSignIn'>, options?: CallOptions): Promise<ResultOf<'orgSignIn'>> {

@@ -7,6 +7,7 @@ import type { Locale, LocalizedText } from '../errors.js';
 import { CARD_AUTHORITY_NAMES, TokenError, TokenErrorCode, tokenErrorText } from '../tokens/errors.js';
 import type { CardAuthority } from '../tokens/errors.js';
 import { ValidationError } from '../domain/validation.js';
+import { CARD_REFUSAL_TITLES } from '../flows/refusal.js';
 import { ApiError, TransportError, clientErrorCatalog, errorCode, isLocalizedText } from './errors.js';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
@@ -227,13 +228,22 @@ function explainValidation(error: GepiError, lang: Locale): ErrorExplanation {
 }
 
 function explainOther(error: GepiError, lang: Locale, options: ExplainOptions): ErrorExplanation {
-  const certificate = error.name === 'CertificateProfileError' ? CERTIFICATE_TITLES[error.code] : undefined;
+  const certificate =
+    error.name === 'CertificateProfileError'
+      ? CERTIFICATE_TITLES[error.code]
+      : error.name === 'CardRefusedError'
+        ? (CARD_REFUSAL_TITLES as Readonly<Record<string, LocalizedText>>)[error.code]
+        : undefined;
   const contact = contactFor(error.details['ca'], lang, options);
   const out: ErrorExplanation = {
     code: error.code,
     kind: certificate ? 'certificate' : 'other',
     title: (certificate ?? GENERIC.error)[lang],
-    detail: nonEmpty(error.text[lang], GENERIC.unknown.detail[lang]),
+    detail: join(
+      lang,
+      nonEmpty(error.text[lang], GENERIC.unknown.detail[lang]),
+      contact?.phone ? [phoneText(contact)] : [],
+    ),
     retryable: false,
   };
   if (error.field) out.field = error.field;

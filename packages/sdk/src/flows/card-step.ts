@@ -14,7 +14,7 @@ import { CA_PROFILES } from '../certs/profile.js';
 import type { CaKind } from '../certs/profile.js';
 import type { CallOptions, GepiClient } from '../client/client.js';
 import type { ContactsLike } from '../client/explain.js';
-import { errorCode } from '../client/errors.js';
+import { ApiError, errorCode } from '../client/errors.js';
 import { formatRocDate } from '../domain/roc-time.js';
 import { validateAgencyCode } from '../domain/agency-code.js';
 import { validateNationalId } from '../domain/national-id.js';
@@ -31,6 +31,9 @@ import type {
 } from '../tokens/provider.js';
 import { statusError } from '../tokens/status.js';
 import { FlowMachine } from './machine.js';
+import { CardRefusedError } from './refusal.js';
+import type * as Revocation from './revocation.js';
+import type { RevocationList } from './revocation.js';
 import type { FlowErrorState, FlowState, MachineConfig } from './machine.js';
 
 export type CardKind = 'org' | 'citizen';
@@ -74,6 +77,8 @@ export type CardWarning =
   | 'not-yet-valid'
   /** Expires within {@link EXPIRY_WARNING_DAYS} days. */
   | 'expiring-soon'
+  /** The CRL the API publishes (GET /api/v1/crls) lists this certificate: the card cannot sign in. */
+  | 'revoked'
   | 'pin-locked'
   /** One more wrong PIN locks the card. */
   | 'last-pin-try';
@@ -122,6 +127,8 @@ export function cardWarningText(warning: CardWarning, view: CardView): Localized
         en: `This certificate expires in ${days} ${days === 1 ? 'day' : 'days'} (${date}); renew it soon.`,
       };
     }
+    case 'revoked':
+      return { 'zh-TW': '此憑證已廢止', en: 'This certificate has been revoked.' };
     case 'pin-locked':
       return {
         'zh-TW': 'IC卡已鎖卡，請至所屬憑證管理中心進行鎖卡解碼',
@@ -142,10 +149,14 @@ function certs(): Promise<typeof CertReader> {
   return readerModule;
 }
 
+let revocationModule: Promise<typeof Revocation> | undefined;
+
 interface Candidate {
   reader: ReaderInfo;
   certificate: CardCertificate | undefined;
   info: CertInfo | undefined;
+  /** The API's published CRL lists the certificate (false when unknown). */
+  revoked: boolean;
 }
 
 function rocRange(notBefore: Date, notAfter: Date): string {
@@ -194,6 +205,7 @@ function cardView(candidate: Candidate, kind: CardKind, now: Date): CardView {
     if (info.notAfter.getTime() <= t) warnings.push('expired');
     else if (info.notBefore.getTime() > t) warnings.push('not-yet-valid');
     else if (info.notAfter.getTime() - t <= EXPIRY_WARNING_DAYS * DAY_MS) warnings.push('expiring-soon');
+    if (candidate.revoked) warnings.push('revoked');
   }
   if (view.pinLocked) warnings.push('pin-locked');
   else if (card?.pinTriesLeft === 1) warnings.push('last-pin-try');
@@ -224,6 +236,55 @@ export interface OrgSignInInput {
   agencyCode: string;
   /** 機關憑證IC卡密碼(PIN碼): only when `pinEntry` is `page`. */
   pin?: string;
+}
+
+/**
+ * Why a card in the reader cannot succeed, checked before its PIN is asked (no try is spent on it):
+ * locked, expired, not valid yet, revoked, or — on a citizen step — the card of someone other than
+ * the national ID typed (its last 4 characters against the certificate's).
+ */
+function refusal(
+  candidate: Candidate,
+  info: CertInfo,
+  now: Date,
+  typed: { nationalId?: string; label?: LocalizedText },
+): Error | undefined {
+  const { reader } = candidate;
+  const readerId = reader.id;
+  const ca = info.ca;
+  const caName = CA_PROFILES[ca].displayName;
+  if (reader.card?.pinLocked === true) {
+    return new TokenError('PIN_LOCKED', { details: { readerId, ca: reader.card.ca ?? ca } });
+  }
+  const t = now.getTime();
+  if (info.notAfter.getTime() <= t) {
+    return new CardRefusedError(
+      'CARD_EXPIRED',
+      { ca, caName, date: formatRocDate(info.notAfter) },
+      { readerId },
+    );
+  }
+  if (info.notBefore.getTime() > t) {
+    return new CardRefusedError(
+      'CARD_NOT_YET_VALID',
+      { ca, caName, date: formatRocDate(info.notBefore) },
+      { readerId },
+    );
+  }
+  if (candidate.revoked) return new CardRefusedError('CARD_REVOKED', { ca, caName }, { readerId });
+  const id = typed.nationalId;
+  if (
+    info.kind === 'citizen' &&
+    id !== undefined &&
+    id.slice(-4).toUpperCase() !== info.idLast4.toUpperCase()
+  ) {
+    return new CardRefusedError(
+      'CARD_WRONG_PERSON',
+      { ca, caName, holder: info.name, ...(typed.label ? { label: typed.label } : {}) },
+      { readerId },
+    );
+  }
+  return undefined;
 }
 
 export interface CitizenSignInInput {
@@ -264,6 +325,8 @@ export class CardSteps {
   readonly #loggedIn = new Set<string>();
   /** Told each expiry the server gives the session, and undefined when the session goes. */
   onSessionTimes: ((times: SessionTimes | undefined) => void) | undefined;
+  #revocations: Promise<RevocationList | undefined> | undefined;
+  #managerOnFile: string | undefined;
 
   constructor(options: CardStepOptions) {
     this.client = options.client;
@@ -271,6 +334,11 @@ export class CardSteps {
     this.clock = options.clock;
     this.origin = options.origin;
     this.readerId = options.readerId;
+  }
+
+  /** 授權管理者姓名 on file, as the last org sign-in answered (undefined before, or when none is registered). */
+  get managerOnFile(): string | undefined {
+    return this.#managerOnFile;
   }
 
   get hasSession(): boolean {
@@ -356,6 +424,7 @@ export class CardSteps {
     await this.#adopt(session.token, signal);
     this.#binding = binding;
     this.#times(session);
+    this.#managerOnFile = session.managerName ?? undefined;
     return { session: withoutToken(session), card };
   }
 
@@ -379,7 +448,10 @@ export class CardSteps {
       options.purpose === undefined && this.#token !== undefined && this.#binding
         ? this.#binding
         : { purpose: 'query-citizen-serial' as const };
-    const { proof, card } = await this.#prove('citizen', input.pin, signal, binding);
+    const { proof, card } = await this.#prove('citizen', input.pin, signal, binding, {
+      nationalId: nationalId.value.value,
+      ...(options.manager ? { label: MANAGER_ID_LABEL } : {}),
+    });
     const body = { ...proof, nationalId: nationalId.value.value };
     const session = await this.client.citizenSignIn(
       options.purpose ? { ...body, purpose: options.purpose } : body,
@@ -437,6 +509,45 @@ export class CardSteps {
     }
   }
 
+  /**
+   * The revocation list from the CRLs the API publishes, read once per flow. Undefined when they
+   * cannot be read (the API still checks revocation at sign-in); a failure is tried again next time.
+   */
+  #revocationList(): Promise<RevocationList | undefined> {
+    this.#revocations ??= (async () => {
+      revocationModule ??= import('./revocation.js');
+      const [{ revocationList }, published] = await Promise.all([
+        revocationModule,
+        this.client.crls({ timeout: 5_000 }),
+      ]);
+      return revocationList(published.crls);
+    })().catch(() => {
+      this.#revocations = undefined;
+      return undefined;
+    });
+    return this.#revocations;
+  }
+
+  /**
+   * POST /api/v1/card-checks/org. Throws the API's refusal (AGENCY_MISMATCH, ORG_CARD_NOT_REGISTERED,
+   * REVIEW_PENDING, CERT_REVOKED…); when the check itself cannot be had (the network, a server
+   * without it, a 5xx) the sign-in goes ahead and the API decides there.
+   */
+  async #checkOrgCard(
+    der: Uint8Array,
+    binding: { purpose: OrgPurpose; agencyCode: string },
+    signal: AbortSignal,
+  ): Promise<void> {
+    try {
+      await this.client.checkOrgCard({ certificate: toBase64(der), ...binding }, { signal, timeout: 10_000 });
+    } catch (error) {
+      signal.throwIfAborted();
+      if (error instanceof ApiError && error.status < 500 && ![404, 405, 408, 429].includes(error.status)) {
+        throw error;
+      }
+    }
+  }
+
   #readerDetails(): Record<string, unknown> {
     return this.readerId === undefined ? {} : { readerId: this.readerId };
   }
@@ -471,7 +582,15 @@ export class CardSteps {
         // A card pulled out meanwhile is simply not a candidate; an unreadable one still is.
         if (errorCode(error) === 'TOKEN_NOT_PRESENT') continue;
       }
-      out.push({ reader, certificate, info });
+      let revoked = false;
+      if (certificate && info) {
+        try {
+          revoked = (await this.#revocationList())?.isRevoked(certificate.der) === true;
+        } catch {
+          // Unknown: the API checks it at sign-in.
+        }
+      }
+      out.push({ reader, certificate, info, revoked });
     }
     return out;
   }
@@ -486,6 +605,7 @@ export class CardSteps {
     pin: string | undefined,
     signal: AbortSignal,
     binding: { purpose: SessionPurpose; agencyCode?: string },
+    typed: { nationalId?: string; label?: LocalizedText } = {},
   ): Promise<{
     proof: {
       nonce: string;
@@ -513,6 +633,18 @@ export class CardSteps {
         {
           readerId,
         },
+      );
+    }
+    // Nor is a try spent on a card the API would refuse, or that is locked anyway.
+    const refused = refusal(candidate, info, this.clock(), typed);
+    if (refused) throw refused;
+    // What only the API knows: whether this org card is the one this function of this agency takes
+    // (the agency's OID, its registered card, a pending review). Asked before the PIN too.
+    if (kind === 'org' && binding.agencyCode !== undefined && binding.purpose !== 'query-citizen-serial') {
+      await this.#checkOrgCard(
+        certificate.der,
+        { purpose: binding.purpose, agencyCode: binding.agencyCode },
+        signal,
       );
     }
     // The reader decides who collects the PIN: a PIN-pad reader may differ from its provider.
@@ -572,6 +704,12 @@ export interface CardStepData {
   card?: CardView | null;
   /** The current card step's instruction, e.g. 請將更換後機關憑證IC卡放入讀卡機,並輸入畫面欄位: */
   prompt?: LocalizedText;
+  /**
+   * Whose citizen card the current step asks for, when known: the 授權管理者 on file (the name the
+   * org sign-in answered with) on a step that takes the registered manager's card. Unset on the org
+   * step, for a new manager's card (a swap), and before an agency is registered.
+   */
+  expectedHolder?: string;
   /** The provider's default PIN entry; `card.pinEntry` is the reader's own. */
   pinEntry: PinEntry;
   /**
@@ -769,7 +907,12 @@ export class CardFlow<Step extends string, Data extends CardStepData> extends Fl
   protected override goto(step: Step, patch: Partial<Data> = {}, error?: FlowErrorState): void {
     const spec = this.#cardSteps[step];
     const entering = spec !== undefined && step !== this.state.step;
-    super.goto(step, entering ? { card: undefined, prompt: spec.prompt, ...patch } : patch, error);
+    const holder = spec?.prompt === CARD_PROMPTS.manager ? this.cards.managerOnFile : undefined;
+    super.goto(
+      step,
+      entering ? { card: undefined, prompt: spec.prompt, expectedHolder: holder, ...patch } : patch,
+      error,
+    );
     if (entering) void this.refreshCardView();
   }
 

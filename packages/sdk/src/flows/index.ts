@@ -3,6 +3,7 @@
 // Browser-safe; the certificate parser they use to describe cards is loaded on first use.
 export * from './machine.js';
 export * from './card-step.js';
+export * from './refusal.js';
 export * from './forms.js';
 export * from './shared.js';
 export { TermsFlow } from './terms.js';

@@ -63,6 +63,11 @@ export interface CardInReader {
    * says so at once and refuses 確認 until another card is in.
    */
   wrongKind?: boolean;
+  /**
+   * The CRL the registration API publishes lists the card's certificate (its card view's `revoked`
+   * warning): the box says it cannot be used and whom to ask for a new one.
+   */
+  revoked?: boolean;
 }
 
 export interface GepiCardSubmitDetail {
@@ -132,7 +137,8 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @csspart card - The live region describing the card in the reader; the error summary links to it (and it takes focus) when the card is the wrong kind.
  * @csspart card-title - 讀卡機中的IC卡.
  * @csspart card-details - The card's holder, authority, validity, serial and card number.
- * @csspart card-warning - The warning about a card that expires soon, has expired or is not yet valid.
+ * @csspart card-warning - The warning about a card that expires soon, has expired, is not yet valid, or is revoked.
+ * @csspart card-contact - Under an expired or revoked card: the issuing authority's contacts (where to get a new one).
  * @csspart no-card - The message shown when the reader holds no card.
  * @csspart connection - Instead of the card while the card component (Fortify) is not ready: not detected, the pairing code, refused, connection lost; `data-state` names the state.
  * @csspart connection-title - Its heading.
@@ -655,6 +661,21 @@ export class GepiCardConfirm extends GepiFormElement<CardValues> {
             >
               ${warning}
             </p>`
+          : nothing
+      }
+      ${
+        card.revoked
+          ? html`<p part="card-warning" class="warning warning--expired">
+              ${this.t('cardConfirm.revoked', { ca: isCardAuthority(card.ca) ? this.t(`ca.${card.ca}`) : '' })}
+            </p>`
+          : nothing
+      }
+      ${
+        (card.revoked || validity.state === 'expired') && isCardAuthority(card.ca)
+          ? html`<div part="card-contact" class="card__contact">
+              <p>${this.t('cardConfirm.contactCa')}</p>
+              ${renderCaContactList(this.words, [card.ca])}
+            </div>`
           : nothing
       }
       <dl part="card-details" class="details">
