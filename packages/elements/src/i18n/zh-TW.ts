@@ -193,6 +193,24 @@ export const zhTW = {
   'receipts.item.swapManager': '更換授權管理者自然人憑證',
   'receipts.item.swapBoth': '更換機關憑證與授權管理者自然人憑證',
 
+  // 申請及審核情形 in 收件紀錄 (not in the manual: the home page's 申請及審核情形之查詢功能)
+  'applications.title': '申請及審核情形',
+  'applications.intro': '機關憑證OID與本部登錄資料不符而送出之註冊申請，請插入該機關憑證查詢審核情形。',
+  'applications.open': '以機關憑證查詢申請及審核情形',
+  'applications.back': '回查詢憑證註冊紀錄',
+  'applications.agency': '機關：{code} {name}',
+  'applications.empty': '目前查無資料！',
+  'applications.item': '申請案件 {n}',
+  'applications.submittedAt': '申請時間',
+  'applications.applicant': '申請人',
+  'applications.card': '機關憑證',
+  'applications.state': '審核情形',
+  'applications.decidedAt': '審核時間',
+  'applications.retry': '重新註冊',
+  'applications.reason': '未核准原因',
+  'applications.noReason': '本部將與 貴機關聯絡。',
+  'applications.found': '共 {total} 件申請',
+
   // Organization certificate OID query; figure 3-41
   'oidResult.title': '機關憑證OID查詢結果畫面',
   'oidResult.agencyName': '機關名稱',
