@@ -141,6 +141,15 @@ export const en: Translation = {
   'result.addSuccess': 'Added!',
   'result.editSuccess': 'Changes saved!',
   'result.receivedAt': 'Received: {time}',
+  'result.receiptNumber': 'Receipt no. {number}',
+  'result.printReceipt': 'Print the receipt',
+  'receipt.title': 'Receipt',
+  'receipt.number': 'Receipt no.',
+  'receipt.agency': 'Agency',
+  'receipt.item': 'Done',
+  'receipt.by': 'By',
+  'receipt.person': '{name} ({id})',
+  'receipt.at': 'Received',
   'result.deleteSuccess': 'Deleted!',
 
   'handlers.userInfo': 'User information',
@@ -179,6 +188,7 @@ export const en: Translation = {
   'receipts.colAgencyName': 'Agency name',
   'receipts.colReceivedAt': 'Received at',
   'receipts.colItem': 'Registration item',
+  'receipts.number': 'Receipt no. {number}',
   'receipts.item.firstRegistration': 'First registration',
   'applications.title': 'Applications and their review',
   'applications.intro':

@@ -149,6 +149,16 @@ export const zhTW = {
   'result.deleteSuccess': '刪除成功！',
   // Under a result, as the manual's result figures show it.
   'result.receivedAt': '收件時間：{time}',
+  'result.receiptNumber': '收件編號：{number}',
+  'result.printReceipt': '列印收件回執',
+  // 收件回執, the printed receipt of a registration or swap (not in the manual).
+  'receipt.title': '收件回執',
+  'receipt.number': '收件編號',
+  'receipt.agency': '機關',
+  'receipt.item': '辦理項目',
+  'receipt.by': '辦理人',
+  'receipt.person': '{name}（{id}）',
+  'receipt.at': '收件時間',
 
   // Handler list (授權經辦人清單); figures 3-14 to 3-22
   'handlers.userInfo': '使用者資訊',
@@ -188,6 +198,7 @@ export const zhTW = {
   'receipts.colAgencyName': '機關名稱',
   'receipts.colReceivedAt': '收件時間',
   'receipts.colItem': '註冊項目',
+  'receipts.number': '收件編號：{number}',
   'receipts.item.firstRegistration': '首次註冊',
   'receipts.item.swapOrg': '更換機關憑證',
   'receipts.item.swapManager': '更換授權管理者自然人憑證',

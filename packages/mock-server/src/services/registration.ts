@@ -1,7 +1,7 @@
 // First registration (with the OID-mismatch review branch), the three certificate swaps, and the
 // reviewers' decisions. The rules re-run at the moment of writing, not only at sign-in: time
 // passes between the card steps and the confirm button, and another browser may have acted.
-import { formatRocDateTime, maskNationalId } from '@gepi/sdk';
+import { formatRocDateTime, maskNationalId, taipeiDateParts } from '@gepi/sdk';
 import { messages, receiptItems, retryFromText, reviewStatuses } from '@gepi/sdk/api';
 import type * as z from 'zod';
 import type { applicationSchema, receiptSchema, reviewSchema } from '@gepi/sdk/api';
@@ -35,10 +35,22 @@ function contactOf(body: ContactBody): Contact {
   };
 }
 
+/**
+ * 收件編號 of a receipt: `GEPI-1151207-000042`, the ROC date of receipt (Taipei) and the receipt
+ * row's id. The id is the table's AUTOINCREMENT key, inserted in the transaction of the change the
+ * receipt records, so a number is unique, never reused, and exists only for a change that was written.
+ */
+export function receiptNumber(receipt: Pick<ReceiptRecord, 'id' | 'receivedAt'>): string {
+  const p = taipeiDateParts(new Date(receipt.receivedAt));
+  const day = `${p.year - 1911}${String(p.month).padStart(2, '0')}${String(p.day).padStart(2, '0')}`;
+  return `GEPI-${day}-${String(receipt.id).padStart(6, '0')}`;
+}
+
 export function receiptView(ctx: ApiContext, receipt: ReceiptRecord): z.infer<typeof receiptSchema> {
   const agency = ctx.store.getAgency(receipt.agencyCode);
   return {
     id: receipt.id,
+    number: receiptNumber(receipt),
     agencyCode: receipt.agencyCode,
     agencyName: agency?.name ?? '',
     receivedAt: receipt.receivedAt,

@@ -477,6 +477,10 @@ export const RECEIPT_ITEMS = ['first-registration', 'swap-org', 'swap-manager', 
 export const receiptSchema = meta(
   z.object({
     id: z.int(),
+    number: meta(z.string(), {
+      description:
+        '收件編號: GEPI-<ROC date of receipt, yyyMMdd>-<receipt id, 6+ digits>, e.g. GEPI-1151207-000042; unique (the receipt row’s key), written with the change it records.',
+    }),
     agencyCode: z.string(),
     agencyName: z.string(),
     receivedAt: isoDateTime,

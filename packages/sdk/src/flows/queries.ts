@@ -25,6 +25,8 @@ type Receipt = ResultOf<'listReceipts'>['items'][number];
 export interface ReceiptRow {
   seq: number;
   id: number;
+  /** 收件編號, e.g. `GEPI-1151207-000042`. */
+  number: string;
   agencyCode: string;
   agencyName: string;
   receivedAt: string;
@@ -52,6 +54,7 @@ function receiptRow(item: Receipt, seq: number): ReceiptRow {
   return {
     seq,
     id: item.id,
+    number: item.number,
     agencyCode: item.agencyCode,
     agencyName: item.agencyName,
     receivedAt: item.receivedAt,
