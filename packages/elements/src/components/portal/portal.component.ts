@@ -117,6 +117,7 @@ function screenOf(step: string): PlainKey | 'confirm' | undefined {
 }
 
 interface Crumb {
+  /** `flow:step`. */
   step: string;
   label: string;
 }
@@ -701,7 +702,7 @@ export class GepiPortal extends GepiElement {
   // 退出 / 取消 on a card step ends the function: back to the home page, as the manual's pages do.
   // Any other step with a screen of its own extends the breadcrumb's trail.
   private onStepChange(event: GepiStepChangeEvent): void {
-    const { step } = event.detail;
+    const { flow, step } = event.detail;
     if (step === 'cancelled') {
       this.navigate('home', true);
       return;
@@ -711,8 +712,10 @@ export class GepiPortal extends GepiElement {
     if (label === undefined) return;
     const visit = `${view}:${this.visit}`;
     const crumbs = this.trail.visit === visit ? this.trail.crumbs : [];
-    const seen = crumbs.findIndex((c) => c.label === label);
-    const next = seen >= 0 ? crumbs.slice(0, seen + 1) : [...crumbs, { step, label }];
+    // A screen is a step of one flow (收件紀錄's 申請及審核情形 runs a flow of its own).
+    const key = `${flow}:${step}`;
+    const seen = crumbs.findIndex((c) => c.step === key);
+    const next = seen >= 0 ? crumbs.slice(0, seen + 1) : [...crumbs, { step: key, label }];
     this.trail = { visit, crumbs: next };
     this.requestUpdate();
   }
