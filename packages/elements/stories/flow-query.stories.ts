@@ -18,7 +18,10 @@ const meta = {
   loaders: [demoLoader()],
   args: { variant: 'receipts' },
   argTypes: {
-    variant: { control: 'inline-radio', options: ['receipts', 'org-oid', 'citizen-serial', 'authorized'] },
+    variant: {
+      control: 'inline-radio',
+      options: ['receipts', 'applications', 'org-oid', 'citizen-serial', 'authorized'],
+    },
   },
   render: inDemo((args: Args) => html`<gepi-query ${spread(args)}></gepi-query>`),
 } satisfies Meta<Args>;
@@ -53,6 +56,72 @@ export const ReceiptsUnknownAgency: Story = {
     await typeAfresh(form.getByLabelText(/機關代號/), '99999');
     await userEvent.click(form.getByRole('button', { name: '查詢' }));
     await failedWith(host, 'AGENCY_UNKNOWN');
+  },
+};
+
+/**
+ * 收件紀錄's 申請及審核情形: from 查詢憑證註冊紀錄 on to the org card; 花蓮縣立測試國民小學's card
+ * (ORG-50006, 50006) shows its application 審核中 with the day it may register again.
+ */
+export const ApplicationsPending: Story = {
+  name: '申請及審核情形 審核中',
+  play: async ({ canvasElement }) => {
+    const host = await flowHost(canvasElement, TAG);
+    await atStep(host, 'form');
+    await userEvent.click(shadow(host).getByRole('button', { name: '以機關憑證查詢申請及審核情形' }));
+    await atStep(host, 'org-card');
+    await signIn(canvasElement, host, { cardId: 'ORG-50006', id: '50006' });
+    await atStep(host, 'result');
+    const page = shadow(host);
+    await expect(page.getByText('審核中')).toBeVisible();
+    await expect(page.getByText(/^可於\d{3}年\d{2}月\d{2}日起重新註冊$/)).toBeVisible();
+  },
+};
+
+/** The reviewer rejected 50006's application, with a reason: 未核准 and the reason. */
+export const ApplicationsRejected: Story = {
+  name: '申請及審核情形 未核准',
+  args: { variant: 'applications' },
+  loaders: [
+    demoLoader({
+      decide: [{ agencyCode: '50006', status: 'rejected', reason: '機關OID資料不符，本部將以電話聯絡' }],
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const host = await flowHost(canvasElement, TAG);
+    await atStep(host, 'org-card');
+    await signIn(canvasElement, host, { cardId: 'ORG-50006', id: '50006' });
+    await atStep(host, 'result');
+    const page = shadow(host);
+    await expect(page.getByText('未核准')).toBeVisible();
+    await expect(page.getByText('機關OID資料不符，本部將以電話聯絡')).toBeVisible();
+  },
+};
+
+/** The reviewer approved 50006's application: 核准, registration opens on the next business day. */
+export const ApplicationsApproved: Story = {
+  name: '申請及審核情形 核准',
+  args: { variant: 'applications' },
+  loaders: [demoLoader({ decide: [{ agencyCode: '50006', status: 'approved' }] })],
+  play: async ({ canvasElement }) => {
+    const host = await flowHost(canvasElement, TAG);
+    await atStep(host, 'org-card');
+    await signIn(canvasElement, host, { cardId: 'ORG-50006', id: '50006' });
+    await atStep(host, 'result');
+    await expect(shadow(host).getByText('核准')).toBeVisible();
+  },
+};
+
+/** Another agency's card (ORG-20003) typing 50006 sees none of 50006's applications. */
+export const ApplicationsOtherAgency: Story = {
+  name: '申請及審核情形 查無資料',
+  args: { variant: 'applications' },
+  play: async ({ canvasElement }) => {
+    const host = await flowHost(canvasElement, TAG);
+    await atStep(host, 'org-card');
+    await signIn(canvasElement, host, { cardId: 'ORG-20003', id: '50006' });
+    await atStep(host, 'result');
+    await expect(shadow(host).getByText('目前查無資料！')).toBeVisible();
   },
 };
 

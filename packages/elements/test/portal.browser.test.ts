@@ -100,7 +100,7 @@ describe('<gepi-portal>', function () {
     expect(cards[0]!.getBoundingClientRect().top).to.equal(cards[1]!.getBoundingClientRect().top);
     await expect(el).to.be.accessible();
 
-    // A function's page: 首頁 / 更換憑證 / 更換機關憑證, and 首頁 leads home.
+    // A function's page: 首頁 / 更換憑證 / 更換機關憑證 同意條款畫面 (its first screen), and 首頁 leads home.
     el.open('swap-org');
     await el.updateComplete;
     // The swap's result (請點選左方選單) gets a way on, as first registration's does.
@@ -108,11 +108,12 @@ describe('<gepi-portal>', function () {
     expect(clean(next.textContent)).to.equal('接續辦理授權指派');
     const crumbs = root.querySelector<HTMLElement>('[part~="breadcrumb"]')!;
     expect(crumbs.getAttribute('aria-label')).to.equal('目前位置');
-    expect([...crumbs.querySelectorAll('li')].map((li) => clean(li.textContent))).to.deep.equal([
-      '首頁',
-      '更換憑證',
-      '更換機關憑證',
-    ]);
+    const trail = () => [...crumbs.querySelectorAll('li')].map((li) => clean(li.textContent));
+    await waitUntil(
+      () => trail().length === 3 && trail()[2] !== '更換機關憑證',
+      'no screen in the breadcrumb',
+    );
+    expect(trail()).to.deep.equal(['首頁', '更換憑證', '更換機關憑證 同意條款畫面']);
     await expect(el).to.be.accessible();
     crumbs.querySelector('button')!.click();
     await el.updateComplete;

@@ -83,7 +83,8 @@ describe('<gepi-query>', function () {
     expect(cells[1]).to.equal('10002');
     expect(cells[2]).to.equal('國立臺灣測試大學');
     expect(cells[3]).to.match(/^\d{3}年\d{2}月\d{2}日\d{2}點\d{2}分\d{2}秒$/);
-    expect(cells[4]).to.equal('首次註冊');
+    // 註冊項目, with the receipt's 收件編號 on a line of its own.
+    expect(cells[4]).to.match(/^首次註冊收件編號：GEPI-\d{7}-\d{6}$/);
     expect(clean(part(el, 'status').textContent)).to.equal('顯示第 1 至 1 項結果，共 1 項');
     await expect(el).to.be.accessible();
 

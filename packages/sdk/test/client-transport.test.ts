@@ -123,6 +123,7 @@ const PERMISSIONS = { permissions: [{ id: 'query', label: '查詢' }] };
 const TEXT = (zh: string, en: string) => ({ 'zh-TW': zh, en });
 const RECEIPT = {
   id: 7,
+  number: 'GEPI-1130501-000007',
   agencyCode: '10001',
   agencyName: '測試機關',
   receivedAt: '2024-05-01T08:00:00.000Z',

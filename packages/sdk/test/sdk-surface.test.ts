@@ -4,7 +4,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { RunningServer } from '@gepi/mock-server/node';
-import { FlowStepError, createCitizenSerialQueryFlow, orThrow, throwing } from '@gepi/sdk';
+import {
+  FlowStepError,
+  createApplicationsQueryFlow,
+  createCitizenSerialQueryFlow,
+  orThrow,
+  throwing,
+} from '@gepi/sdk';
 import type { GepiClient } from '@gepi/sdk';
 import type { Handler, HandlerDetail } from '@gepi/sdk';
 import type { ManagerSession } from '@gepi/sdk/roster';
@@ -84,6 +90,36 @@ describe('the SDK surface for scripts', () => {
     );
     assert.equal(state.step, 'result');
     flow.dispose();
+  });
+
+  it('client.queries.applications in the org card’s query session, through the applications flow', async () => {
+    // 50006's seeded application, read with 50006's own card: the flow signs in (query-org-oid),
+    // calls client.queries.applications and ends the session.
+    const own = new VirtualTokenProvider({ readers: ['讀卡機 3'] });
+    const [reader] = (await own.listReaders()).map((r) => r.id);
+    own.insert(reader!, virtualCardFromIssued(pki.card('ORG-50006')));
+    const flow = createApplicationsQueryFlow({ client, tokens: own, origin: new URL(server.url).origin });
+    try {
+      const state = await orThrow(flow.signInOrg({ agencyCode: '50006', pin: pki.card('ORG-50006').pin }));
+      assert.equal(state.step, 'result');
+      assert.deepEqual(state.data.agency, { code: '50006', name: '花蓮縣立測試國民小學' });
+      assert.deepEqual(
+        state.data.applications?.map((a) => [a.applicantName, a.status, a.statusLabel['zh-TW']]),
+        [['游文傑', 'pending', '審核中']],
+      );
+      assert.match(
+        state.data.applications?.[0]?.retryFromText?.['zh-TW'] ?? '',
+        /^可於\d{3}年\d{2}月\d{2}日起重新註冊$/,
+      );
+    } finally {
+      flow.dispose();
+      await own.close();
+    }
+    // Without a session the call is refused.
+    await assert.rejects(client.queries.applications(), (error: { code: string }) => {
+      assert.equal(error.code, 'SESSION_REQUIRED');
+      return true;
+    });
   });
 
   it('session: expiry, options for any call, and end() closes it on the server', async () => {

@@ -149,6 +149,16 @@ export const zhTW = {
   'result.deleteSuccess': '刪除成功！',
   // Under a result, as the manual's result figures show it.
   'result.receivedAt': '收件時間：{time}',
+  'result.receiptNumber': '收件編號：{number}',
+  'result.printReceipt': '列印收件回執',
+  // 收件回執, the printed receipt of a registration or swap (not in the manual).
+  'receipt.title': '收件回執',
+  'receipt.number': '收件編號',
+  'receipt.agency': '機關',
+  'receipt.item': '辦理項目',
+  'receipt.by': '辦理人',
+  'receipt.person': '{name}（{id}）',
+  'receipt.at': '收件時間',
 
   // Handler list (授權經辦人清單); figures 3-14 to 3-22
   'handlers.userInfo': '使用者資訊',
@@ -188,10 +198,29 @@ export const zhTW = {
   'receipts.colAgencyName': '機關名稱',
   'receipts.colReceivedAt': '收件時間',
   'receipts.colItem': '註冊項目',
+  'receipts.number': '收件編號：{number}',
   'receipts.item.firstRegistration': '首次註冊',
   'receipts.item.swapOrg': '更換機關憑證',
   'receipts.item.swapManager': '更換授權管理者自然人憑證',
   'receipts.item.swapBoth': '更換機關憑證與授權管理者自然人憑證',
+
+  // 申請及審核情形 in 收件紀錄 (not in the manual: the home page's 申請及審核情形之查詢功能)
+  'applications.title': '申請及審核情形',
+  'applications.intro': '機關憑證OID與本部登錄資料不符而送出之註冊申請，請插入該機關憑證查詢審核情形。',
+  'applications.open': '以機關憑證查詢申請及審核情形',
+  'applications.back': '回查詢憑證註冊紀錄',
+  'applications.agency': '機關：{code} {name}',
+  'applications.empty': '目前查無資料！',
+  'applications.item': '申請案件 {n}',
+  'applications.submittedAt': '申請時間',
+  'applications.applicant': '申請人',
+  'applications.card': '機關憑證',
+  'applications.state': '審核情形',
+  'applications.decidedAt': '審核時間',
+  'applications.retry': '重新註冊',
+  'applications.reason': '未核准原因',
+  'applications.noReason': '本部將與 貴機關聯絡。',
+  'applications.found': '共 {total} 件申請',
 
   // Organization certificate OID query; figure 3-41
   'oidResult.title': '機關憑證OID查詢結果畫面',
@@ -331,6 +360,19 @@ export const zhTW = {
   'portal.skipToContent': '跳到主要內容區塊',
   'portal.guideCenter': '中央內容區塊',
   'portal.breadcrumbLabel': '目前位置',
+  // The breadcrumb's screens, as the manual's breadcrumbs and figure titles name them
+  // (首頁 / 首次註冊 同意條款畫面 / 首次註冊 機關憑證確認畫面 / …; 授權指派 查詢結果畫面).
+  'portal.crumb': '{function} {screen}',
+  'screen.terms': '同意條款畫面',
+  'screen.orgCard': '機關憑證確認畫面',
+  'screen.citizenCard': '自然人憑證確認畫面',
+  'screen.applicant': '機關憑證註冊申請人確認畫面',
+  'screen.confirm': '{function}畫面',
+  'screen.queryForm': '查詢條件畫面',
+  'screen.results': '查詢結果畫面',
+  'screen.add': '新增授權經辦人畫面',
+  'screen.edit': '修改授權經辦人畫面',
+  'screen.delete': '刪除授權經辦人清單畫面',
   'portal.loading': '載入中…',
   'portal.loadFailed': '無法載入此功能，請確認網路連線後重試。',
   'portal.retry': '重試',

@@ -42,6 +42,7 @@ import type { CoachState } from './coach.js';
 import { FlowController } from './flow-controller.js';
 import type { FlowControllerHost, FlowHandle } from './flow-controller.js';
 import { GepiElement } from './gepi-element.js';
+import { renderHeading } from './heading.js';
 
 /** What a flow is created with. */
 export interface FlowInputs {
@@ -120,6 +121,27 @@ export function withPin(pin: string | undefined): { pin?: string } {
  * flow once both are known (again when one of them, the reader or `flowKey` changes), and disposes
  * of it, cancelling it, when the element leaves the page. Putting the element back starts anew.
  */
+/** `detail` of `gepi-print-receipt`: the 收件編號 of the receipt about to be printed. */
+export interface GepiPrintReceiptDetail {
+  number: string;
+}
+export type GepiPrintReceiptEvent = CustomEvent<GepiPrintReceiptDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'gepi-print-receipt': GepiPrintReceiptEvent;
+  }
+}
+
+/** What a result screen (首次註冊, the swaps) shows under its message. */
+interface ResultDetails {
+  org?: OrgPanel;
+  citizen?: CitizenPanel;
+  result?: {
+    receipt?: { receivedAtRoc?: string; number?: string; itemLabel?: { 'zh-TW': string; en: string } };
+  };
+}
+
 export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<S>>
   extends GepiElement
   implements FlowControllerHost
@@ -506,15 +528,33 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
 
   /**
    * What the manual's result figures show under the message: 收件時間 and the two certificate
-   * panels the person confirmed. Goes in the result message's default slot.
+   * panels the person confirmed; then the receipt's 收件編號 and 列印收件回執. Goes in the result
+   * message's default slot. The 收件回執 (part `receipt`: 收件編號, 機關, 辦理項目, 辦理人 with the
+   * masked ID, 收件時間) is laid out for paper only: printed, it replaces the panels.
    */
-  protected renderResultDetails(data: {
-    org?: OrgPanel;
-    citizen?: CitizenPanel;
-    result?: { receipt?: { receivedAtRoc?: string } };
-  }): TemplateResult {
-    const time = data.result?.receipt?.receivedAtRoc;
+  protected renderResultDetails(data: ResultDetails): TemplateResult {
+    const receipt = data.result?.receipt;
+    const time = receipt?.receivedAtRoc;
+    const number = receipt?.number;
     return html`${time ? html`<p part="received-at" class="received-at">${this.t('result.receivedAt', { time })}</p>` : nothing}
+    ${
+      number
+        ? html`<p part="receipt-number" class="receipt-number">
+              ${this.t('result.receiptNumber', { number })}
+            </p>
+            <div class="actions">
+              <button
+                part="print-receipt-button"
+                class="button button--secondary"
+                type="button"
+                @click=${() => this.printReceipt(number)}
+              >
+                ${this.t('result.printReceipt')}
+              </button>
+            </div>
+            ${this.renderReceipt(data, number)}`
+        : nothing
+    }
     ${
       data.org || data.citizen
         ? html`<gepi-cert-info
@@ -526,6 +566,44 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
           ></gepi-cert-info>`
         : nothing
     }`;
+  }
+
+  /** 收件回執, for paper: what was done for which agency, by whom (ID masked), when, under which number. */
+  private renderReceipt(data: ResultDetails, number: string): TemplateResult {
+    const receipt = data.result?.receipt;
+    const rows: [string, string][] = [
+      [this.t('receipt.number'), number],
+      [this.t('receipt.agency'), data.org ? `${data.org.agencyCode} ${data.org.agencyName}` : ''],
+      [this.t('receipt.item'), receipt?.itemLabel?.[this.resolvedLocale] ?? ''],
+      [
+        this.t('receipt.by'),
+        data.citizen
+          ? this.t('receipt.person', { name: data.citizen.name, id: data.citizen.nationalIdMasked })
+          : '',
+      ],
+      [this.t('receipt.at'), receipt?.receivedAtRoc ?? ''],
+    ];
+    return html`<section part="receipt" class="receipt" aria-labelledby="receipt-title">
+      ${renderHeading(this.headingLevel + 1, this.t('receipt.title'), { id: 'receipt-title', className: 'receipt__title' })}
+      <dl class="receipt__fields">
+        ${rows.map(
+          ([label, value]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+      </dl>
+    </section>`;
+  }
+
+  /**
+   * 列印收件回執: a cancelable `gepi-print-receipt` (`detail: { number }`), then, unless prevented,
+   * the browser's print, which the print stylesheet turns into the 收件回執.
+   */
+  private printReceipt(number: string): void {
+    const event = this.emit('gepi-print-receipt', { number }, { cancelable: true });
+    if (!event.defaultPrevented) window.print();
   }
 
   /** 退出 / 取消 on a card step: the flow ends, releasing the cards and the session. */

@@ -122,12 +122,49 @@ export const flowStyles = css`
     }
   }
 
+  /* 收件回執: on paper only, in place of the result's panels and lines. */
+  .receipt {
+    display: none;
+  }
+
+  .receipt__fields {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: ${token('space-xs')} ${token('space-lg')};
+    margin: 0;
+  }
+
+  .receipt__fields > div {
+    display: contents;
+  }
+
+  .receipt__fields dt {
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  .receipt__fields dd {
+    margin: 0;
+  }
+
   /* Buttons cannot be pressed on paper. */
   @media print {
     .actions,
     .session,
     .coach {
       display: none;
+    }
+
+    .received-at,
+    .receipt-number,
+    [part~='result-panels'] {
+      display: none;
+    }
+
+    .receipt {
+      display: block;
+      padding: ${token('space-md')};
+      border: 1px solid currentColor;
+      break-inside: avoid;
     }
   }
 `;

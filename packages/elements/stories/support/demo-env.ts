@@ -122,7 +122,12 @@ export interface DemoOptions {
   keepOthers?: boolean;
   /** The in-page API's card session length (ms), to show a session at its limit. Default the API's. */
   session?: { sessionIdleMs?: number; sessionMaxMs?: number };
+  /** The reviewer's decisions on the seeded applications, made before the story starts (承保科). */
+  decide?: readonly { agencyCode: string; status: 'approved' | 'rejected'; reason?: string }[];
 }
+
+// The reviewer's token of the in-page API, for `decide` only.
+const REVIEWER_TOKEN = 'storybook-reviewer-token-0123456789';
 
 let current: DemoEnvironment | undefined;
 
@@ -140,8 +145,35 @@ export async function demoEnvironment(options: DemoOptions = {}): Promise<DemoEn
     origins: [location.origin],
     // A designer clicking through sign-ins again and again is not an attack.
     limits: { ...NO_RATE_LIMITS, ...options.session },
+    adminToken: REVIEWER_TOKEN,
     logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
   });
+  const reviewer = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+    const response = await api.fetch(
+      new Request(`https://gepi-api.example/api/v1/admin${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${REVIEWER_TOKEN}`,
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      }),
+    );
+    if (!response.ok) throw new Error(`reviewer ${method} ${path}: ${response.status}`);
+    return response.json();
+  };
+  for (const decision of options.decide ?? []) {
+    const pending = (await reviewer('GET', '/reviews?status=pending')) as {
+      items: { id: number; agencyCode: string }[];
+    };
+    const review = pending.items.find((r) => r.agencyCode === decision.agencyCode);
+    if (!review) throw new Error(`no pending application of ${decision.agencyCode}`);
+    await reviewer(
+      'POST',
+      `/reviews/${review.id}/${decision.status === 'approved' ? 'approve' : 'reject'}`,
+      decision.reason !== undefined ? { reason: decision.reason } : undefined,
+    );
+  }
   const tokens = new VirtualTokenProvider({ latencyMs: options.latencyMs ?? 0 });
   const cards: VirtualReaderCard[] = loadDemoDataset().cards.map((c) => {
     const card: VirtualCard = virtualCardFromIssued(issued.card(c.id));

@@ -65,8 +65,16 @@ export interface Desk {
   /** Empties the reader, then puts the card in. */
   insert(id: string, reader?: number): void;
   remove(reader?: number): void;
+  /** A reviewer's call (承保科) to the in-page API: `/reviews/{id}/reject`, `/reviews?status=…`. */
+  admin(
+    method: string,
+    path: string,
+    json?: unknown,
+  ): Promise<{ items?: { id: number; agencyCode: string }[] }>;
   close(): Promise<void>;
 }
+
+const ADMIN_TOKEN = 'desk-reviewer-token-0123456789';
 
 /** What a test may set on the API in the page: its clock, and limits such as the session's length. */
 export interface DeskServer {
@@ -84,6 +92,7 @@ export async function desk(
     origins: [location.origin],
     ...(server.clock ? { clock: server.clock } : {}),
     limits: { ...NO_RATE_LIMITS, ...server.limits },
+    adminToken: ADMIN_TOKEN,
     logger: { warn: () => undefined, error: (message, fields) => console.error(message, fields) },
   });
   const requests: SeenRequest[] = [];
@@ -126,6 +135,21 @@ export async function desk(
     },
     remove(reader = 0) {
       tokens.remove(readerAt(reader));
+    },
+    async admin(method, path, json) {
+      const response = await api.fetch(
+        new Request(`https://api.example/api/v1/admin${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${ADMIN_TOKEN}`,
+            ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+          },
+          ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+        }),
+      );
+      if (!response.ok)
+        throw new Error(`admin ${method} ${path}: ${response.status} ${await response.text()}`);
+      return response.json();
     },
     async close() {
       await tokens.close();

@@ -1,13 +1,13 @@
 // 查詢作業: receipt records by agency code (public, as in the manual), the signed-in org card's
-// OID, and the signed-in citizen card's serial number.
+// OID and its agency's review applications, and the signed-in citizen card's serial number.
 import { receiptItems } from '@gepi/sdk/api';
 import { ProblemError } from '../http/problem.js';
 import { pageInfo, pageOf } from '../services/handlers.js';
-import { receiptView } from '../services/registration.js';
+import { applicationView, receiptView } from '../services/registration.js';
 import { json } from './types.js';
 import type { RouteTable } from './types.js';
 
-export const queryRoutes: Pick<RouteTable, 'listReceipts' | 'orgOid' | 'citizenSerial'> = {
+export const queryRoutes: Pick<RouteTable, 'listReceipts' | 'orgOid' | 'citizenSerial' | 'applications'> = {
   listReceipts: (ctx, { query, requestId }) => {
     const agency = ctx.store.getAgency(query.agencyCode);
     if (!agency) throw new ProblemError('AGENCY_UNKNOWN', { field: 'agencyCode' });
@@ -56,6 +56,22 @@ export const queryRoutes: Pick<RouteTable, 'listReceipts' | 'orgOid' | 'citizenS
       200,
       requestId,
     );
+  },
+
+  // 申請及審核情形: an agency's OID-mismatch applications are the business of the organization that
+  // filed them. The session's org card (signed for this agency code) sees the applications filed
+  // for that code with a card of its own OID, and nothing else: another agency's card typing this
+  // code sees none, whatever the code.
+  applications: (ctx, { session, requestId }) => {
+    const { record } = session;
+    const agency = record.agencyCode ? ctx.store.getAgency(record.agencyCode) : undefined;
+    const org = record.org;
+    if (!org || !agency) throw new ProblemError('SESSION_INCOMPLETE');
+    const items = ctx.store
+      .listReviews()
+      .filter((review) => review.agencyCode === agency.code && review.card.orgId === org.orgId)
+      .map((review) => applicationView(ctx, review));
+    return json({ agency: { code: agency.code, name: agency.name }, items }, 200, requestId);
   },
 
   citizenSerial: (_ctx, { session, requestId }) => {

@@ -1,10 +1,10 @@
 // First registration (with the OID-mismatch review branch), the three certificate swaps, and the
 // reviewers' decisions. The rules re-run at the moment of writing, not only at sign-in: time
 // passes between the card steps and the confirm button, and another browser may have acted.
-import { formatRocDateTime, maskNationalId } from '@gepi/sdk';
-import { messages, receiptItems } from '@gepi/sdk/api';
+import { formatRocDateTime, maskNationalId, taipeiDateParts } from '@gepi/sdk';
+import { messages, receiptItems, retryFromText, reviewStatuses } from '@gepi/sdk/api';
 import type * as z from 'zod';
-import type { receiptSchema, reviewSchema } from '@gepi/sdk/api';
+import type { applicationSchema, receiptSchema, reviewSchema } from '@gepi/sdk/api';
 import type { ApiContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
 import type { Contact, ReceiptRecord, ReviewRecord, SessionRecord } from '../store/types.js';
@@ -35,10 +35,22 @@ function contactOf(body: ContactBody): Contact {
   };
 }
 
+/**
+ * 收件編號 of a receipt: `GEPI-1151207-000042`, the ROC date of receipt (Taipei) and the receipt
+ * row's id. The id is the table's AUTOINCREMENT key, inserted in the transaction of the change the
+ * receipt records, so a number is unique, never reused, and exists only for a change that was written.
+ */
+export function receiptNumber(receipt: Pick<ReceiptRecord, 'id' | 'receivedAt'>): string {
+  const p = taipeiDateParts(new Date(receipt.receivedAt));
+  const day = `${p.year - 1911}${String(p.month).padStart(2, '0')}${String(p.day).padStart(2, '0')}`;
+  return `GEPI-${day}-${String(receipt.id).padStart(6, '0')}`;
+}
+
 export function receiptView(ctx: ApiContext, receipt: ReceiptRecord): z.infer<typeof receiptSchema> {
   const agency = ctx.store.getAgency(receipt.agencyCode);
   return {
     id: receipt.id,
+    number: receiptNumber(receipt),
     agencyCode: receipt.agencyCode,
     agencyName: agency?.name ?? '',
     receivedAt: receipt.receivedAt,
@@ -66,6 +78,45 @@ export function reviewView(ctx: ApiContext, review: ReviewRecord): z.infer<typeo
     decidedAt: review.decidedAt,
     effectiveFrom: review.effectiveFrom,
     reason: review.reason,
+  };
+}
+
+/** `2026-12-08` → `115年12月08日`. */
+function rocDay(isoDay: string): string {
+  const [year, month, day] = isoDay.split('-');
+  return `${Number(year) - 1911}年${month}月${day}日`;
+}
+
+/**
+ * An application as the agency that filed it sees it: its state (審核中 / 核准 / 未核准) and, unless
+ * rejected, when it may register again by the bank's business-day calendar: the next business day
+ * after the application while it waits (the manual: 送出申請後請於次一營業日再重新註冊), the one after
+ * the approval once approved. A rejection carries the reviewer's reason. No phone number, no card
+ * serial: the screen needs neither.
+ */
+export function applicationView(ctx: ApiContext, review: ReviewRecord): z.infer<typeof applicationSchema> {
+  const retryFrom =
+    review.status === 'pending'
+      ? ctx.calendar.nextBusinessDay(new Date(review.submittedAt))
+      : review.status === 'approved'
+        ? (review.effectiveFrom ??
+          ctx.calendar.nextBusinessDay(new Date(review.decidedAt ?? review.submittedAt)))
+        : null;
+  return {
+    id: review.id,
+    agencyCode: review.agencyCode,
+    applicantName: review.applicantName,
+    cardOrganizationName: review.card.organizationName,
+    cardOrgId: review.card.orgId,
+    submittedAt: review.submittedAt,
+    submittedAtRoc: formatRocDateTime(new Date(review.submittedAt)),
+    status: review.status,
+    statusLabel: { ...reviewStatuses[review.status] },
+    decidedAt: review.decidedAt,
+    decidedAtRoc: review.decidedAt === null ? null : formatRocDateTime(new Date(review.decidedAt)),
+    retryFrom,
+    retryFromText: retryFrom === null ? null : retryFromText(rocDay(retryFrom), retryFrom),
+    reason: review.status === 'rejected' ? review.reason : null,
   };
 }
 

@@ -485,6 +485,18 @@ export const endpoints = {
     response: { status: 200, schema: s.citizenSerialResultSchema },
     problems: SESSION,
   },
+  applications: {
+    ...route('applications'),
+    auth: 'session',
+    purposes: ['query-org-oid'],
+    tag: 'queries',
+    summary: t(
+      '查詢機關憑證註冊申請及審核情形',
+      "The agency's review applications filed with this organization card, with their state",
+    ),
+    response: { status: 200, schema: s.applicationListSchema },
+    problems: ['RATE_LIMITED', ...SESSION],
+  },
   authorizedList: {
     ...route('authorizedList'),
     auth: 'session',

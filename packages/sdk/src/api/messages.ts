@@ -47,6 +47,21 @@ export const receiptItems = {
 
 export type ReceiptItem = keyof typeof receiptItems;
 
+/** 審核情形 of an OID-mismatch application, as its agency sees it (issue 14: 審核中 / 核准 / 未核准). */
+export const reviewStatuses = {
+  pending: t('審核中', 'Under review'),
+  approved: t('核准', 'Approved'),
+  rejected: t('未核准', 'Not approved'),
+} as const satisfies Record<string, LocalizedText>;
+
+/**
+ * When the agency can try to register again: `可於115年12月08日起重新註冊` (the first business day after
+ * the application, or after the approval). `rocDate` is `115年12月08日`, `isoDate` `2026-12-08`.
+ */
+export function retryFromText(rocDate: string, isoDate: string): LocalizedText {
+  return t(`可於${rocDate}起重新註冊`, `You may register again from ${isoDate}`);
+}
+
 /** What a card session was opened for; each allows exactly the operations of one menu entry. */
 export const sessionPurposes = {
   'first-registration': t('首次註冊', 'First registration'),

@@ -38,6 +38,7 @@ export const responseSchemas: { readonly [K in EndpointId]: $ZodType | undefined
   listReceipts: s.receiptListSchema,
   orgOid: s.orgOidResultSchema,
   citizenSerial: s.citizenSerialResultSchema,
+  applications: s.applicationListSchema,
   authorizedList: s.authorizedListSchema,
   authorizedCsv: undefined,
   adminListReviews: s.reviewListSchema,

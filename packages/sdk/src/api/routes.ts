@@ -55,6 +55,7 @@ export const routes = {
   listReceipts: { method: 'GET', path: '/api/v1/receipts', response: 'json' },
   orgOid: { method: 'GET', path: '/api/v1/queries/org-oid', response: 'json' },
   citizenSerial: { method: 'GET', path: '/api/v1/queries/citizen-serial', response: 'json' },
+  applications: { method: 'GET', path: '/api/v1/queries/applications', response: 'json' },
   authorizedList: { method: 'GET', path: '/api/v1/authorized', response: 'json' },
   authorizedCsv: {
     method: 'GET',

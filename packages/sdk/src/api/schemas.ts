@@ -603,6 +603,10 @@ export const RECEIPT_ITEMS = ['first-registration', 'swap-org', 'swap-manager', 
 export const receiptSchema = meta(
   z.object({
     id: z.int(),
+    number: meta(z.string(), {
+      description:
+        '收件編號: GEPI-<ROC date of receipt, yyyMMdd>-<receipt id, 6+ digits>, e.g. GEPI-1151207-000042; unique (the receipt row’s key), written with the change it records.',
+    }),
     agencyCode: z.string(),
     agencyName: z.string(),
     receivedAt: isoDateTime,
@@ -901,6 +905,41 @@ export const citizenSerialResultSchema = meta(z.object({ name: z.string(), seria
   id: 'CitizenSerialResult',
   description: '查詢自然人憑證結果畫面',
 });
+
+export const applicationSchema = meta(
+  z.object({
+    id: z.int(),
+    agencyCode: z.string(),
+    applicantName: z.string(),
+    cardOrganizationName: meta(z.string(), { description: 'O= of the organization card that applied.' }),
+    cardOrgId: z.string(),
+    submittedAt: isoDateTime,
+    submittedAtRoc: meta(z.string(), { description: '申請時間，e.g. 115年12月07日10點15分00秒' }),
+    status: reviewStatusSchema,
+    statusLabel: meta(localizedText, { description: '審核中 / 核准 / 未核准' }),
+    decidedAt: z.nullable(isoDateTime),
+    decidedAtRoc: z.nullable(z.string()),
+    retryFrom: meta(z.nullable(isoDate), {
+      description:
+        'Pending: the first Taipei business day after the application (the manual: 次一營業日再重新註冊). Approved: the first business day after the approval. Rejected: null.',
+    }),
+    retryFromText: meta(z.nullable(localizedText), {
+      description: '可於115年12月08日起重新註冊, or null when rejected.',
+    }),
+    reason: meta(z.nullable(z.string()), {
+      description: "Rejected: the reviewer's reason, if one was given.",
+    }),
+  }),
+  { id: 'Application', description: '機關憑證註冊申請案件（OID不符送審）及其審核情形' },
+);
+
+export const applicationListSchema = meta(
+  z.object({
+    agency: z.object({ code: z.string(), name: z.string() }),
+    items: z.array(applicationSchema),
+  }),
+  { id: 'ApplicationList' },
+);
 
 // ── administration ──────────────────────────────────────────────────────────────────────────────
 

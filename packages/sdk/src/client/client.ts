@@ -56,6 +56,7 @@ export const retryPolicies = {
   listReceipts: 'idempotent',
   orgOid: 'idempotent',
   citizenSerial: 'idempotent',
+  applications: 'idempotent',
   authorizedList: 'idempotent',
   authorizedCsv: 'idempotent',
   adminListReviews: 'idempotent',
@@ -379,6 +380,10 @@ export class GepiClient {
   citizenSerial(options?: CallOptions): Promise<ResultOf<'citizenSerial'>> {
     return this.call('citizenSerial', {}, options);
   }
+  /** 申請及審核情形: the review applications of the session's agency filed with its organization card. */
+  applications(options?: CallOptions): Promise<ResultOf<'applications'>> {
+    return this.call('applications', {}, options);
+  }
   authorizedList(
     query?: QueryOf<'authorizedList'>,
     options?: CallOptions,
@@ -455,7 +460,7 @@ export class GepiClient {
   get handlers(): HandlersResource {
     return (this.#handlers ??= handlersOf(this));
   }
-  /** `client.queries.receipts/orgOid/citizenSerial/authorized…`: 查詢作業. */
+  /** `client.queries.receipts/orgOid/citizenSerial/applications/authorized…`: 查詢作業. */
   get queries(): QueriesResource {
     return (this.#queries ??= queriesOf(this));
   }

@@ -4,6 +4,8 @@
 export { GepiClient, DEFAULT_ITERATION_PAGE_SIZE, retryPolicies } from './client.js';
 export type {
   AdminResource,
+  Application,
+  ApplicationList,
   AuditEntry,
   AuditPage,
   AuthorizedHandler,

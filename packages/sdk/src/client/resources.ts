@@ -23,6 +23,9 @@ export type AuthorizedHandler = ItemOf<'authorizedList'>;
 export type AuthorizedList = ResultOf<'authorizedList'>;
 export type OrgOidAnswer = ResultOf<'orgOid'>;
 export type CitizenSerialAnswer = ResultOf<'citizenSerial'>;
+/** An OID-mismatch review application as its agency sees it (申請及審核情形). */
+export type Application = ItemOf<'applications'>;
+export type ApplicationList = ResultOf<'applications'>;
 /** A registration waiting for (or past) the bank's review. */
 export type Review = ItemOf<'adminListReviews'>;
 export type ReviewList = ResultOf<'adminListReviews'>;
@@ -53,6 +56,8 @@ export interface QueriesResource {
   iterateReceipts(query: QueryOf<'listReceipts'>, options?: CallOptions): AsyncGenerator<Receipt>;
   orgOid(options?: CallOptions): Promise<OrgOidAnswer>;
   citizenSerial(options?: CallOptions): Promise<CitizenSerialAnswer>;
+  /** 申請及審核情形 (an org-card `query-org-oid` session): the agency's applications filed with that card. */
+  applications(options?: CallOptions): Promise<ApplicationList>;
   authorized(query?: QueryOf<'authorizedList'>, options?: CallOptions): Promise<AuthorizedList>;
   iterateAuthorized(
     query?: QueryOf<'authorizedList'>,
@@ -96,6 +101,7 @@ export function queriesOf(c: GepiClient): QueriesResource {
     iterateReceipts: (query, options) => c.iterateReceipts(query, options),
     orgOid: (options) => c.orgOid(options),
     citizenSerial: (options) => c.citizenSerial(options),
+    applications: (options) => c.applications(options),
     authorized: (query, options) => c.authorizedList(query, options),
     iterateAuthorized: (query, options) => c.iterateAuthorized(query, options),
     authorizedCsv: (query, options) => c.authorizedCsv(query, options),

@@ -1,6 +1,6 @@
-// 查詢作業, headless: 查詢憑證註冊收件紀錄 (by agency code, no card), 查詢機關憑證OID (org card),
-// 查詢自然人憑證序號 (citizen card alone), and 查詢已授權清單 (org + manager card, read-only list
-// with permissions, CSV export).
+// 查詢作業, headless: 查詢憑證註冊收件紀錄 (by agency code, no card) with its 申請及審核情形 (org
+// card), 查詢機關憑證OID (org card), 查詢自然人憑證序號 (citizen card alone), and 查詢已授權清單
+// (org + manager card, read-only list with permissions, CSV export).
 import type { CardHealth } from '../api/schemas.js';
 import type { ReceiptItem } from '../api/messages.js';
 import type { ResultOf } from '../client/client.js';
@@ -26,6 +26,8 @@ type Receipt = ResultOf<'listReceipts'>['items'][number];
 export interface ReceiptRow {
   seq: number;
   id: number;
+  /** 收件編號, e.g. `GEPI-1151207-000042`. */
+  number: string;
   agencyCode: string;
   agencyName: string;
   receivedAt: string;
@@ -53,6 +55,7 @@ function receiptRow(item: Receipt, seq: number): ReceiptRow {
   return {
     seq,
     id: item.id,
+    number: item.number,
     agencyCode: item.agencyCode,
     agencyName: item.agencyName,
     receivedAt: item.receivedAt,
@@ -177,6 +180,54 @@ export class OrgOidQueryFlow extends CardFlow<OrgOidStep, OrgOidData> {
 
 export function createOrgOidQueryFlow(options: CardFlowOptions): OrgOidQueryFlow {
   return new OrgOidQueryFlow(options);
+}
+
+// ── 申請及審核情形 (收件紀錄) ─────────────────────────────────────────────────────────────────────────
+
+export type ApplicationsStep = 'org-card' | 'result' | 'cancelled';
+
+/** An OID-mismatch application with its state, as 收件紀錄 lists it. */
+export type ApplicationRow = ResultOf<'applications'>['items'][number];
+
+export interface ApplicationsData extends CardStepData {
+  agency?: { code: string; name: string };
+  /** Newest first; empty when this card's organization has filed none for the agency. */
+  applications?: ApplicationRow[];
+}
+
+export type ApplicationsState = FlowState<ApplicationsStep, ApplicationsData>;
+
+/**
+ * 申請及審核情形, a part of 收件紀錄: the organization card (機關憑證確認畫面, purpose
+ * `query-org-oid`) → the agency's applications filed with that card's organization, each 審核中 /
+ * 核准 / 未核准 with when it may register again or the reviewer's reason. The session ends with it.
+ */
+export class ApplicationsQueryFlow extends CardFlow<ApplicationsStep, ApplicationsData> {
+  constructor(options: CardFlowOptions) {
+    super(options, {
+      flow: 'query-applications',
+      initial: 'org-card',
+      data: { pinEntry: options.tokens.pinEntry },
+      actions: { 'org-card': ['signInOrg', 'selectReader', 'refreshCard'], result: [], cancelled: [] },
+      terminal: ['result'],
+      cardSteps: { 'org-card': { kind: 'org', prompt: CARD_PROMPTS.org } },
+      firstCardStep: 'org-card',
+    });
+  }
+
+  /** 確認 on 機關憑證確認畫面: reads the applications; the session ends with it. */
+  signInOrg(input: OrgSignInInput): Promise<ApplicationsState> {
+    return this.act('signInOrg', async (signal) => {
+      await this.cards.signInOrg('query-org-oid', input, signal);
+      const found = await this.cards.client.queries.applications(this.cards.session(signal));
+      await this.cards.endSession();
+      this.goto('result', { agency: found.agency, applications: found.items });
+    });
+  }
+}
+
+export function createApplicationsQueryFlow(options: CardFlowOptions): ApplicationsQueryFlow {
+  return new ApplicationsQueryFlow(options);
 }
 
 // ── 查詢自然人憑證序號 ───────────────────────────────────────────────────────────────────────────

@@ -46,11 +46,15 @@ const RESULTS: Readonly<Record<CertSwapVariant, MessagePreset>> = {
  * @summary 更換憑證 in three variants, on the SDK's swap flow.
  *
  * @fires gepi-step-change - A new step is shown. `detail: { flow, step, from }`.
+ * @fires gepi-print-receipt - 列印收件回執 on the result. Cancelable: unless prevented, `window.print()` follows, printing the 收件回執 (part `receipt`). `detail: { number }`.
  * @fires gepi-error - The last action failed. `detail`: `explainError()`'s words in the element's locale plus `flow` and `step`.
  * @fires gepi-cert-swapped - The swap is done. `detail: { variant, agencyCode }`.
  *
  * @slot actions - Buttons for the result message after a successful swap.
  *
+ * @csspart receipt-number - 收件編號 under 收件時間 on the result.
+ * @csspart print-receipt-button - 列印收件回執.
+ * @csspart receipt - The 收件回執, shown in print only.
  * @csspart base - The wrapper of the step's views.
  * @csspart restart-button - 重新開始 / 重新閱讀條款 after the flow was left or the terms declined.
  * @csspart session - 作業剩餘時間, 延長作業時間 and 結束作業, while the flow holds a card session.

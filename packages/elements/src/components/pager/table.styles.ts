@@ -12,8 +12,11 @@ export const pagedTableStyles = css`
 
   /* Separate borders, each cell drawing its end and bottom edges and the table its start and top:
      with collapsed borders half of the outer border lay outside the table's box, so a table of 100%
-     was a pixel wider than its box and lost its right edge to the scroll box. */
+     was a pixel wider than its box and lost its right edge to the scroll box. The border-box size
+     counts the table's own start border within its 100% (content-box made it 929 px in a 928 px
+     box in the demo portal at 1280 px). */
   .table {
+    box-sizing: border-box;
     inline-size: 100%;
     border-collapse: separate;
     border-spacing: 0;

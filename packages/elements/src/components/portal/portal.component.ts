@@ -83,6 +83,46 @@ const TITLES: Readonly<Record<PortalView, PlainKey>> = {
 
 const VIEWS = new Set<string>(Object.keys(TITLES));
 
+/**
+ * The manual's screen of a function's step, for the breadcrumb (`首頁 / 首次註冊 同意條款畫面 /
+ * 首次註冊 機關憑證確認畫面 / …`). Steps that only show an outcome (registered, swapped, cancelled…)
+ * add no screen. `confirm` is the function's own screen (首次註冊畫面, 更換機關憑證畫面).
+ */
+function screenOf(step: string): PlainKey | 'confirm' | undefined {
+  switch (step) {
+    case 'terms':
+      return 'screen.terms';
+    case 'org-card':
+      return 'screen.orgCard';
+    case 'citizen-card':
+      return 'screen.citizenCard';
+    case 'applicant':
+      return 'screen.applicant';
+    case 'confirm':
+      return 'confirm';
+    case 'form':
+      return 'screen.queryForm';
+    case 'list':
+    case 'result':
+    case 'results':
+      return 'screen.results';
+    case 'add':
+      return 'screen.add';
+    case 'edit':
+      return 'screen.edit';
+    case 'confirm-delete':
+      return 'screen.delete';
+    default:
+      return undefined;
+  }
+}
+
+interface Crumb {
+  /** `flow:step`. */
+  step: string;
+  label: string;
+}
+
 // The home page's cards, figure 3-3: what each function does, in the manual's words.
 const HOME_CARDS: readonly { title: PlainKey; text: PlainKey; views: readonly PortalView[] }[] = [
   { title: 'menu.firstRegistration', text: 'portal.homeFirstRegistration', views: ['first-registration'] },
@@ -260,6 +300,9 @@ export class GepiPortal extends GepiElement {
   private ownTranslator: Translator | undefined;
   // Bumped on every opening, so that choosing the page shown again starts its function anew.
   private visit = 0;
+  // The screens of this opening of the function passed so far (the breadcrumb's trail after the
+  // function), with the opening they belong to: another page or opening starts a new trail.
+  private trail: { visit: string; crumbs: Crumb[] } = { visit: '', crumbs: [] };
   private focusTitle = false;
   // The function being fetched, and the one whose fetch failed (offered 重試).
   private loading: Promise<unknown> | undefined;
@@ -454,11 +497,17 @@ export class GepiPortal extends GepiElement {
     </div>`;
   }
 
-  /** 首頁 / the function: where the page sits, as the manual's screens show it. */
+  /**
+   * 首頁 / the function's group / the screens passed, as the manual's screens show it: `首頁 /
+   * 首次註冊 同意條款畫面 / 首次註冊 機關憑證確認畫面 / …`. Before the function's first screen is
+   * shown, the function's title stands in; going back to a screen shortens the trail to it.
+   */
   private renderBreadcrumb(view: PortalView): TemplateResult | typeof nothing {
     if (view === 'home') return nothing;
     const group = groupOf(view);
     const groupLabel = group && group.items.length > 1 ? this.t(group.label) : undefined;
+    const crumbs = this.trail.visit === `${view}:${this.visit}` ? this.trail.crumbs : [];
+    const labels = crumbs.length > 0 ? crumbs.map((c) => c.label) : [this.t(TITLES[view])];
     return html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('portal.breadcrumbLabel')}>
       <ol role="list">
         <li>
@@ -467,9 +516,21 @@ export class GepiPortal extends GepiElement {
           </button>
         </li>
         ${groupLabel ? html`<li>${groupLabel}</li>` : nothing}
-        <li>${this.t(TITLES[view])}</li>
+        ${labels.map(
+          (label, i) =>
+            html`<li aria-current=${i === labels.length - 1 ? 'location' : nothing}>${label}</li>`,
+        )}
       </ol>
     </nav>`;
+  }
+
+  /** The breadcrumb's words for a step of the function shown, or undefined (no screen of its own). */
+  private crumbOf(view: PortalView, step: string): string | undefined {
+    const screen = screenOf(step);
+    if (screen === undefined) return undefined;
+    const fn = this.t(TITLES[view]);
+    if (screen === 'confirm') return this.t('screen.confirm', { function: fn });
+    return this.t('portal.crumb', { function: fn, screen: this.t(screen) });
   }
 
   // Buttons, not fragment links: a fragment cannot reach into the shadow root. The skip link and the
@@ -651,8 +712,24 @@ export class GepiPortal extends GepiElement {
   }
 
   // 退出 / 取消 on a card step ends the function: back to the home page, as the manual's pages do.
+  // Any other step with a screen of its own extends the breadcrumb's trail.
   private onStepChange(event: GepiStepChangeEvent): void {
-    if (event.detail.step === 'cancelled') this.navigate('home', true);
+    const { flow, step } = event.detail;
+    if (step === 'cancelled') {
+      this.navigate('home', true);
+      return;
+    }
+    const view = this.currentView;
+    const label = this.crumbOf(view, step);
+    if (label === undefined) return;
+    const visit = `${view}:${this.visit}`;
+    const crumbs = this.trail.visit === visit ? this.trail.crumbs : [];
+    // A screen is a step of one flow (收件紀錄's 申請及審核情形 runs a flow of its own).
+    const key = `${flow}:${step}`;
+    const seen = crumbs.findIndex((c) => c.step === key);
+    const next = seen >= 0 ? crumbs.slice(0, seen + 1) : [...crumbs, { step: key, label }];
+    this.trail = { visit, crumbs: next };
+    this.requestUpdate();
   }
 
   // The disclosure menu works with Tab alone; arrows, Home and End move between its buttons too,

@@ -6,10 +6,12 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
+  ApplicationsQueryFlow,
   AuthorizedListQueryFlow,
   CitizenSerialQueryFlow,
   OrgOidQueryFlow,
   ReceiptsQueryFlow,
+  createApplicationsQueryFlow,
   createAuthorizedListQueryFlow,
   createCitizenSerialQueryFlow,
   createOrgOidQueryFlow,
@@ -17,7 +19,7 @@ import {
   maskNationalId,
   toHalfWidth,
 } from '@gepi/sdk';
-import type { AuthorizedRow } from '@gepi/sdk';
+import type { ApplicationRow, ApplicationsState, AuthorizedRow } from '@gepi/sdk';
 import type { GepiPrintEvent } from '../handler-list/handler-list.component.js';
 import type { AuthorizedState, CitizenSerialState, FlowState, OrgOidState, ReceiptsState } from '@gepi/sdk';
 import type { GepiPageChangeEvent, GepiSearchEvent } from '../pager/pager.component.js';
@@ -31,20 +33,33 @@ import { flowStyles } from '../../styles/flow.js';
 import { formStyles } from '../../styles/form.js';
 import { queryStyles } from './query.styles.js';
 
-/** Which query: the four entries of 查詢作業. */
-export type QueryVariant = 'receipts' | 'org-oid' | 'citizen-serial' | 'authorized';
+/** Which query: the four entries of 查詢作業, and `applications`, the 申請及審核情形 of 收件紀錄. */
+export type QueryVariant = 'receipts' | 'applications' | 'org-oid' | 'citizen-serial' | 'authorized';
 
-type QueryFlow = ReceiptsQueryFlow | OrgOidQueryFlow | CitizenSerialQueryFlow | AuthorizedListQueryFlow;
-type QueryState = ReceiptsState | OrgOidState | CitizenSerialState | AuthorizedState;
+type QueryFlow =
+  | ReceiptsQueryFlow
+  | ApplicationsQueryFlow
+  | OrgOidQueryFlow
+  | CitizenSerialQueryFlow
+  | AuthorizedListQueryFlow;
+type QueryState = ReceiptsState | ApplicationsState | OrgOidState | CitizenSerialState | AuthorizedState;
 
-const VARIANTS: readonly QueryVariant[] = ['receipts', 'org-oid', 'citizen-serial', 'authorized'];
+const VARIANTS: readonly QueryVariant[] = [
+  'receipts',
+  'applications',
+  'org-oid',
+  'citizen-serial',
+  'authorized',
+];
 
 // How long a CSV's object URL stays valid: long enough for the browser to start the download.
 const DOWNLOAD_URL_LIFETIME_MS = 10_000;
 
 /**
  * 查詢作業: `receipts` (查詢憑證註冊收件紀錄: 機關代號 → the receipt records with their ROC times, paged
- * and searchable), `org-oid` (機關憑證確認畫面 → 機關憑證OID查詢結果畫面), `citizen-serial` (自然人憑證確認
+ * and searchable, with a way on to 申請及審核情形), `applications` (申請及審核情形 of 收件紀錄: the org card →
+ * the agency's OID-mismatch applications, 審核中 / 核准 / 未核准, when it may register again, the
+ * reviewer's reason), `org-oid` (機關憑證確認畫面 → 機關憑證OID查詢結果畫面), `citizen-serial` (自然人憑證確認
  * 畫面 → 查詢自然人憑證結果畫面) and `authorized` (both cards → the handlers and their permissions,
  * read-only, with 匯出CSV and 列印). Another variant starts a new flow.
  *
@@ -66,6 +81,11 @@ const DOWNLOAD_URL_LIFETIME_MS = 10_000;
  * @csspart error - An error the step's view has no place for.
  * @csspart print-list - 已授權清單's every row, read for 列印; shown in print only, in place of the page.
  * @csspart again-button - 重新查詢, under a one-record result.
+ * @csspart applications - 收件紀錄's 申請及審核情形 section (the way on to the `applications` variant).
+ * @csspart applications-button - 以機關憑證查詢申請及審核情形: switches to the `applications` variant.
+ * @csspart application - One application of the `applications` result.
+ * @csspart application-state - Its 審核中 / 核准 / 未核准.
+ * @csspart receipts-button - 回查詢憑證註冊紀錄: back to the `receipts` variant.
  * @csspart restart-button - 重新開始 after the flow was left.
  * @csspart session - 作業剩餘時間, 延長作業時間 and 結束作業, while the flow holds a card session.
  * @csspart session-time - The countdown (mm:ss) of the session's idle time, as the server last set it.
@@ -90,7 +110,7 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
     variant: { reflect: true },
   };
 
-  /** `receipts` (default), `org-oid`, `citizen-serial` or `authorized`. */
+  /** `receipts` (default), `applications`, `org-oid`, `citizen-serial` or `authorized`. */
   declare variant: QueryVariant;
 
   constructor() {
@@ -117,6 +137,7 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
       clock: inputs.clock,
       ...(inputs.readerId !== undefined ? { readerId: inputs.readerId } : {}),
     };
+    if (variant === 'applications') return createApplicationsQueryFlow(options);
     if (variant === 'org-oid') return createOrgOidQueryFlow(options);
     if (variant === 'citizen-serial') return createCitizenSerialQueryFlow(options);
     return createAuthorizedListQueryFlow(options);
@@ -136,6 +157,8 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
     switch (state.flow) {
       case 'query-receipts':
         return this.renderReceipts(state as ReceiptsState);
+      case 'query-applications':
+        return this.renderApplications(state as ApplicationsState);
       case 'query-org-oid':
         return this.renderOrgOid(state as OrgOidState);
       case 'query-citizen-serial':
@@ -217,7 +240,143 @@ export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
                 this.runOn(ReceiptsQueryFlow, 'search', (flow) => flow.search(event.detail.query))}
             ></gepi-receipt-table>`
           : nothing
-      }`;
+      }
+      ${this.renderApplicationsWay()}`;
+  }
+
+  // ── 申請及審核情形 (part of 收件紀錄) ────────────────────────────────────────────────────────────────
+
+  /** Under 收件紀錄: what 申請及審核情形 is, and the way on to it (the org card is needed). */
+  private renderApplicationsWay(): TemplateResult {
+    return html`<section part="applications" class="applications" aria-labelledby="applications-title">
+      ${renderHeading(this.headingLevel + 1, this.t('applications.title'), {
+        id: 'applications-title',
+        className: 'title',
+      })}
+      <p>${this.t('applications.intro')}</p>
+      <button
+        part="applications-button"
+        class="button button--secondary"
+        type="button"
+        @click=${() => this.switchVariant('applications')}
+      >
+        ${this.t('applications.open')}
+      </button>
+    </section>`;
+  }
+
+  private renderApplications(state: ApplicationsState): unknown {
+    const back = html`<div class="actions">
+      <button
+        part="receipts-button"
+        class="button button--secondary"
+        type="button"
+        @click=${() => this.switchVariant('receipts')}
+      >
+        ${this.t('applications.back')}
+      </button>
+    </div>`;
+    if (state.step === 'org-card') {
+      return html`${this.renderCardStep(state, 'org', 'default', (detail) =>
+        this.runOn(ApplicationsQueryFlow, 'signInOrg', (flow) =>
+          flow.signInOrg({ agencyCode: detail.agencyCode ?? '', ...withPin(detail.pin) }),
+        ),
+      )}${back}`;
+    }
+    const { agency, applications } = state.data;
+    if (state.step !== 'result' || !agency || !applications) return html`${this.renderEnded(state)}${back}`;
+    return html`<section data-view class="application-list" aria-labelledby="applications-result-title">
+        ${renderHeading(this.headingLevel, this.t('applications.title'), {
+          id: 'applications-result-title',
+          part: 'title',
+          className: 'title',
+          focusable: true,
+        })}
+        <p>${this.t('applications.agency', { code: agency.code, name: agency.name })}</p>
+        <p part="status" role="status">
+          ${
+            applications.length === 0
+              ? this.t('applications.empty')
+              : this.t('applications.found', { total: applications.length })
+          }
+        </p>
+        ${applications.map((application, i) => this.renderApplication(application, i + 1))}
+      </section>
+      <div class="actions">
+        <button part="again-button" class="button button--primary" type="button" @click=${this.restart}>
+          ${this.t('query.again')}
+        </button>
+        <button
+          part="receipts-button"
+          class="button button--secondary"
+          type="button"
+          @click=${() => this.switchVariant('receipts')}
+        >
+          ${this.t('applications.back')}
+        </button>
+      </div>`;
+  }
+
+  private renderApplication(application: ApplicationRow, n: number): TemplateResult {
+    const locale = this.resolvedLocale;
+    const rejected = application.status === 'rejected';
+    return html`<article
+      part="application"
+      class="application"
+      aria-label=${this.t('applications.item', { n })}
+    >
+      <dl class="application__fields">
+        <div>
+          <dt>${this.t('applications.state')}</dt>
+          <dd>
+            <span part="application-state" class="state state--${application.status}"
+              >${application.statusLabel[locale]}</span
+            >
+          </dd>
+        </div>
+        ${
+          application.retryFromText
+            ? html`<div>
+                <dt>${this.t('applications.retry')}</dt>
+                <dd part="application-retry">${application.retryFromText[locale]}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          rejected
+            ? html`<div>
+                <dt>${this.t('applications.reason')}</dt>
+                <dd part="application-reason">${application.reason ?? this.t('applications.noReason')}</dd>
+              </div>`
+            : nothing
+        }
+        <div>
+          <dt>${this.t('applications.submittedAt')}</dt>
+          <dd>${application.submittedAtRoc}</dd>
+        </div>
+        ${
+          application.decidedAtRoc
+            ? html`<div>
+                <dt>${this.t('applications.decidedAt')}</dt>
+                <dd>${application.decidedAtRoc}</dd>
+              </div>`
+            : nothing
+        }
+        <div>
+          <dt>${this.t('applications.applicant')}</dt>
+          <dd class="name">${application.applicantName}</dd>
+        </div>
+        <div>
+          <dt>${this.t('applications.card')}</dt>
+          <dd>${application.cardOrganizationName}<br /><span class="oid">${application.cardOrgId}</span></dd>
+        </div>
+      </dl>
+    </article>`;
+  }
+
+  /** Another variant: its flow starts (the present one is cancelled, as for a host's change). */
+  private switchVariant(variant: QueryVariant): void {
+    this.variant = variant;
   }
 
   private queryReceipts(event: Event): void {

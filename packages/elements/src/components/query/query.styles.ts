@@ -25,11 +25,84 @@ export const queryStyles = css`
     margin-block-start: calc(${token('font-size-md')} * ${token('line-height')} + ${token('space-xs')});
   }
 
+  /* 收件紀錄's 申請及審核情形: a short section under the records, set off by a rule. */
+  .applications {
+    max-width: var(--gepi-form-max-width, 60rem);
+    padding-block-start: ${token('space-md')};
+    border-block-start: 1px solid ${token('color-border')};
+  }
+
+  .applications p {
+    margin: ${token('space-xs')} 0 ${token('space-sm')};
+  }
+
+  /* One application: a bordered box of label / value pairs, two columns where there is room and
+     one on a phone (no table to scroll sideways). */
+  .application {
+    margin-block: ${token('space-md')};
+    padding: ${token('space-sm')} ${token('space-md')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-md')};
+  }
+
+  .application__fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: ${token('space-sm')} ${token('space-lg')};
+    margin: 0;
+  }
+
+  .application__fields dt {
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-sm')};
+  }
+
+  .application__fields dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .application .name {
+    word-break: keep-all;
+  }
+
+  .application .oid {
+    font-variant-numeric: tabular-nums;
+    color: ${token('color-text-muted')};
+  }
+
+  .state {
+    display: inline-block;
+    padding: 0 ${token('space-sm')};
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  .state--pending {
+    background: var(--gepi-badge-expiring-bg, #fff4e5);
+    color: var(--gepi-badge-expiring-color, #7a4100);
+  }
+
+  .state--approved {
+    background: ${token('color-success-bg')};
+    color: ${token('color-success')};
+  }
+
+  .state--rejected {
+    background: ${token('color-danger-bg')};
+    color: ${token('color-danger')};
+  }
+
   .print-list {
     display: none;
   }
 
   @media print {
+    .applications {
+      display: none;
+    }
+
     .print-list {
       display: table;
       width: 100%;

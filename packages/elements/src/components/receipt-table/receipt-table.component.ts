@@ -1,7 +1,7 @@
 // <gepi-receipt-table>: the result of 查詢憑證註冊收件紀錄, one row per registration or swap with its
 // receipt time in the ROC calendar. Paging and search go through the same paged table as the
 // handler list; fetching the rows is the flow's business.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { GepiElement } from '../../internal/gepi-element.js';
 import { renderHeading } from '../../internal/heading.js';
@@ -19,6 +19,8 @@ export type ReceiptItemCode = 'first-registration' | 'swap-org' | 'swap-manager'
 /** One receipt (收件紀錄), as the API's receipt list returns it. */
 export interface ReceiptRow {
   readonly id?: number;
+  /** 收件編號 (`GEPI-1151207-000042`), shown under 註冊項目 when given. */
+  readonly number?: string;
   readonly agencyCode: string;
   readonly agencyName: string;
   /** 收件時間 as ISO 8601 (or a Date); shown in the ROC calendar, Taipei time. */
@@ -136,7 +138,15 @@ export class GepiReceiptTable extends GepiElement {
         <td class="nowrap">${row.agencyCode}</td>
         <td>${row.agencyName}</td>
         <td>${this.renderTime(row)}</td>
-        <td>${this.itemText(row)}</td>
+        <td>
+          ${this.itemText(row)}${
+            row.number
+              ? html`<small part="receipt-number" class="receipt-number"
+                  >${this.t('receipts.number', { number: row.number })}</small
+                >`
+              : nothing
+          }
+        </td>
       </tr>
     `;
   }

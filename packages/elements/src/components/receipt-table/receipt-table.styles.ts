@@ -8,4 +8,13 @@ export const receiptTableStyles = css`
     font-size: var(--gepi-receipt-table-title-font-size, ${token('font-size-lg')});
     line-height: ${token('line-height-tight')};
   }
+
+  /* 收件編號 under 註冊項目: a line of its own, broken anywhere rather than widening a phone's table. */
+  .receipt-number {
+    display: block;
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-sm')};
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
 `;
