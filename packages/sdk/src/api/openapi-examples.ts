@@ -176,6 +176,7 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
     response: {
       purpose: 'assignment',
       expiresAt: '2026-12-07T05:55:38.546Z',
+      maxExpiresAt: '2026-12-07T06:15:38.546Z',
       agency: { code: '10002', name: '國立臺灣測試大學', region: '臺北市' },
       org: {
         agencyCode: '10002',
@@ -216,6 +217,7 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
     response: {
       purpose: 'assignment',
       expiresAt: '2026-12-07T05:55:38.595Z',
+      maxExpiresAt: '2026-12-07T06:15:38.546Z',
       agency: { code: '10002', name: '國立臺灣測試大學', region: '臺北市' },
       org: {
         agencyCode: '10002',
@@ -252,6 +254,7 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
     response: {
       purpose: 'assignment',
       expiresAt: '2026-12-07T05:55:38.595Z',
+      maxExpiresAt: '2026-12-07T06:15:38.546Z',
       agency: { code: '10002', name: '國立臺灣測試大學', region: '臺北市' },
       org: {
         agencyCode: '10002',
@@ -309,6 +312,7 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
       registeredAt: '2026-12-07T05:45:39.348Z',
       receipt: {
         id: 3,
+        number: 'GEPI-1151207-000003',
         agencyCode: '10001',
         agencyName: '臺北市政府人事處',
         receivedAt: '2026-12-07T05:45:39.348Z',
@@ -329,6 +333,7 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
       swappedAt: '2026-12-07T05:45:39.759Z',
       receipt: {
         id: 6,
+        number: 'GEPI-1151207-000006',
         agencyCode: '10001',
         agencyName: '臺北市政府人事處',
         receivedAt: '2026-12-07T05:45:39.759Z',
@@ -346,6 +351,7 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
       swappedAt: '2026-12-07T05:45:39.671Z',
       receipt: {
         id: 5,
+        number: 'GEPI-1151207-000005',
         agencyCode: '10002',
         agencyName: '國立臺灣測試大學',
         receivedAt: '2026-12-07T05:45:39.671Z',
@@ -366,6 +372,7 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
       swappedAt: '2026-12-07T05:45:39.567Z',
       receipt: {
         id: 4,
+        number: 'GEPI-1151207-000004',
         agencyCode: '10002',
         agencyName: '國立臺灣測試大學',
         receivedAt: '2026-12-07T05:45:39.567Z',
@@ -387,6 +394,20 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
     response: {
       agency: { code: '10002', name: '國立臺灣測試大學' },
       managerName: '林美惠',
+      registeredCards: {
+        org: {
+          state: 'expiring',
+          notAfter: '2027-01-01T02:41:09.000Z',
+          daysLeft: 24,
+          revocationChecked: true,
+        },
+        manager: {
+          state: 'valid',
+          notAfter: '2029-06-19T02:41:09.000Z',
+          daysLeft: 924,
+          revocationChecked: true,
+        },
+      },
       items: [
         {
           id: 1,
@@ -397,6 +418,13 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
           createdAt: '2026-11-07T05:45:37.463Z',
           updatedAt: '2026-11-07T05:45:37.463Z',
           version: 1,
+          card: {
+            state: 'valid',
+            notAfter: '2029-03-11T02:41:09.000Z',
+            daysLeft: 824,
+            revocationChecked: true,
+          },
+          newPermissions: [],
         },
         {
           id: 2,
@@ -407,6 +435,13 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
           createdAt: '2026-11-07T05:45:37.463Z',
           updatedAt: '2026-11-07T05:45:37.463Z',
           version: 1,
+          card: {
+            state: 'expired',
+            notAfter: '2026-12-05T02:41:09.000Z',
+            daysLeft: -3,
+            revocationChecked: true,
+          },
+          newPermissions: [],
         },
         {
           id: 3,
@@ -417,6 +452,13 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
           createdAt: '2026-11-07T05:45:37.463Z',
           updatedAt: '2026-11-07T05:45:37.463Z',
           version: 1,
+          card: {
+            state: 'expiring',
+            notAfter: '2027-01-16T02:41:09.000Z',
+            daysLeft: 39,
+            revocationChecked: true,
+          },
+          newPermissions: [],
         },
       ],
       total: 3,
@@ -443,6 +485,13 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
         createdAt: '2026-12-07T05:45:38.668Z',
         updatedAt: '2026-12-07T05:45:38.668Z',
         version: 1,
+        card: {
+          state: 'valid',
+          notAfter: '2031-08-28T02:41:09.000Z',
+          daysLeft: 1724,
+          revocationChecked: true,
+        },
+        newPermissions: [],
         nationalId: 'B120112236',
       },
       message: { 'zh-TW': '新增成功！', en: 'Added.' },
@@ -459,6 +508,8 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
       createdAt: '2026-12-07T05:45:38.668Z',
       updatedAt: '2026-12-07T05:45:38.668Z',
       version: 1,
+      card: { state: 'valid', notAfter: '2031-08-28T02:41:09.000Z', daysLeft: 1724, revocationChecked: true },
+      newPermissions: [],
       nationalId: 'B120112236',
     },
   },
@@ -481,6 +532,13 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
         createdAt: '2026-12-07T05:45:38.668Z',
         updatedAt: '2026-12-07T05:45:38.753Z',
         version: 2,
+        card: {
+          state: 'valid',
+          notAfter: '2031-08-28T02:41:09.000Z',
+          daysLeft: 1724,
+          revocationChecked: true,
+        },
+        newPermissions: [],
         nationalId: 'B120112236',
       },
       message: { 'zh-TW': '修改成功！', en: 'Saved.' },
@@ -497,6 +555,7 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
       items: [
         {
           id: 1,
+          number: 'GEPI-1151107-000001',
           agencyCode: '10002',
           agencyName: '國立臺灣測試大學',
           receivedAt: '2026-11-07T05:45:37.463Z',
@@ -528,6 +587,20 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
     response: {
       agency: { code: '10002', name: '國立臺灣測試大學' },
       managerName: '林美惠',
+      registeredCards: {
+        org: {
+          state: 'expiring',
+          notAfter: '2027-01-01T02:41:09.000Z',
+          daysLeft: 24,
+          revocationChecked: true,
+        },
+        manager: {
+          state: 'valid',
+          notAfter: '2029-06-19T02:41:09.000Z',
+          daysLeft: 924,
+          revocationChecked: true,
+        },
+      },
       items: [
         {
           id: 1,
@@ -538,7 +611,15 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
           createdAt: '2026-11-07T05:45:37.463Z',
           updatedAt: '2026-11-07T05:45:37.463Z',
           version: 1,
+          card: {
+            state: 'valid',
+            notAfter: '2029-03-11T02:41:09.000Z',
+            daysLeft: 824,
+            revocationChecked: true,
+          },
+          newPermissions: [],
           permissionLabels: ['異動登錄', '申報與傳送', '申報資料列印'],
+          newPermissionLabels: [],
         },
         {
           id: 2,
@@ -549,7 +630,15 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
           createdAt: '2026-11-07T05:45:37.463Z',
           updatedAt: '2026-11-07T05:45:37.463Z',
           version: 1,
+          card: {
+            state: 'expired',
+            notAfter: '2026-12-05T02:41:09.000Z',
+            daysLeft: -3,
+            revocationChecked: true,
+          },
+          newPermissions: [],
           permissionLabels: ['給付試算', '一般資料查詢'],
+          newPermissionLabels: [],
         },
         {
           id: 3,
@@ -560,7 +649,15 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
           createdAt: '2026-11-07T05:45:37.463Z',
           updatedAt: '2026-11-07T05:45:37.463Z',
           version: 1,
+          card: {
+            state: 'expiring',
+            notAfter: '2027-01-16T02:41:09.000Z',
+            daysLeft: 39,
+            revocationChecked: true,
+          },
+          newPermissions: [],
           permissionLabels: ['一般資料查詢'],
+          newPermissionLabels: [],
         },
       ],
       total: 3,
@@ -572,7 +669,7 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
   },
   authorizedCsv: {
     response:
-      '序號,姓名,身分證統一編號,憑證序號,權限\r\n1,張淑芬,E22****894,100048210DD2DF2E128096A9282B0004,異動登錄、申報與傳送、申報資料列印\r\n2,謝明哲,P15****235,100048210DD2DF2E128096A9282B000E,給付試算、一般資料查詢\r\n3,吳宗翰,R12****060,100048210DD2DF2E128096A9282B0007,一般資料查詢\r\n',
+      '序號,姓名,身分證統一編號,憑證序號,權限,憑證狀態,憑證到期日,未具新增功能,機關名稱,匯出時間\r\n1,張淑芬,E22****894,100048210DD2DF2E128096A9282B0004,異動登錄、申報與傳送、申報資料列印,有效,118/03/11,,國立臺灣測試大學,115年12月07日13點45分38秒\r\n2,謝明哲,P15****235,100048210DD2DF2E128096A9282B000E,給付試算、一般資料查詢,已到期,115/12/05,,國立臺灣測試大學,115年12月07日13點45分38秒\r\n3,吳宗翰,R12****060,100048210DD2DF2E128096A9282B0007,一般資料查詢,即將到期,116/01/16,,國立臺灣測試大學,115年12月07日13點45分38秒\r\n',
   },
   adminListReviews: {
     query: { status: 'pending' },
@@ -754,6 +851,150 @@ export const operationExamples: { [K in EndpointId]: TypedExample<K> & Operation
           crlNumber: '1',
           thisUpdate: '2026-12-07T02:41:09.000Z',
           nextUpdate: '2027-01-06T02:41:09.000Z',
+        },
+      ],
+    },
+  },
+  crls: {
+    response: {
+      crls: [
+        {
+          ca: 'ROOT',
+          issuer: 'C=TW, O=行政院, OU=測試用, CN=Government Root Certification Authority - G3 TEST',
+          crlNumber: '1',
+          thisUpdate: '2026-12-07T02:41:09.000Z',
+          nextUpdate: '2027-01-06T02:41:09.000Z',
+          crl: 'MIIB6zCB1AIBATANBgkqhkiG9w0BAQsFADBxMQswCQYDVQQGEwJUVzESMBAGA1UECgwJ6KGM5pS/6ZmiMRIwEAYDVQQLDAnmuKzoqabnlKgxOjA4BgNVBAMMMUdvdmVybm1lbnQgUm9vdCBDZXJ0aWZpY2F0aW9uIEF1dGhvcml0eSAtIEczIFRFU1QXDTI2MTIwNzA5NTgwMVoXDTI3MDEwNjA5NTgwMVqgLzAtMB8GA1UdIwQYMBaAFIWKbzltbFwWs38zBuvh5SOw9PFdMAoGA1UdFAQDAgEBMA0GCSqGSIb3DQEBCwUAA4IBAQCc8DHTjR6JZ5QsioJZYt6WoqStPINeNaNEo/IjMlVeEwnhCuSw15vCJP6LvueLwB19pgMC9MbvS2me7/wlG4JT1NS7ej/KPZ3TFKE0vtq5RJKhUTZxQBPxUDZNMUjJV40m6vaa0ZNDaoOUrLOffBSOP3ZBXOor3ckaK69UiMZu51XcwHKmdIrNtBhU+354ho0nxCgB9MOVSSpr8r9e6LP9Nhs/uJxIklIITriTZmDJkJNoF0r/9d4juxQeyIfrCA6LfIGZZ04CfiHr9DnNbWOxRAIWCKyrskxpZi8I2CbK2/Cy8V0SPW9Owjy5jXZDJAQPahlCh+3SUAmG66bzZgdo',
+        },
+        {
+          ca: 'MOICA',
+          issuer: 'C=TW, O=行政院, OU=內政部憑證管理中心, OU=測試用',
+          crlNumber: '1',
+          thisUpdate: '2026-12-07T02:41:09.000Z',
+          nextUpdate: '2027-01-06T02:41:09.000Z',
+          crl: 'MIIB/DCB5QIBATANBgkqhkiG9w0BAQsFADBbMQswCQYDVQQGEwJUVzESMBAGA1UECgwJ6KGM5pS/6ZmiMSQwIgYDVQQLDBvlhafmlL/pg6jmhpHorYnnrqHnkIbkuK3lv4MxEjAQBgNVBAsMCea4rOippueUqBcNMjYxMjA3MDk1ODAxWhcNMjcwMTA2MDk1ODAxWjAlMCMCEBAASCEN0t8uEoCWqSgrAAsXDTI2MTIwNjA5NTgwMVowAKAvMC0wHwYDVR0jBBgwFoAUNESm/1+Irc8pE0+ZJpXZ/ATJ+tIwCgYDVR0UBAMCAQEwDQYJKoZIhvcNAQELBQADggEBAIn4XkC2U1CRtqgCip4PBy/+Xvu9TkchnpggWkpbhgvGNu1RIukzu1pvX/DtDySHLH90V6qC7yFwh3thkclvpr0pUNoPy9beqagE1YZY6JwBZYrDjNrDW2WDFxoRbWVCp4aXIqFqTDk9yUYrzEcKSDsxuYcaqHBpqBxmnKo57F9Iw51OwG2Ta750prOGk6Aat+5XLRBJ2FOREaegm4Ok4XKF0ydg54E4TuwOoZCRypfIyHsQuBiUE1waPn0/cRibalRmOVdo2e/YlQ3eoCNLurXuswzbfTkToJWukgRzTcur3yR9bXsjwFeNKjGO1td/y7BgLg3TGCP7zRFFjrKNku4=',
+        },
+      ],
+    },
+  },
+  checkOrgCard: {
+    request: {
+      certificate:
+        'MIID9zCCAt+gAwIBAgIQa38+JcSomOGZfUgpW9oAAjANBgkqhkiG9w0BAQsFADBhMQswCQYDVQQGEwJUVzESMBAGA1UECgwJ6KGM5pS/6ZmiMSowKAYDVQQLDCHntYTnuZTlj4rlnJjpq5TmhpHorYnnrqHnkIbkuK3lv4MxEjAQBgNVBAsMCea4rOippueUqDAeFw0yNTAxMDYwMjQxMDlaFw0yNzAxMDEwMjQxMDlaMEQxCzAJBgNVBAYTAlRXMSEwHwYDVQQKDBjlnIvnq4voh7rngaPmuKzoqablpKflrbgxEjAQBgNVBAsMCea4rOippueUqDCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBALv4wHQ5Pb1B9wZH0y2HLn0XTOO38RSh7QVMTVn34z+4hM2P5v83K0yir050Ut69bHf+bH9l1jlhIRSoQZBNkTBLBSICIVPANtKCNJTp6JUv7oVwJvt8J31DLZSVysPWO6ANx8ajtUNZGx3UwFwT7sLuB0z/qKAVc72L/oV6ngpxZ5MWlynY+AqoYz7p28kmeKF8hEM2K0s95oG4ONX3YZO4EKuKIIooa4bHTVdrFRqdW0FLemE5dVRhgVRIX5M5rfAU46VeUXM3jvGN3FLt18QPsipUC2Yzlwkv8ezLchGUH3Ky5L2MmnXmgF8+6hSGezW9iBsJ5qZ/GpyMlXlvBQcCAwEAAaOBxzCBxDAOBgNVHQ8BAf8EBAMCBsAwDAYDVR0TAQH/BAIwADAUBgNVHSAEDTALMAkGB2CGdmUAAwMwTgYDVR0JBEcwRTAWBgdghnYBZAIBMQsGCWCGdgFkAwIBATArBgdghnYBZAJmMSATHjIuMTYuODg2LjExMS45MDAxMC45MDAwMy4xMDAwMjAdBgNVHQ4EFgQUIJWNGddoWe1IYHLR4Igc+vU7vNIwHwYDVR0jBBgwFoAUhCZKWbZCk8vkwpna6IfWJ4Y5NJ8wDQYJKoZIhvcNAQELBQADggEBAJEqsQNxnZb0moO32gzRQfl1hxJaHLlry53yj/ruHZHbaD4BDjXT5JRTTf4lZDBfL1XigpcGHEq5fGkag1WqVLpp9Pq+MAuWNWBjhEaR5jYyxcA4qxyCAKnxBrYAyrREzpSeEtwmdFXmvl8Pc6NBeCUhLiQU7TuqeQ6StiLlsJ5CE1oK5DGTjWMapk9HOAT3Diw22h2lQHAXLTz9psPyFOVTROd00vScM/y5fgOk71t8PnziUHdZAq8jDxwRakNQDWR4HptsJR6miVAsnmEqWobY/C/I+RfKggI4HzCIIa75+jNEe2+BfHgqNimn/elozFqUGtmA1RLhXAY9ZYOFhrY=',
+      purpose: 'assignment',
+      agencyCode: '10002',
+    },
+  },
+  extendSession: {
+    response: {
+      purpose: 'assignment',
+      expiresAt: '2026-12-07T05:56:02.118Z',
+      maxExpiresAt: '2026-12-07T06:15:38.546Z',
+      agency: { code: '10002', name: '國立臺灣測試大學', region: '臺北市' },
+      org: {
+        agencyCode: '10002',
+        agencyName: '國立臺灣測試大學',
+        organizationName: '國立臺灣測試大學',
+        orgId: '2.16.886.111.90010.90003.10002',
+        serial: '6B7F3E25C4A898E1997D48295BDA0002',
+        cardNumber: 'XC00000000010002',
+        subjectDn: 'C=TW, O=國立臺灣測試大學, OU=測試用',
+        notBefore: '2025-01-06T02:41:09.000Z',
+        notAfter: '2027-01-01T02:41:09.000Z',
+        ca: 'XCA',
+        caName: {
+          'zh-TW': '組織及團體憑證管理中心',
+          en: 'Certification Authority for Organizations and Groups (XCA)',
+        },
+        cardType: { 'zh-TW': '正卡', en: 'primary card' },
+      },
+      citizen: {
+        name: '林美惠',
+        nationalIdMasked: 'F22****786',
+        serial: '100048210DD2DF2E128096A9282B0002',
+        cardNumber: 'TP03000000000002',
+        subjectDn: 'C=TW, OU=測試用, CN=林美惠, serialNumber=0903000000000002',
+        notBefore: '2024-06-20T02:41:09.000Z',
+        notAfter: '2029-06-19T02:41:09.000Z',
+      },
+      next: 'ready',
+      managerName: '林美惠',
+      contactOnFile: null,
+    },
+  },
+  listTemplates: {
+    response: {
+      items: [
+        {
+          id: 1,
+          name: '保費申報承辦',
+          permissions: ['premium.change', 'premium.submit', 'premium.print', 'premium.query'],
+          createdAt: '2026-12-07T05:45:39.056Z',
+          updatedAt: '2026-12-07T05:45:39.066Z',
+          version: 2,
+        },
+      ],
+    },
+  },
+  createTemplate: {
+    request: { name: '保費申報承辦', permissions: ['premium.change', 'premium.submit', 'premium.print'] },
+    response: {
+      template: {
+        id: 1,
+        name: '保費申報承辦',
+        permissions: ['premium.change', 'premium.submit', 'premium.print'],
+        createdAt: '2026-12-07T05:45:39.056Z',
+        updatedAt: '2026-12-07T05:45:39.056Z',
+        version: 1,
+      },
+      message: { 'zh-TW': '權限範本已儲存！', en: 'Permission template saved.' },
+    },
+  },
+  updateTemplate: {
+    params: { id: '1' },
+    request: {
+      name: '保費申報承辦',
+      permissions: ['premium.change', 'premium.submit', 'premium.print', 'premium.query'],
+      version: 1,
+    },
+    response: {
+      template: {
+        id: 1,
+        name: '保費申報承辦',
+        permissions: ['premium.change', 'premium.submit', 'premium.print', 'premium.query'],
+        createdAt: '2026-12-07T05:45:39.056Z',
+        updatedAt: '2026-12-07T05:45:39.066Z',
+        version: 2,
+      },
+      message: { 'zh-TW': '權限範本已儲存！', en: 'Permission template saved.' },
+    },
+  },
+  deleteTemplate: {
+    params: { id: '1' },
+    response: { id: 1, message: { 'zh-TW': '權限範本已刪除！', en: 'Permission template deleted.' } },
+  },
+  applications: {
+    response: {
+      agency: { code: '50006', name: '花蓮縣立測試國民小學' },
+      items: [
+        {
+          id: 1,
+          agencyCode: '50006',
+          applicantName: '游文傑',
+          cardOrganizationName: '花蓮縣立測試國民小學',
+          cardOrgId: '2.16.886.111.90010.90004.50006',
+          submittedAt: '2026-12-07T05:45:37.463Z',
+          submittedAtRoc: '115年12月07日13點45分37秒',
+          status: 'pending',
+          statusLabel: { 'zh-TW': '審核中', en: 'Under review' },
+          decidedAt: null,
+          decidedAtRoc: null,
+          retryFrom: '2026-12-08',
+          retryFromText: {
+            'zh-TW': '可於115年12月08日起重新註冊',
+            en: 'You may register again from 2026-12-08',
+          },
+          reason: null,
         },
       ],
     },
