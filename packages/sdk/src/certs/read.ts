@@ -18,7 +18,7 @@ import type {
 } from './card-info.js';
 
 /** One DER element: its tag, where it begins, and where its contents start and end. */
-interface Tlv {
+export interface Tlv {
   tag: number;
   head: number;
   start: number;
@@ -34,7 +34,7 @@ function fail(what: string): never {
 }
 
 /** The element at `at`, which must end by `limit`. */
-function element(bytes: Uint8Array, at: number, limit: number): Tlv {
+export function element(bytes: Uint8Array, at: number, limit: number): Tlv {
   const tag = bytes[at];
   let length = bytes[at + 1];
   if (tag === undefined || length === undefined || at + 2 > limit) fail('truncated element');
@@ -52,7 +52,7 @@ function element(bytes: Uint8Array, at: number, limit: number): Tlv {
 }
 
 /** The elements inside a constructed element. */
-function children(bytes: Uint8Array, parent: Tlv): Tlv[] {
+export function children(bytes: Uint8Array, parent: Tlv): Tlv[] {
   const items: Tlv[] = [];
   for (let at = parent.start; at < parent.end;) {
     const item = element(bytes, at, parent.end);
