@@ -148,6 +148,19 @@ export interface OrgOidResult {
   matchesAgencyOnFile: boolean;
 }
 
+/** A query read with the org card alone: 機關憑證確認畫面, then the result; the session ends with it. */
+function orgCardQuery(flow: string, options: CardFlowOptions) {
+  return {
+    flow,
+    initial: 'org-card' as const,
+    data: { pinEntry: options.tokens.pinEntry },
+    actions: { 'org-card': ['signInOrg', 'selectReader', 'refreshCard'], result: [], cancelled: [] },
+    terminal: ['result' as const],
+    cardSteps: { 'org-card': { kind: 'org' as const, prompt: CARD_PROMPTS.org } },
+    firstCardStep: 'org-card' as const,
+  };
+}
+
 export interface OrgOidData extends CardStepData {
   result?: OrgOidResult;
 }
@@ -156,15 +169,7 @@ export type OrgOidState = FlowState<OrgOidStep, OrgOidData>;
 
 export class OrgOidQueryFlow extends CardFlow<OrgOidStep, OrgOidData> {
   constructor(options: CardFlowOptions) {
-    super(options, {
-      flow: 'query-org-oid',
-      initial: 'org-card',
-      data: { pinEntry: options.tokens.pinEntry },
-      actions: { 'org-card': ['signInOrg', 'selectReader', 'refreshCard'], result: [], cancelled: [] },
-      terminal: ['result'],
-      cardSteps: { 'org-card': { kind: 'org', prompt: CARD_PROMPTS.org } },
-      firstCardStep: 'org-card',
-    });
+    super(options, orgCardQuery('query-org-oid', options));
   }
 
   /** 確認 on 機關憑證確認畫面: shows the card's 機關名稱 and OID; the session ends with it. */
@@ -204,15 +209,7 @@ export type ApplicationsState = FlowState<ApplicationsStep, ApplicationsData>;
  */
 export class ApplicationsQueryFlow extends CardFlow<ApplicationsStep, ApplicationsData> {
   constructor(options: CardFlowOptions) {
-    super(options, {
-      flow: 'query-applications',
-      initial: 'org-card',
-      data: { pinEntry: options.tokens.pinEntry },
-      actions: { 'org-card': ['signInOrg', 'selectReader', 'refreshCard'], result: [], cancelled: [] },
-      terminal: ['result'],
-      cardSteps: { 'org-card': { kind: 'org', prompt: CARD_PROMPTS.org } },
-      firstCardStep: 'org-card',
-    });
+    super(options, orgCardQuery('query-applications', options));
   }
 
   /** 確認 on 機關憑證確認畫面: reads the applications; the session ends with it. */
