@@ -217,6 +217,7 @@ export async function assignment10002(env: Env): Promise<void> {
     agencyName: '國立臺灣測試大學',
     managerName: '林美惠',
   });
+  assert.deepEqual(list.data.manager, { name: '林美惠', nationalIdMasked: 'F22****786' });
   assert.deepEqual(
     list.data.list?.items.map((r) => [r.seq, r.name, r.nationalIdMasked]),
     [

@@ -148,6 +148,7 @@ export const en: Translation = {
   'receipt.agency': 'Agency',
   'receipt.item': 'Done',
   'receipt.by': 'By',
+  'receipt.handler': 'Handler',
   'receipt.person': '{name} ({id})',
   'receipt.at': 'Received',
   'result.deleteSuccess': 'Deleted!',

@@ -157,6 +157,7 @@ export const zhTW = {
   'receipt.agency': '機關',
   'receipt.item': '辦理項目',
   'receipt.by': '辦理人',
+  'receipt.handler': '授權經辦人',
   'receipt.person': '{name}（{id}）',
   'receipt.at': '收件時間',
 

@@ -75,6 +75,8 @@ export interface AssignmentUser {
 export interface AssignmentData extends CardStepData {
   agencyCode?: string;
   user?: AssignmentUser;
+  /** The manager signed in with the citizen card (its name, ID masked): the 收件回執's 辦理人. */
+  manager?: { name: string; nationalIdMasked: string };
   list?: PagedList<HandlerRow>;
   /** The agency's org card and the manager's card: their state, for the expiry notice. */
   registeredCards?: RegisteredCards;
@@ -213,7 +215,12 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
         this.cards.client.listTemplates(this.cards.session(signal)),
         this.#load(FIRST_PAGE, signal),
       ]);
-      this.goto('list', { permissions: catalog.permissions, templates: templates.items });
+      const citizen = session.citizen;
+      this.goto('list', {
+        permissions: catalog.permissions,
+        templates: templates.items,
+        ...(citizen ? { manager: { name: citizen.name, nationalIdMasked: citizen.nationalIdMasked } } : {}),
+      });
     });
   }
 
