@@ -212,6 +212,9 @@ export const en: Translation = {
   'receipts.item.swapManager': "Authorization manager's citizen certificate replaced",
   'receipts.item.swapBoth':
     "Organization certificate and authorization manager's citizen certificate replaced",
+  'receipts.item.handlerCreated': 'Handler added',
+  'receipts.item.handlerUpdated': 'Handler changed',
+  'receipts.item.handlerDeleted': 'Handler deleted',
 
   'oidResult.title': 'Organization certificate OID',
   'oidResult.agencyName': 'Agency name',
