@@ -52,7 +52,10 @@ export const HandlerList: Story = {
   },
 };
 
-/** 新增: 讀取憑證 from 陳志豪's card fills SN and name; his ID and a permission, 確認, 新增成功!. */
+/**
+ * 新增: 讀取憑證 from 陳志豪's card fills SN and name; his ID and a permission, 確認, 新增成功! with
+ * the change's 收件編號 and 列印收件回執.
+ */
 export const AddHandler: Story = {
   args: { onGepiHandlerSaved: fn() },
   play: async ({ canvasElement, args, step }) => {
@@ -80,6 +83,8 @@ export const AddHandler: Story = {
     });
     const list = await view(host.shadowRoot!, 'gepi-handler-list');
     await waitFor(() => expect(list.getByRole('status')).toHaveTextContent('新增成功！'));
+    await expect(list.getByRole('status')).toHaveTextContent(/收件編號：GEPI-1\d{6}-\d{6}/);
+    await expect(list.getByRole('button', { name: '列印收件回執' })).toBeVisible();
     await expect(list.getByRole('button', { name: '修改 陳志豪' })).toBeVisible();
     await expect(args['onGepiHandlerSaved']).toHaveBeenCalledWith(
       expect.objectContaining({ detail: expect.objectContaining({ mode: 'add', name: '陳志豪' }) }),
@@ -87,7 +92,7 @@ export const AddHandler: Story = {
   },
 };
 
-/** 刪除 吳宗翰: 刪除確認, 確認, 刪除成功!. */
+/** 刪除 吳宗翰: 刪除確認, 確認, 刪除成功! with its 收件編號. */
 export const DeleteHandler: Story = {
   args: { onGepiHandlerDeleted: fn() },
   play: async ({ canvasElement, args }) => {
@@ -97,6 +102,8 @@ export const DeleteHandler: Story = {
     const dialog = await view(host.shadowRoot!, 'gepi-confirm-dialog');
     await userEvent.click(dialog.getByRole('button', { name: '確認' }));
     await atStep(host, 'list');
+    const list = await view(host.shadowRoot!, 'gepi-handler-list');
+    await waitFor(() => expect(list.getByRole('status')).toHaveTextContent(/刪除成功！\s*收件編號：GEPI-/));
     await waitFor(() =>
       expect(args['onGepiHandlerDeleted']).toHaveBeenCalledWith(
         expect.objectContaining({ detail: expect.objectContaining({ name: '吳宗翰' }) }),

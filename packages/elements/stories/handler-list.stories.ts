@@ -36,8 +36,24 @@ export const Default: Story = {};
 
 export const English: Story = { globals: { locale: 'en' } };
 
-/** Back from 新增 with the manual's notice. */
-export const AfterAdding: Story = { args: { notice: '新增成功！' } };
+/** Back from 新增 with the manual's notice, the change's 收件編號 and 列印收件回執. */
+export const AfterAdding: Story = {
+  args: { notice: '新增成功！', receiptNumber: 'GEPI-1151207-000042' },
+  play: async ({ canvasElement }) => {
+    const list = shadow(canvasElement.querySelector('gepi-handler-list'));
+    await expect(list.getByRole('status')).toHaveTextContent(/新增成功！\s*收件編號：GEPI-1151207-000042/);
+    await expect(list.getByRole('button', { name: '列印收件回執' })).toBeVisible();
+  },
+};
+
+export const AfterAddingEnglish: Story = { args: AfterAdding.args, globals: { locale: 'en' } };
+
+/** The notice and its 收件編號 on a phone (343 px content). */
+export const AfterAddingPhone: Story = {
+  args: AfterAdding.args,
+  render: (args) =>
+    html`<div style="inline-size: 343px"><gepi-handler-list ${spread(args)}></gepi-handler-list></div>`,
+};
 
 /** An agency with no handlers yet. */
 export const Empty: Story = { args: { items: [] } };

@@ -84,6 +84,17 @@ describe('<gepi-receipt-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the three handler changes in both languages (收件紀錄 carries no handler)', async () => {
+    const changes: ReceiptRow[] = (['handler-created', 'handler-updated', 'handler-deleted'] as const).map(
+      (item, i) => ({ id: 20 + i, ...AGENCY, receivedAt: '2026-12-07T05:45:38Z', item }),
+    );
+    const el = await table(changes);
+    expect(rows(el).map((r) => r[4])).to.deep.equal(['新增授權經辦人', '修改授權經辦人', '刪除授權經辦人']);
+    await expect(el).to.be.accessible();
+    const en = await table(changes, 'en');
+    expect(rows(en).map((r) => r[4])).to.deep.equal(['Handler added', 'Handler changed', 'Handler deleted']);
+  });
+
   it('renders in English, with Gregorian and ROC years', async () => {
     const el = await table(RECEIPTS, 'en');
     expect(clean(part(el, 'title').textContent)).to.equal('Results:');

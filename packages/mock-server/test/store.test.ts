@@ -83,6 +83,62 @@ describe('sqlite migrations', () => {
   });
 });
 
+describe('migration 5: receipts for handler changes', () => {
+  it('keeps the receipts of a version-4 database, and never gives out a number used before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gepi-migrate-'));
+    try {
+      const path = join(dir, 'db.sqlite');
+      const old = new Database(path);
+      old.exec(
+        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      );
+      for (const m of migrations.filter((m) => m.version <= 4)) {
+        old.exec(m.sql);
+        old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, at);
+      }
+      old
+        .prepare("INSERT INTO agencies VALUES ('10001', '臺北市政府人事處', '臺北市', 'GCA', 'x', ?, 0)")
+        .run(at);
+      const insert = old.prepare(
+        "INSERT INTO receipts (agency_code, item, received_at) VALUES ('10001', ?, ?)",
+      );
+      insert.run('first-registration', at);
+      insert.run('swap-org', at);
+      insert.run('swap-manager', at);
+      // The newest row went (no code path deletes receipts; a hand edit might): its id stays used.
+      old.exec('DELETE FROM receipts WHERE id = 3');
+      old.close();
+
+      const store = new SqliteStore({ path });
+      assert.deepEqual(
+        store.listReceipts('10001').map((r) => [r.id, r.item, r.handler]),
+        [
+          [1, 'first-registration', null],
+          [2, 'swap-org', null],
+        ],
+      );
+      const row = store.db
+        .prepare(
+          "INSERT INTO receipts (agency_code, item, received_at) VALUES ('10001', 'swap-both', ?) RETURNING id",
+        )
+        .get(at) as any;
+      assert.equal(row.id, 4);
+      // The schema holds a handler receipt to its handler, masked: not without it, never the full ID.
+      const handlerReceipt = store.db.prepare(
+        `INSERT INTO receipts (agency_code, item, received_at, handler_id, handler_name, handler_id_masked)
+         VALUES ('10001', ?, ?, ?, ?, ?)`,
+      );
+      assert.throws(() => handlerReceipt.run('handler-created', at, null, null, null), /CHECK/);
+      assert.throws(() => handlerReceipt.run('swap-org', at, 7, '陳志豪', 'B12****236'), /CHECK/);
+      assert.throws(() => handlerReceipt.run('handler-created', at, 7, '陳志豪', 'B120112236'), /CHECK/);
+      handlerReceipt.run('handler-deleted', at, 7, '陳志豪', 'B12****236');
+      store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('several processes on one SQLite file', () => {
   it('register the same agency at once: the database lets exactly one through', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gepi-processes-'));

@@ -111,6 +111,13 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
     const report = await applyRosterSync({ client, session, plan: p, onEvent: (e) => events.push(e.type) });
     assert.deepEqual(report.counts, { applied: 5, alreadyDone: 0, failed: 0, unchanged: 3 });
     assert.deepEqual(events, ['start', 'change', 'change', 'change', 'change', 'change', 'finish']);
+    // Each addition has its own 收件編號, as 收件紀錄 keeps it.
+    const numbers = report.results.map((r) => r.receiptNumber ?? '');
+    for (const n of numbers) assert.match(n, /^GEPI-1\d{6}-\d{6}$/);
+    assert.equal(new Set(numbers).size, 5);
+    const kept = await client.listReceipts({ agencyCode: session.agency.code, pageSize: 100 });
+    for (const n of numbers)
+      assert.ok(kept.items.some((r) => r.number === n && r.item === 'handler-created'));
     assert.deepEqual(report.final.map((h) => h.serial).sort(), roster.map((r) => r.serial).sort());
     assert.deepEqual(await listed(), expected(sorted(roster)));
 
@@ -352,6 +359,7 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
     const applied = await gepi(['roster', 'apply', planFile, '--report', reportFile, ...common()], pins());
     assert.equal(applied.code, 0, applied.stderr);
     assert.match(applied.stdout, /完成 1、先前已完成 0、失敗 0/);
+    assert.match(applied.stdout, /新增 add .* 完成 applied +GEPI-1\d{6}-\d{6}/);
     assert.match(applied.stderr, /1\/1 add .* applied/);
     const report = JSON.parse(await readFile(reportFile, 'utf8')) as RosterReport;
     assert.equal(report.counts.applied, 1);

@@ -109,14 +109,14 @@ async function assignment(server: string, { tokens, readers, pin }: Desk): Promi
       nationalId: 'B120112236',
       permissions: ['premium.change', 'query.general'],
     });
-    console.log(added.data.message?.['zh-TW']);
+    console.log(`${added.data.message?.['zh-TW']} 收件編號：${added.data.receipt?.number}`);
     printList(added.data.list);
 
     const chen = added.data.list?.items.find((row) => row.serial === read.serial);
     if (!chen) throw new Error('the new handler is not in the list');
     steps.askDelete(chen.id);
     const removed = await steps.confirmDelete();
-    console.log(removed.data.message?.['zh-TW']);
+    console.log(`${removed.data.message?.['zh-TW']} 收件編號：${removed.data.receipt?.number}`);
     printList(removed.data.list);
     // orThrow() does the same for one action of a flow that is not wrapped.
     await orThrow(flow.finish());

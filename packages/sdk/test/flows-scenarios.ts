@@ -217,6 +217,7 @@ export async function assignment10002(env: Env): Promise<void> {
     agencyName: '國立臺灣測試大學',
     managerName: '林美惠',
   });
+  assert.deepEqual(list.data.manager, { name: '林美惠', nationalIdMasked: 'F22****786' });
   assert.deepEqual(
     list.data.list?.items.map((r) => [r.seq, r.name, r.nationalIdMasked]),
     [
@@ -252,6 +253,18 @@ export async function assignment10002(env: Env): Promise<void> {
   assert.equal(added.data.list?.total, 4);
   const chen = added.data.list?.items.find((r) => r.name === '陳志豪');
   assert.equal(chen?.nationalIdMasked, 'B12****236');
+  // Each change carries its receipt: 收件編號, what was done, which handler (ID masked), when.
+  const addedReceipt = added.data.receipt;
+  assert.match(addedReceipt?.number ?? '', /^GEPI-1\d{6}-\d{6}$/);
+  assert.equal(addedReceipt?.item, 'handler-created');
+  assert.equal(addedReceipt?.itemLabel['zh-TW'], '新增授權經辦人');
+  assert.deepEqual(addedReceipt?.handler, { id: chen?.id, name: '陳志豪', nationalIdMasked: 'B12****236' });
+  assert.match(addedReceipt?.receivedAtRoc ?? '', /^\d{3}年\d{2}月\d{2}日\d{2}點\d{2}分\d{2}秒$/);
+  assert.equal(JSON.stringify(added.data).includes('B120112236'), false);
+  // The next list change (search, page) clears the message and its receipt.
+  const browsed = ok(await flow.refresh());
+  assert.equal(browsed.data.message, undefined);
+  assert.equal(browsed.data.receipt, undefined);
 
   // 修改: 謝明哲 renewed his card; reading the new one updates the SN.
   const hsieh = added.data.list?.items.find((r) => r.name === '謝明哲');
@@ -264,6 +277,9 @@ export async function assignment10002(env: Env): Promise<void> {
   assert.equal(flow.state.data.form?.serial, '100048210DD2DF2E128096A9282B000F');
   const saved = ok(await flow.submit(), 'list');
   assert.equal(saved.data.message?.['zh-TW'], '修改成功！');
+  assert.equal(saved.data.receipt?.item, 'handler-updated');
+  assert.equal(saved.data.receipt?.handler.name, '謝明哲');
+  assert.equal(Number(saved.data.receipt?.number.slice(-6)), Number(addedReceipt?.number.slice(-6)) + 1);
   assert.equal(
     saved.data.list?.items.find((r) => r.id === hsieh.id)?.serial,
     '100048210DD2DF2E128096A9282B000F',
@@ -279,10 +295,26 @@ export async function assignment10002(env: Env): Promise<void> {
   const asking = ok(flow.askDelete(wu.id), 'confirm-delete');
   assert.equal(asking.data.message?.['zh-TW'], '您確定刪除這筆資料？');
   assert.equal(asking.data.deleteTarget?.name, '吳宗翰');
+  assert.equal(asking.data.receipt, undefined);
   ok(flow.closeDelete(), 'list');
   flow.askDelete(wu.id);
   const deleted = ok(await flow.confirmDelete(), 'list');
   assert.equal(deleted.data.message?.['zh-TW'], '刪除成功！');
+  assert.equal(deleted.data.receipt?.item, 'handler-deleted');
+  assert.deepEqual(deleted.data.receipt?.handler, {
+    id: wu.id,
+    name: '吳宗翰',
+    nationalIdMasked: 'R12****060',
+  });
+  // 收件紀錄 keeps all three, by number and item, and names no handler there.
+  const kept = await env.client.listReceipts({ agencyCode: '10002', pageSize: 100 });
+  const numbers = [addedReceipt, saved.data.receipt, deleted.data.receipt].map((r) => r?.number);
+  assert.deepEqual(
+    kept.items.filter((r) => numbers.includes(r.number)).map((r) => r.item),
+    ['handler-created', 'handler-updated', 'handler-deleted'],
+  );
+  assert.equal(JSON.stringify(kept).includes('陳志豪'), false);
+  assert.equal(JSON.stringify(kept).includes('B12****236'), false);
   assert.deepEqual(deleted.data.list?.items.map((r) => r.name).sort(), ['張淑芬', '謝明哲', '陳志豪'].sort());
 
   const finished = ok(await flow.finish(), 'finished');

@@ -8,6 +8,7 @@ import {
   FlowStepError,
   createApplicationsQueryFlow,
   createCitizenSerialQueryFlow,
+  maskNationalId,
   orThrow,
   throwing,
 } from '@gepi/sdk';
@@ -64,6 +65,20 @@ describe('the SDK surface for scripts', () => {
     assert.deepEqual(updated.handler.permissions, ['premium.query']);
     const deleted = await client.handlers.delete(detail.id, session.options());
     assert.equal(deleted.id, detail.id);
+    // Each change answers its receipt: one number each, in order, naming the handler (ID masked).
+    const answered = [saved.receipt, updated.receipt, deleted.receipt];
+    assert.deepEqual(
+      answered.map((r) => [r.item, r.handler.name, r.handler.nationalIdMasked]),
+      ['handler-created', 'handler-updated', 'handler-deleted'].map((item) => [
+        item,
+        p.name,
+        maskNationalId(p.nationalId),
+      ]),
+    );
+    assert.deepEqual(
+      answered.map((r) => r.id - saved.receipt.id),
+      [0, 1, 2],
+    );
     assert.equal((await client.handlers.list({}, session.options())).total, 3);
     const receipts = await client.queries.receipts({ agencyCode: '10002' });
     assert.equal(receipts.agency.code, '10002');

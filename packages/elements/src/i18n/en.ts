@@ -148,6 +148,7 @@ export const en: Translation = {
   'receipt.agency': 'Agency',
   'receipt.item': 'Done',
   'receipt.by': 'By',
+  'receipt.handler': 'Handler',
   'receipt.person': '{name} ({id})',
   'receipt.at': 'Received',
   'result.deleteSuccess': 'Deleted!',
@@ -211,6 +212,9 @@ export const en: Translation = {
   'receipts.item.swapManager': "Authorization manager's citizen certificate replaced",
   'receipts.item.swapBoth':
     "Organization certificate and authorization manager's citizen certificate replaced",
+  'receipts.item.handlerCreated': 'Handler added',
+  'receipts.item.handlerUpdated': 'Handler changed',
+  'receipts.item.handlerDeleted': 'Handler deleted',
 
   'oidResult.title': 'Organization certificate OID',
   'oidResult.agencyName': 'Agency name',

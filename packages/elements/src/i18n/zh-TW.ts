@@ -157,6 +157,7 @@ export const zhTW = {
   'receipt.agency': '機關',
   'receipt.item': '辦理項目',
   'receipt.by': '辦理人',
+  'receipt.handler': '授權經辦人',
   'receipt.person': '{name}（{id}）',
   'receipt.at': '收件時間',
 
@@ -203,6 +204,9 @@ export const zhTW = {
   'receipts.item.swapOrg': '更換機關憑證',
   'receipts.item.swapManager': '更換授權管理者自然人憑證',
   'receipts.item.swapBoth': '更換機關憑證與授權管理者自然人憑證',
+  'receipts.item.handlerCreated': '新增授權經辦人',
+  'receipts.item.handlerUpdated': '修改授權經辦人',
+  'receipts.item.handlerDeleted': '刪除授權經辦人',
 
   // 申請及審核情形 in 收件紀錄 (not in the manual: the home page's 申請及審核情形之查詢功能)
   'applications.title': '申請及審核情形',

@@ -571,18 +571,22 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
   /** 收件回執, for paper: what was done for which agency, by whom (ID masked), when, under which number. */
   private renderReceipt(data: ResultDetails, number: string): TemplateResult {
     const receipt = data.result?.receipt;
-    const rows: [string, string][] = [
+    return this.renderReceiptSheet([
       [this.t('receipt.number'), number],
       [this.t('receipt.agency'), data.org ? `${data.org.agencyCode} ${data.org.agencyName}` : ''],
       [this.t('receipt.item'), receipt?.itemLabel?.[this.resolvedLocale] ?? ''],
-      [
-        this.t('receipt.by'),
-        data.citizen
-          ? this.t('receipt.person', { name: data.citizen.name, id: data.citizen.nationalIdMasked })
-          : '',
-      ],
+      [this.t('receipt.by'), data.citizen ? this.person(data.citizen) : ''],
       [this.t('receipt.at'), receipt?.receivedAtRoc ?? ''],
-    ];
+    ]);
+  }
+
+  /** `王大明（A12****789）`: a person on a 收件回執, the ID as given (masked). */
+  protected person(who: { name: string; nationalIdMasked: string }): string {
+    return this.t('receipt.person', { name: who.name, id: who.nationalIdMasked });
+  }
+
+  /** The 收件回執 (part `receipt`) with these label / value rows: hidden on screen, printed alone. */
+  protected renderReceiptSheet(rows: [string, string][]): TemplateResult {
     return html`<section part="receipt" class="receipt" aria-labelledby="receipt-title">
       ${renderHeading(this.headingLevel + 1, this.t('receipt.title'), { id: 'receipt-title', className: 'receipt__title' })}
       <dl class="receipt__fields">
@@ -601,7 +605,7 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
    * 列印收件回執: a cancelable `gepi-print-receipt` (`detail: { number }`), then, unless prevented,
    * the browser's print, which the print stylesheet turns into the 收件回執.
    */
-  private printReceipt(number: string): void {
+  protected printReceipt(number: string): void {
     const event = this.emit('gepi-print-receipt', { number }, { cancelable: true });
     if (!event.defaultPrevented) window.print();
   }

@@ -13,13 +13,14 @@ import type {
   HandlerInputRecord,
   HandlerRecord,
   ManagerActor,
+  ReceiptRecord,
   RegistrationRecord,
   SessionRecord,
 } from '../store/types.js';
 import { auditEntry, cardsActor, handlerDiff, handlerForAudit } from './audit.js';
 import { handlersHealth, newPermissionsOf, registeredCardsHealth } from './card-health.js';
 import { normalSerial } from './cards.js';
-import { rethrowConflict } from './registration.js';
+import { handlerReceiptView, rethrowConflict } from './registration.js';
 import { requireRegisteredManager } from './sessions.js';
 
 type Summary = z.infer<typeof handlerSummarySchema>;
@@ -169,9 +170,9 @@ export async function createHandler(
   };
   await recordReadCertificate(ctx, input.serial, input.certificate);
   const actor = actorOf(session);
-  let handler: HandlerRecord;
+  let created: { handler: HandlerRecord; receipt: ReceiptRecord };
   try {
-    handler = ctx.store.createHandler(
+    created = ctx.store.createHandler(
       actor,
       record,
       ctx.clock().toISOString(),
@@ -186,7 +187,11 @@ export async function createHandler(
   } catch (error) {
     rethrowConflict(error);
   }
-  return { handler: detailOf(ctx, handler), message: { ...messages.HANDLER_CREATED } };
+  return {
+    handler: detailOf(ctx, created.handler),
+    receipt: handlerReceiptView(ctx, created.receipt),
+    message: { ...messages.HANDLER_CREATED },
+  };
 }
 
 export async function updateHandler(
@@ -207,9 +212,9 @@ export async function updateHandler(
   const actor = actorOf(session);
   const current = ctx.store.getHandler(actor.agencyCode, id);
   if (!current) throw new ProblemError('HANDLER_NOT_FOUND');
-  let after: HandlerRecord;
+  let updated: { after: HandlerRecord; receipt: ReceiptRecord };
   try {
-    after = ctx.store.updateHandler(
+    updated = ctx.store.updateHandler(
       actor,
       id,
       record,
@@ -223,11 +228,15 @@ export async function updateHandler(
         changes: handlerDiff(current, record),
         requestId,
       }),
-    ).after;
+    );
   } catch (error) {
     rethrowConflict(error);
   }
-  return { handler: detailOf(ctx, after), message: { ...messages.HANDLER_UPDATED } };
+  return {
+    handler: detailOf(ctx, updated.after),
+    receipt: handlerReceiptView(ctx, updated.receipt),
+    message: { ...messages.HANDLER_UPDATED },
+  };
 }
 
 export function deleteHandler(ctx: ApiContext, session: SessionRecord, id: number, requestId: string) {
@@ -235,8 +244,9 @@ export function deleteHandler(ctx: ApiContext, session: SessionRecord, id: numbe
   const actor = actorOf(session);
   const current = ctx.store.getHandler(actor.agencyCode, id);
   if (!current) throw new ProblemError('HANDLER_NOT_FOUND');
+  let deleted: { receipt: ReceiptRecord };
   try {
-    ctx.store.deleteHandler(
+    deleted = ctx.store.deleteHandler(
       actor,
       id,
       auditEntry(ctx, {
@@ -251,7 +261,11 @@ export function deleteHandler(ctx: ApiContext, session: SessionRecord, id: numbe
   } catch (error) {
     rethrowConflict(error);
   }
-  return { id, message: { ...messages.HANDLER_DELETED } };
+  return {
+    id,
+    receipt: handlerReceiptView(ctx, deleted.receipt),
+    message: { ...messages.HANDLER_DELETED },
+  };
 }
 
 function permissionLabels(ctx: ApiContext, ids: string[]): string[] {

@@ -4,7 +4,7 @@
 import { formatRocDateTime, maskNationalId, taipeiDateParts } from '@gepi/sdk';
 import { messages, receiptItems, retryFromText, reviewStatuses } from '@gepi/sdk/api';
 import type * as z from 'zod';
-import type { applicationSchema, receiptSchema, reviewSchema } from '@gepi/sdk/api';
+import type { applicationSchema, handlerReceiptSchema, receiptSchema, reviewSchema } from '@gepi/sdk/api';
 import type { ApiContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
 import type { Contact, ReceiptRecord, ReviewRecord, SessionRecord } from '../store/types.js';
@@ -46,6 +46,11 @@ export function receiptNumber(receipt: Pick<ReceiptRecord, 'id' | 'receivedAt'>)
   return `GEPI-${day}-${String(receipt.id).padStart(6, '0')}`;
 }
 
+/**
+ * A receipt as 收件紀錄 lists it, which anyone may ask for by agency code: what was done and when,
+ * never which handler (a handler change's name and masked ID go only to the manager who made it,
+ * `handlerReceiptView`).
+ */
 export function receiptView(ctx: ApiContext, receipt: ReceiptRecord): z.infer<typeof receiptSchema> {
   const agency = ctx.store.getAgency(receipt.agencyCode);
   return {
@@ -58,6 +63,19 @@ export function receiptView(ctx: ApiContext, receipt: ReceiptRecord): z.infer<ty
     item: receipt.item,
     itemLabel: { ...receiptItems[receipt.item] },
   };
+}
+
+/** A handler change's receipt for the manager who made it: the receipt and which handler (masked ID). */
+export function handlerReceiptView(
+  ctx: ApiContext,
+  receipt: ReceiptRecord,
+): z.infer<typeof handlerReceiptSchema> {
+  const view = receiptView(ctx, receipt);
+  const { item, handler } = receipt;
+  if (!handler || (item !== 'handler-created' && item !== 'handler-updated' && item !== 'handler-deleted')) {
+    throw new Error(`receipt ${receipt.id} is not a handler change`);
+  }
+  return { ...view, item, handler: { ...handler } };
 }
 
 export function reviewView(ctx: ApiContext, review: ReviewRecord): z.infer<typeof reviewSchema> {

@@ -213,6 +213,36 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'receipts for handler changes',
+    // Every handler change (新增 / 修改 / 刪除授權經辦人) gets a receipt too. SQLite cannot change a
+    // CHECK, so the table is rebuilt: same ids, and the AUTOINCREMENT counter carried over so a
+    // number given out is never given again. A handler receipt keeps which handler, as the change
+    // left it: its id (the handler may be gone), name and masked national ID, never the full ID.
+    sql: `
+      CREATE TABLE receipts_v5 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        agency_code TEXT NOT NULL REFERENCES agencies (code),
+        item TEXT NOT NULL CHECK (item IN ('first-registration', 'swap-org', 'swap-manager', 'swap-both',
+          'handler-created', 'handler-updated', 'handler-deleted')),
+        received_at TEXT NOT NULL,
+        handler_id INTEGER,
+        handler_name TEXT,
+        handler_id_masked TEXT CHECK (handler_id_masked NOT GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9]*'),
+        CHECK ((item GLOB 'handler-*') =
+          (handler_id IS NOT NULL AND handler_name IS NOT NULL AND handler_id_masked IS NOT NULL)),
+        CHECK (item GLOB 'handler-*' OR (handler_id IS NULL AND handler_name IS NULL AND handler_id_masked IS NULL))
+      );
+      INSERT INTO receipts_v5 (id, agency_code, item, received_at)
+        SELECT id, agency_code, item, received_at FROM receipts;
+      DELETE FROM sqlite_sequence WHERE name = 'receipts_v5';
+      INSERT INTO sqlite_sequence (name, seq) SELECT 'receipts_v5', seq FROM sqlite_sequence WHERE name = 'receipts';
+      DROP TABLE receipts;
+      ALTER TABLE receipts_v5 RENAME TO receipts;
+      CREATE INDEX receipts_by_agency ON receipts (agency_code, id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

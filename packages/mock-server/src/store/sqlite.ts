@@ -10,6 +10,7 @@
 // registration. A write method here maps a constraint failure to its StoreConflict and checks
 // nothing the database or the service already does. Challenges and sessions are not in the database: they are
 // authentication state, kept in memory (see auth-state.ts).
+import { maskNationalId } from '@gepi/sdk';
 import type { OrgCaKind } from '@gepi/sdk/certs';
 import type { ReceiptItem } from '@gepi/sdk/api';
 import { AuthBackedStore } from './auth-backed.js';
@@ -154,6 +155,14 @@ function receiptFrom(r: Row): ReceiptRecord {
     agencyCode: str(r.agency_code),
     item: str(r.item) as ReceiptItem,
     receivedAt: str(r.received_at),
+    handler:
+      r.handler_id === null || r.handler_id === undefined
+        ? null
+        : {
+            id: Number(r.handler_id),
+            name: str(r.handler_name),
+            nationalIdMasked: str(r.handler_id_masked),
+          },
   };
 }
 
@@ -288,6 +297,10 @@ export class SqlStore extends AuthBackedStore implements Store {
 
       insertReceipt: db.prepare(
         'INSERT INTO receipts (agency_code, item, received_at) VALUES (?, ?, ?) RETURNING *',
+      ),
+      insertHandlerReceipt: db.prepare(
+        `INSERT INTO receipts (agency_code, item, received_at, handler_id, handler_name, handler_id_masked)
+         VALUES (@agencyCode, @item, @at, @handlerId, @name, @idMasked) RETURNING *`,
       ),
       listReceipts: db.prepare('SELECT * FROM receipts WHERE agency_code = ? ORDER BY id'),
 
@@ -663,7 +676,7 @@ export class SqlStore extends AuthBackedStore implements Store {
     input: HandlerInputRecord,
     at: string,
     audit: AuditInput,
-  ): HandlerRecord {
+  ): { handler: HandlerRecord; receipt: ReceiptRecord } {
     return this.driver.transaction(() => {
       this.requireManager(actor);
       let row: Row;
@@ -682,9 +695,24 @@ export class SqlStore extends AuthBackedStore implements Store {
       }
       const handler = handlerFrom(row);
       this.writeGrams(actor.agencyCode, handler.id, handler.name);
+      const receipt = this.handlerReceipt('handler-created', handler, at);
       this.audit({ ...audit, target: `handler:${handler.id}` });
-      return handler;
+      return { handler, receipt };
     });
+  }
+
+  /** The receipt of a handler change, in the change's transaction: the name and the masked ID only. */
+  private handlerReceipt(item: ReceiptItem, handler: HandlerRecord, at: string): ReceiptRecord {
+    return receiptFrom(
+      this.q.insertHandlerReceipt.get({
+        agencyCode: handler.agencyCode,
+        item,
+        at,
+        handlerId: handler.id,
+        name: handler.name,
+        idMasked: maskNationalId(handler.nationalId),
+      }) as Row,
+    );
   }
 
   updateHandler(
@@ -694,7 +722,7 @@ export class SqlStore extends AuthBackedStore implements Store {
     expectedVersion: number | undefined,
     at: string,
     audit: AuditInput,
-  ): { before: HandlerRecord; after: HandlerRecord } {
+  ): { before: HandlerRecord; after: HandlerRecord; receipt: ReceiptRecord } {
     return this.driver.transaction(() => {
       this.requireManager(actor);
       const current = this.q.getHandler.get([id, actor.agencyCode]) as Row | undefined;
@@ -722,18 +750,26 @@ export class SqlStore extends AuthBackedStore implements Store {
         this.q.deleteGrams.run([id]);
         this.writeGrams(actor.agencyCode, id, input.name);
       }
+      const after = handlerFrom(row);
+      const receipt = this.handlerReceipt('handler-updated', after, at);
       this.audit(audit);
-      return { before, after: handlerFrom(row) };
+      return { before, after, receipt };
     });
   }
 
-  deleteHandler(actor: ManagerActor, id: number, audit: AuditInput): HandlerRecord {
+  deleteHandler(
+    actor: ManagerActor,
+    id: number,
+    audit: AuditInput,
+  ): { handler: HandlerRecord; receipt: ReceiptRecord } {
     return this.driver.transaction(() => {
       this.requireManager(actor);
       const row = this.q.deleteHandler.get([id, actor.agencyCode]) as Row | undefined;
       if (!row) throw new StoreConflictError('HANDLER_NOT_FOUND');
+      const handler = handlerFrom(row);
+      const receipt = this.handlerReceipt('handler-deleted', handler, audit.at);
       this.audit(audit);
-      return handlerFrom(row);
+      return { handler, receipt };
     });
   }
 

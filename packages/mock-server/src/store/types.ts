@@ -85,11 +85,20 @@ export interface ReviewRecord {
   reason: string | null;
 }
 
+/** Which handler a handler change's receipt is about, as the change left it: never the full ID. */
+export interface ReceiptHandler {
+  id: number;
+  name: string;
+  nationalIdMasked: string;
+}
+
 export interface ReceiptRecord {
   id: number;
   agencyCode: string;
   item: ReceiptItem;
   receivedAt: string;
+  /** Handler changes only (`handler-*` items); null for registrations and swaps. */
+  handler: ReceiptHandler | null;
 }
 
 export interface AuditActor {
@@ -302,7 +311,7 @@ export interface SeedData {
   registrations: RegistrationInput[];
   handlers: (HandlerInputRecord & { agencyCode: string; at: string })[];
   reviews: Omit<ReviewRecord, 'id'>[];
-  receipts: Omit<ReceiptRecord, 'id'>[];
+  receipts: Omit<ReceiptRecord, 'id' | 'handler'>[];
   /** Certificates the seed issued (the demo PKI's cards), for the health list. */
   certificates?: SeenCertificateInput[];
 }
@@ -380,7 +389,13 @@ export interface Store {
   // ── handlers ──────────────────────────────────────────────────────────────────────────────
   listHandlers(agencyCode: string, options: ListOptions): Page<HandlerRecord>;
   getHandler(agencyCode: string, id: number): HandlerRecord | undefined;
-  createHandler(actor: ManagerActor, input: HandlerInputRecord, at: string, audit: AuditInput): HandlerRecord;
+  // Each handler change writes its receipt (handler-created / -updated / -deleted) in its transaction.
+  createHandler(
+    actor: ManagerActor,
+    input: HandlerInputRecord,
+    at: string,
+    audit: AuditInput,
+  ): { handler: HandlerRecord; receipt: ReceiptRecord };
   updateHandler(
     actor: ManagerActor,
     id: number,
@@ -388,8 +403,12 @@ export interface Store {
     expectedVersion: number | undefined,
     at: string,
     audit: AuditInput,
-  ): { before: HandlerRecord; after: HandlerRecord };
-  deleteHandler(actor: ManagerActor, id: number, audit: AuditInput): HandlerRecord;
+  ): { before: HandlerRecord; after: HandlerRecord; receipt: ReceiptRecord };
+  deleteHandler(
+    actor: ManagerActor,
+    id: number,
+    audit: AuditInput,
+  ): { handler: HandlerRecord; receipt: ReceiptRecord };
 
   // ── certificates seen ─────────────────────────────────────────────────────────────────────
   /** Records a verified certificate (or refreshes when it was last seen); the first source stays. */
@@ -418,7 +437,7 @@ export interface Store {
   deleteTemplate(actor: ManagerActor, id: number, audit: AuditInput): PermissionTemplateRecord;
 
   // ── receipts and audit ────────────────────────────────────────────────────────────────────
-  /** Oldest first. An agency has a few receipts (one per registration or swap). */
+  /** Oldest first. One per registration, swap and handler change. */
   listReceipts(agencyCode: string): ReceiptRecord[];
   listAudit(options: { agencyCode?: string; before?: number; limit: number }): AuditRecord[];
 

@@ -209,7 +209,16 @@ export function storeContract(name: string, open: () => Store | Promise<Store>, 
     it('keeps handlers unique per agency, written by the registered manager only', async () => {
       const store = await seeded(open);
       const h = { serial: 'ABC', name: '陳志豪', nationalId: 'B120112236', permissions: ['query.general'] };
-      const created = store.createHandler(actor, h, at, audit);
+      const receiptsBefore = store.listReceipts(actor.agencyCode).length;
+      const { handler: created, receipt } = store.createHandler(actor, h, at, audit);
+      assert.deepEqual(
+        { item: receipt.item, agencyCode: receipt.agencyCode, handler: receipt.handler },
+        {
+          item: 'handler-created',
+          agencyCode: actor.agencyCode,
+          handler: { id: created.id, name: '陳志豪', nationalIdMasked: 'B12****236' },
+        },
+      );
       conflict(
         () => store.createHandler(actor, { ...h, serial: 'DEF' }, at, audit),
         'HANDLER_DUPLICATE_NATIONAL_ID',
@@ -240,10 +249,25 @@ export function storeContract(name: string, open: () => Store | Promise<Store>, 
           ),
         'HANDLER_NOT_FOUND',
       );
-      const { after } = store.updateHandler(actor, created.id, { ...h, name: '陳志明' }, 1, at, audit);
-      assert.strictEqual(after.version, 2);
-      assert.strictEqual(store.deleteHandler(actor, created.id, audit).id, created.id);
+      const updated = store.updateHandler(actor, created.id, { ...h, name: '陳志明' }, 1, at, audit);
+      assert.strictEqual(updated.after.version, 2);
+      assert.strictEqual(updated.receipt.item, 'handler-updated');
+      assert.strictEqual(updated.receipt.handler?.name, '陳志明');
+      const deleted = store.deleteHandler(actor, created.id, audit);
+      assert.strictEqual(deleted.handler.id, created.id);
+      assert.deepEqual(deleted.receipt.handler, {
+        id: created.id,
+        name: '陳志明',
+        nationalIdMasked: 'B12****236',
+      });
       conflict(() => store.deleteHandler(actor, created.id, audit), 'HANDLER_NOT_FOUND');
+      // One receipt per change that was written, in order; the refused ones left none.
+      const receipts = store.listReceipts(actor.agencyCode).slice(receiptsBefore);
+      assert.deepEqual(
+        receipts.map((r) => r.item),
+        ['handler-created', 'handler-updated', 'handler-deleted'],
+      );
+      assert.ok(receipts[0]!.id < receipts[1]!.id && receipts[1]!.id < receipts[2]!.id);
       store.close();
     });
 

@@ -34,7 +34,10 @@ export const messages = {
 
 export type MessageKey = keyof typeof messages;
 
-/** 註冊項目 of a receipt record (收件紀錄), in the manual's four words. */
+/**
+ * 註冊項目 of a receipt record (收件紀錄): the manual's four words for registrations and swaps, and
+ * its screen titles for the three handler changes (新增 / 修改 / 刪除授權經辦人).
+ */
 export const receiptItems = {
   'first-registration': t('首次註冊', 'First registration'),
   'swap-org': t('更換機關憑證', 'Organization card replaced'),
@@ -43,6 +46,9 @@ export const receiptItems = {
     '更換機關憑證與授權管理者自然人憑證',
     "Organization card and manager's citizen card replaced",
   ),
+  'handler-created': t('新增授權經辦人', 'Handler added'),
+  'handler-updated': t('修改授權經辦人', 'Handler changed'),
+  'handler-deleted': t('刪除授權經辦人', 'Handler deleted'),
 } as const satisfies Record<string, LocalizedText>;
 
 export type ReceiptItem = keyof typeof receiptItems;

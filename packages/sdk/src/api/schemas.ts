@@ -598,7 +598,15 @@ export const reviewApplicationSchema = meta(
   { id: 'ReviewApplication', description: '機關憑證註冊申請人確認畫面：姓名，電話' },
 );
 
-export const RECEIPT_ITEMS = ['first-registration', 'swap-org', 'swap-manager', 'swap-both'] as const;
+export const RECEIPT_ITEMS = [
+  'first-registration',
+  'swap-org',
+  'swap-manager',
+  'swap-both',
+  'handler-created',
+  'handler-updated',
+  'handler-deleted',
+] as const;
 
 export const receiptSchema = meta(
   z.object({
@@ -784,13 +792,30 @@ export const handlerListSchema = meta(
   { id: 'HandlerList' },
 );
 
-export const handlerSavedSchema = meta(z.object({ handler: handlerDetailSchema, message: localizedText }), {
-  id: 'HandlerSaved',
-});
+/**
+ * The receipt of a handler change, as the manager who made it gets it: the receipt and which
+ * handler (name and masked ID, as the change left them; never the full ID). 收件紀錄, which anyone
+ * may ask for by agency code, lists the same receipt without `handler`.
+ */
+export const handlerReceiptSchema = meta(
+  z.extend(receiptSchema, {
+    item: z.enum(['handler-created', 'handler-updated', 'handler-deleted']),
+    handler: meta(z.object({ id: z.int(), name: z.string(), nationalIdMasked: z.string() }), {
+      description: 'The handler the change was about; the national ID masked (A12****789).',
+    }),
+  }),
+  { id: 'HandlerReceipt' },
+);
 
-export const handlerDeletedSchema = meta(z.object({ id: z.int(), message: localizedText }), {
-  id: 'HandlerDeleted',
-});
+export const handlerSavedSchema = meta(
+  z.object({ handler: handlerDetailSchema, receipt: handlerReceiptSchema, message: localizedText }),
+  { id: 'HandlerSaved' },
+);
+
+export const handlerDeletedSchema = meta(
+  z.object({ id: z.int(), receipt: handlerReceiptSchema, message: localizedText }),
+  { id: 'HandlerDeleted' },
+);
 
 export const authorizedHandlerSchema = meta(
   z.extend(handlerSummarySchema, {

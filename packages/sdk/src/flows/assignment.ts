@@ -36,6 +36,12 @@ export type AssignmentStep =
 
 type HandlerSummary = ResultOf<'listHandlers'>['items'][number];
 
+/**
+ * The receipt of a handler change (新增 / 修改 / 刪除授權經辦人): 收件編號 (`number`), what was done
+ * (`itemLabel`), when (`receivedAtRoc`), and which handler (name and masked ID).
+ */
+export type HandlerReceipt = ResultOf<'createHandler'>['receipt'];
+
 /** A row of 【授權經辦人清單】: 序號 · 姓名 · 身分證統一編號 (masked) · 操作區. */
 export interface HandlerRow {
   /** 序號, counted across pages. */
@@ -69,6 +75,8 @@ export interface AssignmentUser {
 export interface AssignmentData extends CardStepData {
   agencyCode?: string;
   user?: AssignmentUser;
+  /** The manager signed in with the citizen card (its name, ID masked): the 收件回執's 辦理人. */
+  manager?: { name: string; nationalIdMasked: string };
   list?: PagedList<HandlerRow>;
   /** The agency's org card and the manager's card: their state, for the expiry notice. */
   registeredCards?: RegisteredCards;
@@ -86,6 +94,11 @@ export interface AssignmentData extends CardStepData {
   deleteTarget?: HandlerRow;
   /** 新增成功! / 修改成功! / 刪除成功! on the list; the question on confirm-delete. */
   message?: LocalizedText;
+  /**
+   * The receipt of the change `message` reports (新增成功! / 修改成功! / 刪除成功!); cleared with
+   * that message, by the next list change, form or question.
+   */
+  receipt?: HandlerReceipt;
   /** Why the flow finished without 結束作業: the manager's card was taken out on the list. */
   endedBy?: 'card-removed';
 }
@@ -172,7 +185,12 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
         if ((step !== 'list' && step !== 'confirm-delete') || this.state.busy) return;
         void this.act('cardRemoved', async () => {
           await this.cards.endSession();
-          this.goto('finished', { endedBy: 'card-removed', deleteTarget: undefined, message: undefined });
+          this.goto('finished', {
+            endedBy: 'card-removed',
+            deleteTarget: undefined,
+            message: undefined,
+            receipt: undefined,
+          });
         });
       }),
     );
@@ -197,7 +215,12 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
         this.cards.client.listTemplates(this.cards.session(signal)),
         this.#load(FIRST_PAGE, signal),
       ]);
-      this.goto('list', { permissions: catalog.permissions, templates: templates.items });
+      const citizen = session.citizen;
+      this.goto('list', {
+        permissions: catalog.permissions,
+        templates: templates.items,
+        ...(citizen ? { manager: { name: citizen.name, nationalIdMasked: citizen.nationalIdMasked } } : {}),
+      });
     });
   }
 
@@ -229,6 +252,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
         editing: undefined,
         readCard: undefined,
         message: undefined,
+        receipt: undefined,
       }),
     );
   }
@@ -248,6 +272,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
         editing: { id: handler.id, version: handler.version },
         readCard: undefined,
         message: undefined,
+        receipt: undefined,
       });
     });
   }
@@ -299,7 +324,13 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
           : await this.cards.client.createHandler(body, options);
       this.#readCertificate = undefined;
       await this.#load(this.#query, signal);
-      this.goto('list', { form: undefined, editing: undefined, readCard: undefined, message: saved.message });
+      this.goto('list', {
+        form: undefined,
+        editing: undefined,
+        readCard: undefined,
+        message: saved.message,
+        receipt: saved.receipt,
+      });
     });
   }
 
@@ -335,7 +366,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
       const options = this.cards.session(signal);
       const saved = await this.cards.client.createTemplate({ name, permissions }, options);
       const templates = await this.cards.client.listTemplates(this.cards.session(signal));
-      this.patch({ templates: templates.items, message: saved.message });
+      this.patch({ templates: templates.items, message: saved.message, receipt: undefined });
     });
   }
 
@@ -344,14 +375,20 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
     return this.act('deleteTemplate', async (signal) => {
       const deleted = await this.cards.client.deleteTemplate(id, this.cards.session(signal));
       const templates = await this.cards.client.listTemplates(this.cards.session(signal));
-      this.patch({ templates: templates.items, message: deleted.message });
+      this.patch({ templates: templates.items, message: deleted.message, receipt: undefined });
     });
   }
 
   /** 取消 (add) / 上一頁 (edit): back to the list, nothing saved. */
   back(): AssignmentState {
     return this.actSync('back', () =>
-      this.goto('list', { form: undefined, editing: undefined, readCard: undefined, message: undefined }),
+      this.goto('list', {
+        form: undefined,
+        editing: undefined,
+        readCard: undefined,
+        message: undefined,
+        receipt: undefined,
+      }),
     );
   }
 
@@ -360,7 +397,11 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
     return this.actSync('askDelete', () => {
       const row = this.data.list?.items.find((r) => r.id === id);
       if (!row) throw flowProblemError('HANDLER_NOT_FOUND');
-      this.goto('confirm-delete', { deleteTarget: row, message: messages.DELETE_CONFIRM });
+      this.goto('confirm-delete', {
+        deleteTarget: row,
+        message: messages.DELETE_CONFIRM,
+        receipt: undefined,
+      });
     });
   }
 
@@ -371,14 +412,14 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
       if (!target) throw flowProblemError('HANDLER_NOT_FOUND');
       const deleted = await this.cards.client.deleteHandler(target.id, this.cards.session(signal));
       await this.#load(this.#query, signal);
-      this.goto('list', { deleteTarget: undefined, message: deleted.message });
+      this.goto('list', { deleteTarget: undefined, message: deleted.message, receipt: deleted.receipt });
     });
   }
 
   /** 關閉 in 刪除確認. */
   closeDelete(): AssignmentState {
     return this.actSync('closeDelete', () =>
-      this.goto('list', { deleteTarget: undefined, message: undefined }),
+      this.goto('list', { deleteTarget: undefined, message: undefined, receipt: undefined }),
     );
   }
 
@@ -393,7 +434,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
   /** A list change the person asked for: the last operation's message has been read. */
   async #browse(query: ListQuery, signal: AbortSignal): Promise<void> {
     await this.#load(query, signal);
-    this.patch({ message: undefined });
+    this.patch({ message: undefined, receipt: undefined });
   }
 
   async #load(query: ListQuery, signal: AbortSignal): Promise<void> {

@@ -22,6 +22,8 @@ export interface RosterChangeResult {
   nationalIdMasked: string;
   serial: string;
   status: RosterChangeStatus;
+  /** 收件編號 of an applied change (a retried request answers its first receipt). */
+  receiptNumber?: string;
   /** Why a change failed: the API's code and words. */
   error?: { code: string; text: LocalizedText };
 }
@@ -118,15 +120,17 @@ export async function applyRosterSync(options: ApplyRosterSyncOptions): Promise<
     await pool(todo, options.concurrency ?? 4, async (change) => {
       signal?.throwIfAborted();
       try {
-        if (change.kind === 'remove') await client.deleteHandler(change.handlerId, call(change.key));
-        else if (change.kind === 'update')
-          await client.updateHandler(
-            change.handlerId,
-            { ...body(change.after), version: change.version },
-            call(change.key),
-          );
-        else await client.createHandler(body(change.after), call(change.key));
-        record(resultOf(change, 'applied'));
+        const { receipt } =
+          change.kind === 'remove'
+            ? await client.deleteHandler(change.handlerId, call(change.key))
+            : change.kind === 'update'
+              ? await client.updateHandler(
+                  change.handlerId,
+                  { ...body(change.after), version: change.version },
+                  call(change.key),
+                )
+              : await client.createHandler(body(change.after), call(change.key));
+        record({ ...resultOf(change, 'applied'), receiptNumber: receipt.number });
       } catch (error) {
         if (signal?.aborted) throw error;
         record({

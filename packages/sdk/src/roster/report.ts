@@ -62,6 +62,7 @@ export function formatRosterReport(report: RosterReport): string {
     r.nationalIdMasked,
     r.serial,
     STATUS[r.status],
+    r.receiptNumber ?? '',
     r.error ? `${r.error.code} ${r.error.text['zh-TW']} / ${r.error.text.en}` : '',
   ]);
   const c = report.counts;
@@ -78,7 +79,16 @@ export function formatRosterReport(report: RosterReport): string {
   return [
     rows.length > 0
       ? table(
-          ['#', '動作 action', '姓名 name', '身分證 ID', '憑證序號 serial', '結果 result', '原因 reason'],
+          [
+            '#',
+            '動作 action',
+            '姓名 name',
+            '身分證 ID',
+            '憑證序號 serial',
+            '結果 result',
+            '收件編號 receipt',
+            '原因 reason',
+          ],
           rows,
         )
       : '沒有異動 / No changes',

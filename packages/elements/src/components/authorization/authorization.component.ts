@@ -8,7 +8,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createAssignmentFlow, maskNationalId } from '@gepi/sdk';
-import type { AssignmentFlow, AssignmentState, FlowState, LocalizedText } from '@gepi/sdk';
+import type { AssignmentFlow, AssignmentState, FlowState, HandlerReceipt, LocalizedText } from '@gepi/sdk';
 import type {
   GepiHandlerEditor,
   GepiHandlerSubmitEvent,
@@ -71,10 +71,12 @@ const NONE: readonly never[] = Object.freeze([]);
  * @fires gepi-error - The last action failed. `detail`: `explainError()`'s words in the element's locale plus `flow` and `step`.
  * @fires gepi-handler-saved - A handler was added or changed (新增成功! / 修改成功!). `detail: { mode, id, name, serial }`.
  * @fires gepi-handler-deleted - A handler was deleted (刪除成功!). `detail: { id, name }`.
+ * @fires gepi-print-receipt - 列印收件回執 beside the list's 收件編號 after 新增 / 修改 / 刪除. Cancelable: unless prevented, `window.print()` follows, printing the 收件回執 (part `receipt`). `detail: { number }`.
  *
  * @csspart base - The wrapper of the step's views.
  * @csspart error - An error the step's view has no place for (a page of the list that failed to load).
  * @csspart delete-target - The handler named in the 刪除確認 dialog.
+ * @csspart receipt - The 收件回執 of the last 新增 / 修改 / 刪除 (收件編號, 機關, 辦理項目, 授權經辦人, 辦理人, 收件時間; IDs masked), shown in print only, in place of the list.
  * @csspart restart-button - 重新開始 after the flow was left.
  * @csspart session - 作業剩餘時間, 延長作業時間 and 結束作業, while the session is open (from the manager's card step on).
  * @csspart session-time - The countdown (mm:ss) of the session's idle time, as the server last set it.
@@ -135,7 +137,7 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
       case 'list':
       case 'confirm-delete':
         return html`${state.step === 'list' ? this.renderErrorBanner() : nothing} ${this.renderList(state)}
-        ${this.renderDeleteDialog(state)}`;
+        ${this.renderDeleteDialog(state)} ${this.renderHandlerReceipt(state)}`;
       case 'add':
       case 'edit':
         return this.renderEditor(state);
@@ -151,10 +153,36 @@ export class GepiAuthorization extends GepiFlowElement<AssignmentState, Assignme
     return user ? { code: user.agencyCode, name: user.agencyName, managerName: user.managerName } : undefined;
   }
 
+  /** The receipt of the change the list's notice reports, while the notice shows. */
+  private shownReceipt(state: AssignmentState): HandlerReceipt | undefined {
+    return state.step === 'list' && state.data.message ? state.data.receipt : undefined;
+  }
+
+  /**
+   * The 收件回執 of the last 新增 / 修改 / 刪除, for paper (列印收件回執): the agency, what was done and
+   * to which handler, by whom (the manager), when; IDs masked. Printed, it takes the list's place.
+   */
+  private renderHandlerReceipt(state: AssignmentState): unknown {
+    const receipt = this.shownReceipt(state);
+    if (!receipt) return nothing;
+    const manager = state.data.manager;
+    return this.renderReceiptSheet([
+      [this.t('receipt.number'), receipt.number],
+      [this.t('receipt.agency'), `${receipt.agencyCode} ${receipt.agencyName}`],
+      [this.t('receipt.item'), receipt.itemLabel[this.resolvedLocale]],
+      [this.t('receipt.handler'), this.person(receipt.handler)],
+      [this.t('receipt.by'), manager ? this.person(manager) : ''],
+      [this.t('receipt.at'), receipt.receivedAtRoc],
+    ]);
+  }
+
   private renderList(state: AssignmentState): TemplateResult {
     const { list, message } = state.data;
+    const receipt = this.shownReceipt(state);
     return html`<gepi-handler-list
       data-view
+      class=${receipt ? 'has-receipt' : ''}
+      receipt-number=${ifDefined(receipt?.number)}
       heading-level=${this.headingLevel}
       .items=${list?.items ?? NONE}
       .total=${list?.total ?? 0}

@@ -1,4 +1,5 @@
-// Looks of <gepi-authorization>: the handler named in the delete dialog, and its error there.
+// Looks of <gepi-authorization>: the handler named in the delete dialog, and its error there; on
+// paper, the 收件回執 of the last change in place of the list.
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
@@ -11,5 +12,11 @@ export const authorizationStyles = css`
   .delete-error {
     margin: ${token('space-sm')} 0 0;
     color: ${token('color-danger')};
+  }
+
+  @media print {
+    .has-receipt {
+      display: none;
+    }
   }
 `;

@@ -102,10 +102,13 @@ declare global {
  * @fires gepi-page-change - Another page or page size was chosen. `detail: { page, pageSize }`.
  * @fires gepi-search - The search text settled (300 ms) or Enter was pressed. `detail: { query }`; show page 1.
  * @fires gepi-export-csv - Read-only mode: 匯出CSV was pressed; the host builds and downloads the file. `detail: { query }`.
+ * @fires gepi-print-receipt - 列印收件回執 beside the notice's 收件編號 (`receipt-number`). Cancelable: unless prevented, `window.print()` follows. `detail: { number }`.
  * @fires gepi-print - Read-only mode: 列印 was pressed. Cancelable: unless prevented, `window.print()` follows. `detail: { query }`.
  *
  * @csspart base - The region holding everything.
  * @csspart notice - The message above the list (`notice`), e.g. 新增成功!
+ * @csspart receipt-number - 收件編號 of the change the notice reports (`receipt-number`), announced with it.
+ * @csspart print-receipt-button - 列印收件回執, beside the notice when it has a 收件編號.
  * @csspart user-info - The 使用者資訊 box.
  * @csspart user-info-title - Its heading.
  * @csspart agency - The `<dl>` of 機關代號, 機關名稱, 授權管理者姓名.
@@ -156,6 +159,7 @@ export class GepiHandlerList extends GepiElement {
     expiryWarningDays: { type: Number, attribute: 'expiry-warning-days' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     notice: { type: String },
+    receiptNumber: { type: String, attribute: 'receipt-number' },
     registeredCards: { attribute: false },
   };
 
@@ -200,6 +204,12 @@ export class GepiHandlerList extends GepiElement {
 
   /** A message above the list, announced politely: the flow's 新增成功! / 修改成功! / 刪除成功! */
   declare notice: string | undefined;
+
+  /**
+   * 收件編號 of the change `notice` reports: announced with it (收件編號：GEPI-1151207-000042), with
+   * 列印收件回執 beside it.
+   */
+  declare receiptNumber: string | undefined;
 
   /**
    * The agency's org card and the manager's card: expiring (60 days), expired or revoked ones are
@@ -254,10 +264,7 @@ export class GepiHandlerList extends GepiElement {
     const now = this.clock();
     return html`
       <section part="base" class="base" lang=${this.resolvedLocale} aria-labelledby="title">
-        <div role="status">
-          ${this.notice ? html`<p part="notice" class="notice">${this.notice}</p>` : nothing}
-        </div>
-        ${this.renderCardNotices()} ${this.renderUserInfo()}
+        ${this.renderNotice()} ${this.renderCardNotices()} ${this.renderUserInfo()}
         ${this.heading('title', 'title', this.t('handlers.listTitle'))}
         ${renderPagedTable(this, {
           caption: this.t('handlers.listTitle'),
@@ -273,6 +280,29 @@ export class GepiHandlerList extends GepiElement {
         })}
       </section>
     `;
+  }
+
+  // The notice and the receipt's number are one polite announcement; 列印收件回執 stays outside it.
+  private renderNotice(): TemplateResult {
+    const number = this.notice ? this.receiptNumber : undefined;
+    return html`<div role="status">
+        ${this.notice ? html`<p part="notice" class="notice">${this.notice}</p>` : nothing}
+        ${number ? html`<p part="receipt-number" class="receipt-number">${this.t('result.receiptNumber', { number })}</p>` : nothing}
+      </div>
+      ${
+        number
+          ? html`<div class="actions receipt-actions">
+              <button
+                part="print-receipt-button"
+                class="button button--secondary"
+                type="button"
+                @click=${() => this.printReceipt(number)}
+              >
+                ${this.t('result.printReceipt')}
+              </button>
+            </div>`
+          : nothing
+      }`;
   }
 
   // The 使用者資訊 box is shared with <gepi-handler-editor>; the list adds its buttons beside it.
@@ -444,6 +474,11 @@ export class GepiHandlerList extends GepiElement {
 
   private exportCsv(): void {
     this.emit('gepi-export-csv', { query: this.query });
+  }
+
+  /** 列印收件回執: cancelable; unless prevented, the browser's print (the host lays out the 收件回執). */
+  private printReceipt(number: string): void {
+    if (!this.emit('gepi-print-receipt', { number }, { cancelable: true }).defaultPrevented) window.print();
   }
 
   private print(): void {

@@ -13,6 +13,23 @@ export const handlerListStyles = css`
     font-weight: ${token('font-weight-bold')};
   }
 
+  /* 收件編號 under the notice, in the same box. */
+  .notice:has(+ .receipt-number) {
+    margin-bottom: 0;
+  }
+
+  .receipt-number {
+    margin: 0 0 ${token('space-sm')};
+    padding: 0 ${token('space-md')} ${token('space-sm')};
+    border-inline-start: 4px solid ${token('color-success')};
+    background: var(--gepi-handler-list-notice-bg, ${token('color-success-bg')});
+    overflow-wrap: anywhere;
+  }
+
+  .receipt-actions {
+    margin: 0 0 ${token('space-md')};
+  }
+
   .heading {
     margin: 0 0 ${token('space-sm')};
     font-size: ${token('font-size-lg')};

@@ -1,4 +1,4 @@
-// <gepi-receipt-table>: the result of 查詢憑證註冊收件紀錄, one row per registration or swap with its
+// <gepi-receipt-table>: the result of 查詢憑證註冊收件紀錄, one row per registration, swap or handler change with its
 // receipt time in the ROC calendar. Paging and search go through the same paged table as the
 // handler list; fetching the rows is the flow's business.
 import { html, nothing } from 'lit';
@@ -14,7 +14,14 @@ import { pagedTableStyles } from '../pager/table.styles.js';
 import { receiptTableStyles } from './receipt-table.styles.js';
 
 /** 註冊項目 codes of the API's receipts. */
-export type ReceiptItemCode = 'first-registration' | 'swap-org' | 'swap-manager' | 'swap-both';
+export type ReceiptItemCode =
+  | 'first-registration'
+  | 'swap-org'
+  | 'swap-manager'
+  | 'swap-both'
+  | 'handler-created'
+  | 'handler-updated'
+  | 'handler-deleted';
 
 /** One receipt (收件紀錄), as the API's receipt list returns it. */
 export interface ReceiptRow {
@@ -37,6 +44,9 @@ const ITEM_KEYS = {
   'swap-org': 'receipts.item.swapOrg',
   'swap-manager': 'receipts.item.swapManager',
   'swap-both': 'receipts.item.swapBoth',
+  'handler-created': 'receipts.item.handlerCreated',
+  'handler-updated': 'receipts.item.handlerUpdated',
+  'handler-deleted': 'receipts.item.handlerDeleted',
 } as const satisfies Record<ReceiptItemCode, TranslationKey>;
 
 const isKnownItem = (item: string): item is ReceiptItemCode => Object.hasOwn(ITEM_KEYS, item);
