@@ -27,7 +27,7 @@ import {
   tokenErrorTitles,
 } from '../src/client/index.js';
 import type { ErrorExplanation } from '../src/client/index.js';
-import { apiErrorFromDocument, leavesWordsToCatalog } from '../src/client/errors.js';
+import { apiErrorFromDocument, leavesWordsToCatalog } from '../src/client/problem-document.js';
 import { flowProblems } from '../src/api/flow-problems.js';
 
 const LOCALES: readonly Locale[] = ['zh-TW', 'en'];

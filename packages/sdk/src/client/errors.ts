@@ -224,43 +224,16 @@ export function errorCode(error: unknown): string {
   return 'UNKNOWN';
 }
 
-// ── reading problem documents ─────────────────────────────────────────────────────────────────────
+// ── problem documents ────────────────────────────────────────────────────────────────────────────
+// Reading one (apiErrorFromDocument) is in problem-document.ts, loaded with the first request.
 
-const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,63}$/;
-const MAX_TEXT = 2_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** @internal A plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function isLocalizedText(value: unknown): value is LocalizedText {
   return isRecord(value) && typeof value['zh-TW'] === 'string' && typeof value['en'] === 'string';
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.slice(0, MAX_TEXT) : undefined;
-}
-
-/** The `i18n[locale][key]` of a problem document (or of one of its `errors`). */
-function i18n(
-  doc: Record<string, unknown>,
-  locale: 'zh-TW' | 'en',
-  key: 'title' | 'detail',
-): string | undefined {
-  const all = doc['i18n'];
-  const one = isRecord(all) ? all[locale] : undefined;
-  return isRecord(one) ? text(one[key]) : undefined;
-}
-
-function genericWords(status: number): ErrorWords {
-  const base = clientErrorCatalog.HTTP_ERROR;
-  return {
-    title: base.title,
-    detail: {
-      'zh-TW': `${base.detail['zh-TW']}(HTTP ${status})`,
-      en: `${base.detail.en} (HTTP ${status})`,
-    },
-  };
 }
 
 /**
@@ -270,54 +243,6 @@ function genericWords(status: number): ErrorWords {
  */
 export type ProblemWords = (code: string) => ErrorWords | undefined;
 
-/**
- * Words for a code: the problem document's own first (the server may have put a validator's message
- * there), else the local catalog's, else a generic text. Never empty. `catalog` is asked only for
- * words the document lacks.
- */
-function words(
-  doc: Record<string, unknown>,
-  code: string,
-  status: number,
-  catalog: ProblemWords | undefined,
-): ErrorWords {
-  let local: ErrorWords | undefined | null = null;
-  const fallback = (key: 'title' | 'detail', locale: 'zh-TW' | 'en'): string => {
-    // The client's own codes are not the catalog's: no need to load it for a gateway's HTML page.
-    if (local === null) local = Object.hasOwn(clientErrorCatalog, code) ? undefined : catalog?.(code);
-    return local ? local[key][locale] : genericWords(status)[key][locale];
-  };
-  const pick = (key: 'title' | 'detail', locale: 'zh-TW' | 'en'): string =>
-    i18n(doc, locale, key) ??
-    // RFC 9457 `title`/`detail` are English in this API.
-    (locale === 'en' ? text(doc[key]) : undefined) ??
-    fallback(key, locale);
-  return {
-    title: { 'zh-TW': pick('title', 'zh-TW'), en: pick('title', 'en') },
-    detail: { 'zh-TW': pick('detail', 'zh-TW'), en: pick('detail', 'en') },
-  };
-}
-
-function fieldProblems(
-  doc: Record<string, unknown>,
-  status: number,
-  catalog: ProblemWords | undefined,
-): FieldProblem[] {
-  const list = doc['errors'];
-  if (!Array.isArray(list)) return [];
-  const out: FieldProblem[] = [];
-  for (const entry of list.slice(0, 100)) {
-    if (!isRecord(entry) || typeof entry['field'] !== 'string') continue;
-    const code =
-      typeof entry['code'] === 'string' && CODE_PATTERN.test(entry['code']) ? entry['code'] : 'FIELD_INVALID';
-    const w = words(entry, code, status, catalog);
-    const problem: FieldProblem = { code, field: entry['field'], title: w.title, text: w.detail };
-    if (typeof entry['reason'] === 'string') problem.reason = entry['reason'];
-    out.push(problem);
-  }
-  return out;
-}
-
 export interface ErrorResponse {
   status: number;
   /** The parsed JSON body, or undefined when there was none or it was not JSON. */
@@ -325,46 +250,6 @@ export interface ErrorResponse {
   requestId: string | undefined;
   /** Seconds from Retry-After, when the response had a usable one. */
   retryAfter?: number;
-}
-
-/**
- * The ApiError for an error response, words the document lacks taken from `catalog`. Tolerant on
- * purpose: an error answer is never rejected for its shape, since the status and whatever code it
- * carries are still the best explanation we have. (`apiErrorFromResponse` of `@gepi/sdk/api` is
- * this with the problem catalog.)
- */
-export function apiErrorFromDocument(response: ErrorResponse, catalog: ProblemWords | undefined): ApiError {
-  const doc = isRecord(response.body) ? response.body : {};
-  const rawCode = doc['code'];
-  const code =
-    typeof rawCode === 'string' && CODE_PATTERN.test(rawCode) ? rawCode : ClientErrorCode.HTTP_ERROR;
-  const w = words(doc, code, response.status, catalog);
-  const details: Record<string, unknown> = isRecord(doc['details']) ? { ...doc['details'] } : {};
-  if (response.retryAfter !== undefined) details['retryAfter'] = response.retryAfter;
-  const field = text(doc['field']);
-  return createApiError({
-    status: response.status,
-    code,
-    title: w.title,
-    text: w.detail,
-    field,
-    requestId: response.requestId ?? text(doc['requestId']),
-    details,
-    fieldErrors: fieldProblems(doc, response.status, catalog),
-  });
-}
-
-/**
- * Whether {@link apiErrorFromDocument} would ask the catalog for words: some code of the document
- * (its own or a field's) lacks a title or detail in a language.
- */
-export function leavesWordsToCatalog(response: ErrorResponse): boolean {
-  let asked = false;
-  apiErrorFromDocument(response, () => {
-    asked = true;
-    return undefined;
-  });
-  return asked;
 }
 
 /** What {@link apiErrorFromDefinition} adds to a catalog entry. */

@@ -1,18 +1,19 @@
 // The HTTP transport of the client: one ky instance for URL building, query strings, JSON bodies
-// and the injected fetch, wrapped in this kit's own attempt loop. ky is loaded with the first request
-// (like the response schemas), so a page pays nothing for it before it talks to the API. The loop is
+// and the injected fetch, wrapped in this kit's own attempt loop. ky, reading the answers and the
+// error documents (send.ts) are loaded with the first request (like the response schemas), so a
+// page pays nothing for them before it talks to the API. The loop is
 // ours rather than ky's `retry` because the policy needs things ky's cannot give: the wait goes through an injectable `sleep` and `random`
 // (tests record delays instead of timing them), the retry decision is per endpoint (sign-ins never,
 // POSTs only with an Idempotency-Key made once per call), a too-long Retry-After gives up instead of
 // hammering, and every failure leaves as an ApiError or TransportError with both languages.
 // Browser-safe: no Node imports, only fetch, AbortSignal, Headers and crypto.
-import type kyDefault from 'ky';
-import type { KyInstance } from 'ky';
 import type { HttpMethod } from '../api/routes.js';
-import { TransportError, apiErrorFromDocument, leavesWordsToCatalog } from './errors.js';
-import type { ApiError, ErrorResponse, ProblemWords, TransportErrorCode } from './errors.js';
+import { TransportError } from './errors.js';
+import type { ApiError, TransportErrorCode } from './errors.js';
 import { DEFAULT_RETRY, backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
 import type { RetryOptions, RetryPolicy } from './retry.js';
+import type * as Send from './send.js';
+import type { Answer, Exchange } from './send.js';
 
 /** `typeof fetch` or anything with its signature (a wrapper for logging, an SSR framework's fetch). */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -94,12 +95,6 @@ export const DEFAULT_TIMEOUT = 15_000;
 export const REQUEST_ID_HEADER = 'x-request-id';
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
-/** Non-2xx answers and their parsed bodies, so the attempt loop can decide before building errors. */
-interface Answer {
-  response: Response;
-  text: string;
-}
-
 type Outcome =
   | { kind: 'answer'; answer: Answer }
   | { kind: 'network'; cause: unknown }
@@ -108,28 +103,27 @@ type Outcome =
 /** Errors that came out of fetch itself: the only ones that mean "the network failed". */
 const fromFetch = new WeakSet<object>();
 
-let kyLoading: Promise<{ default: typeof kyDefault }> | undefined;
+let sendLoading: Promise<typeof Send> | undefined;
 
 /**
- * ky, loaded once per page with the first request. A load that failed (a chunk lost to a flaky
- * network) is tried again by the next attempt rather than failing every call after it.
+ * The transport's other half (send.ts: ky, reading answers and problem documents), loaded once per
+ * page with the first request. A load that failed (a chunk lost to a flaky network) is tried again
+ * by the next attempt rather than failing every call after it.
  */
-function loadKy(): Promise<{ default: typeof kyDefault }> {
-  if (kyLoading === undefined) {
-    const loading = import('ky');
-    kyLoading = loading;
+function loadSend(): Promise<typeof Send> {
+  if (sendLoading === undefined) {
+    const loading = import('./send.js');
+    sendLoading = loading;
     loading.catch(() => {
-      if (kyLoading === loading) kyLoading = undefined;
+      if (sendLoading === loading) sendLoading = undefined;
     });
   }
-  return kyLoading;
+  return sendLoading;
 }
 
 export class Transport {
-  readonly #fetch: FetchLike;
-  /** The base URL, if any; without one, paths resolve against the page. */
-  readonly #prefix: string | undefined;
-  #ky: KyInstance | undefined;
+  /** The injected fetch and the base URL (without one, paths resolve against the page), for send.ts. */
+  readonly #exchange: Exchange;
   readonly #timeout: number;
   readonly #retry: Required<RetryOptions>;
   readonly #headers: HeadersHook | undefined;
@@ -158,8 +152,7 @@ export class Transport {
         throw error;
       }
     };
-    this.#fetch = fetchOnce;
-    this.#prefix = prefix;
+    this.#exchange = { fetch: fetchOnce, prefix };
     this.#timeout = checkTimeout(options.timeout ?? DEFAULT_TIMEOUT);
     this.#retry = normalizeRetry(options.retry);
     this.#headers = options.headers;
@@ -215,7 +208,9 @@ export class Transport {
       const retryable = outcome.kind === 'network' || isRetryableStatus(outcome.answer.response.status);
       const tooLong = retryAfterMs !== undefined && retryAfterMs > this.#retry.maxRetryAfter;
       if (!retryable || attempt > limit || tooLong) {
-        if (outcome.kind === 'answer') throw await this.#apiError(outcome.answer, retryAfterMs, attempt);
+        if (outcome.kind === 'answer') {
+          throw (await loadSend()).apiError(outcome.answer, retryAfterMs, attempt);
+        }
         throw this.#transportError(req, 'NETWORK_ERROR', attempt, outcome.cause);
       }
 
@@ -247,26 +242,16 @@ export class Transport {
     );
     const signal = req.signal ? anySignal([req.signal, timer.signal]) : timer.signal;
     try {
-      let http: KyInstance;
+      let send: typeof Send;
       try {
-        http = await this.#kyInstance();
+        send = await loadSend();
       } catch (cause) {
-        // ky's chunk is fetched from the host's server like any request: a lost chunk is the network.
+        // The chunk is fetched from the host's server like any request: a lost chunk is the network.
         if (req.signal?.aborted) return { kind: 'stop', code: abortCode(req.signal), cause };
         return { kind: 'network', cause };
       }
-      // With a prefix, ky 1 wants the path without its leading slash (ky 2 trims it itself).
-      const path = this.#prefix === undefined ? req.path : req.path.replace(/^\/+/, '');
-      const response = await http(path, {
-        method: req.method,
-        headers,
-        signal,
-        ...(req.query && Object.keys(req.query).length > 0 ? { searchParams: req.query } : {}),
-        ...(req.body === undefined ? {} : { json: req.body }),
-      });
-      // Read inside the timer: a server that sends headers and then stalls is a timeout too.
-      const text = await readBody(response);
-      return { kind: 'answer', answer: { response, text } };
+      const answer = await send.exchange(this.#exchange, req, headers, signal);
+      return { kind: 'answer', answer };
     } catch (cause) {
       if (req.signal?.aborted) return { kind: 'stop', code: abortCode(req.signal), cause };
       if (timer.signal.aborted) return { kind: 'stop', code: 'TIMEOUT', cause };
@@ -276,44 +261,6 @@ export class Transport {
     } finally {
       clearTimeout(id);
     }
-  }
-
-  async #kyInstance(): Promise<KyInstance> {
-    if (this.#ky === undefined) {
-      const { default: ky } = await loadKy();
-      this.#ky ??= ky.create({
-        // ky 1's `prefixUrl` (ky 2 renamed it `prefix`): joined with the path by a single slash.
-        ...(this.#prefix === undefined ? {} : { prefixUrl: this.#prefix }),
-        fetch: this.#fetch,
-        // One attempt per ky call; the loop above owns retries and timeouts.
-        retry: 0,
-        timeout: false,
-        throwHttpErrors: false,
-      });
-    }
-    return this.#ky;
-  }
-
-  async #apiError(answer: Answer, retryAfterMs: number | undefined, attempts: number): Promise<ApiError> {
-    const { response, text } = answer;
-    let body: unknown;
-    if (text !== '' && /json/i.test(response.headers.get('content-type') ?? '')) {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = undefined;
-      }
-    }
-    const problem: ErrorResponse = {
-      status: response.status,
-      body,
-      requestId: requestIdOf(response),
-      ...(retryAfterMs === undefined ? {} : { retryAfter: Math.ceil(retryAfterMs / 1000) }),
-    };
-    const catalog = leavesWordsToCatalog(problem) ? await loadProblemWords() : undefined;
-    const error = apiErrorFromDocument(problem, catalog);
-    error.details['attempts'] = attempts;
-    return error;
   }
 
   #transportError(
@@ -337,31 +284,6 @@ export class Transport {
     if (req.signal?.aborted)
       throw this.#transportError(req, abortCode(req.signal), attempts, req.signal.reason);
   }
-}
-
-/**
- * The problem catalog's words, loaded (a lazy chunk: every code in two languages) only for an error
- * answer that leaves some words to it. If even that fails (the network that just failed the request
- * may be gone), the error gets generic words rather than a loading error in its place.
- */
-async function loadProblemWords(): Promise<ProblemWords | undefined> {
-  try {
-    return (await import('../api/problem-errors.js')).problemWords;
-  } catch {
-    return undefined;
-  }
-}
-
-const CSV_TYPE = /^text\/csv\s*(?:;|$)/i;
-
-/**
- * The body as text. `Response.text()` drops a leading byte-order mark, but a CSV export needs it:
- * without one, Excel reads the file in the ANSI code page and garbles the Chinese. So CSV is
- * decoded here with the mark kept; everything else (JSON) as `text()` does.
- */
-async function readBody(response: Response): Promise<string> {
-  if (!CSV_TYPE.test(response.headers.get('content-type') ?? '')) return response.text();
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
 }
 
 function requestIdOf(response: Response): string | undefined {

@@ -1,0 +1,109 @@
+// The transport's lazy half, loaded with the first request (transport.ts keeps the attempt loop and
+// its retry policy, which a page constructs up front): ky, which builds the URL, the query string
+// and the JSON body and calls the injected fetch; reading the answer's body; and turning an error
+// answer into an ApiError (its problem document, and the problem catalog for words it lacks).
+import ky from 'ky';
+import type { KyInstance } from 'ky';
+import type { ApiError, ErrorResponse, ProblemWords } from './errors.js';
+import { apiErrorFromDocument, leavesWordsToCatalog } from './problem-document.js';
+import { REQUEST_ID_HEADER } from './transport.js';
+import type { FetchLike, TransportRequest } from './transport.js';
+
+/** What a Transport lends this module: its fetch, its base URL, and the ky instance made from them. */
+export interface Exchange {
+  readonly fetch: FetchLike;
+  readonly prefix: string | undefined;
+  ky?: KyInstance;
+}
+
+/** An answer with its whole body, so the attempt loop can decide before building errors. */
+export interface Answer {
+  response: Response;
+  text: string;
+}
+
+function kyInstance(exchange: Exchange): KyInstance {
+  exchange.ky ??= ky.create({
+    // ky 1's `prefixUrl` (ky 2 renamed it `prefix`): joined with the path by a single slash.
+    ...(exchange.prefix === undefined ? {} : { prefixUrl: exchange.prefix }),
+    fetch: exchange.fetch,
+    // One attempt per ky call; the transport's loop owns retries and timeouts.
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+  });
+  return exchange.ky;
+}
+
+/** One request and its whole body; throws what fetch or ky threw (the loop tells them apart). */
+export async function exchange(
+  exchange: Exchange,
+  req: TransportRequest,
+  headers: Headers,
+  signal: AbortSignal,
+): Promise<Answer> {
+  // With a prefix, ky 1 wants the path without its leading slash (ky 2 trims it itself).
+  const path = exchange.prefix === undefined ? req.path : req.path.replace(/^\/+/, '');
+  const response = await kyInstance(exchange)(path, {
+    method: req.method,
+    headers,
+    signal,
+    ...(req.query && Object.keys(req.query).length > 0 ? { searchParams: req.query } : {}),
+    ...(req.body === undefined ? {} : { json: req.body }),
+  });
+  // Read inside the caller's timer: a server that sends headers and then stalls is a timeout too.
+  const text = await readBody(response);
+  return { response, text };
+}
+
+/** The ApiError for an error answer. */
+export async function apiError(
+  answer: Answer,
+  retryAfterMs: number | undefined,
+  attempts: number,
+): Promise<ApiError> {
+  const { response, text } = answer;
+  let body: unknown;
+  if (text !== '' && /json/i.test(response.headers.get('content-type') ?? '')) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+  }
+  const problem: ErrorResponse = {
+    status: response.status,
+    body,
+    requestId: response.headers.get(REQUEST_ID_HEADER) ?? undefined,
+    ...(retryAfterMs === undefined ? {} : { retryAfter: Math.ceil(retryAfterMs / 1000) }),
+  };
+  const catalog = leavesWordsToCatalog(problem) ? await loadProblemWords() : undefined;
+  const error = apiErrorFromDocument(problem, catalog);
+  error.details['attempts'] = attempts;
+  return error;
+}
+
+/**
+ * The problem catalog's words, loaded (a lazy chunk: every code in two languages) only for an error
+ * answer that leaves some words to it. If even that fails (the network that just failed the request
+ * may be gone), the error gets generic words rather than a loading error in its place.
+ */
+async function loadProblemWords(): Promise<ProblemWords | undefined> {
+  try {
+    return (await import('../api/problem-errors.js')).problemWords;
+  } catch {
+    return undefined;
+  }
+}
+
+const CSV_TYPE = /^text\/csv\s*(?:;|$)/i;
+
+/**
+ * The body as text. `Response.text()` drops a leading byte-order mark, but a CSV export needs it:
+ * without one, Excel reads the file in the ANSI code page and garbles the Chinese. So CSV is
+ * decoded here with the mark kept; everything else (JSON) as `text()` does.
+ */
+async function readBody(response: Response): Promise<string> {
+  if (!CSV_TYPE.test(response.headers.get('content-type') ?? '')) return response.text();
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+}
