@@ -9,7 +9,7 @@
 // Browser-safe: no Node imports, only fetch, AbortSignal, Headers and crypto.
 import type { HttpMethod } from '../api/routes.js';
 import { TransportError } from './errors.js';
-import type { ApiError, TransportErrorCode } from './errors.js';
+import type { TransportErrorCode } from './errors.js';
 import { DEFAULT_RETRY, backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
 import type { RetryOptions, RetryPolicy } from './retry.js';
 import type * as Send from './send.js';

@@ -3,35 +3,24 @@
 // the typed fields locally, log in (PIN from the page, or the provider's own window / PIN pad),
 // sign SHA-256(origin) || SHA-256(nonce) with the card's signing certificate, log the card out,
 // and post the sign-in. The PIN is a parameter of one call here: it goes to `tokens.login` and
-// nowhere else (not into state, events, errors, or any object that outlives the call).
-import { signInMessage } from '../api/sign-in.js';
+// nowhere else (not into state, events, errors, or any object that outlives the call). Reading the
+// card and proving it (card-read.ts) is loaded with the first card read, not with the flows.
 import type { SessionPurpose } from '../api/messages.js';
 import type { OrgPurpose, SessionView } from '../api/schemas.js';
-import type * as CertReader from '../certs/read.js';
-import type { CertInfo } from '../certs/card-info.js';
-import { CertificateProfileError } from '../certs/errors.js';
-import { CA_PROFILES } from '../certs/profile.js';
 import type { CaKind } from '../certs/profile.js';
 import type { CallOptions, GepiClient } from '../client/client.js';
 import type { ContactsLike } from '../client/explain.js';
-import { ApiError, errorCode } from '../client/errors.js';
+import { errorCode } from '../client/errors.js';
 import { formatRocDate } from '../domain/roc-time.js';
 import { validateAgencyCode } from '../domain/agency-code.js';
 import { validateNationalId } from '../domain/national-id.js';
 import type { LocalizedText } from '../errors.js';
 import type { SignatureAlgorithm } from '../tokens/algorithms.js';
-import { TokenError } from '../tokens/errors.js';
 import type { CardAuthority } from '../tokens/errors.js';
-import type {
-  CardCertificate,
-  PinEntry,
-  ProviderStatus,
-  ReaderInfo,
-  TokenProvider,
-} from '../tokens/provider.js';
-import { statusError } from '../tokens/status.js';
+import type { PinEntry, ProviderStatus, TokenProvider } from '../tokens/provider.js';
 import { FlowMachine } from './machine.js';
-import { CardRefusedError } from './refusal.js';
+import type * as CardRead from './card-read.js';
+import type { CardReading } from './card-read.js';
 import type * as Revocation from './revocation.js';
 import type { RevocationList } from './revocation.js';
 import type { FlowErrorState, FlowState, MachineConfig } from './machine.js';
@@ -40,8 +29,6 @@ export type CardKind = 'org' | 'citizen';
 
 /** A certificate expiring within this many days is flagged before the PIN is asked. */
 export const EXPIRY_WARNING_DAYS = 60;
-
-const DAY_MS = 86_400_000;
 
 /** How every flow signs: what Taiwanese cards (HiCOS) and all providers can do. */
 export const SIGN_IN_ALGORITHM = {
@@ -142,84 +129,22 @@ export function cardWarningText(warning: CardWarning, view: CardView): Localized
   }
 }
 
-// The small certificate reader (no @peculiar/x509): loaded on the first card step, not with the flows.
-let readerModule: Promise<typeof CertReader> | undefined;
-function certs(): Promise<typeof CertReader> {
-  readerModule ??= import('../certs/read.js');
-  return readerModule;
+// Reading cards (the small certificate reader, the card's description, the refusals before the PIN,
+// signing in): loaded with the first card read, not with the flows.
+let readingModule: Promise<typeof CardRead> | undefined;
+function cardReading(): Promise<typeof CardRead> {
+  if (readingModule === undefined) {
+    const loading = import('./card-read.js');
+    readingModule = loading;
+    // A chunk lost to a flaky network is fetched again by the next read.
+    loading.catch(() => {
+      if (readingModule === loading) readingModule = undefined;
+    });
+  }
+  return readingModule;
 }
 
 let revocationModule: Promise<typeof Revocation> | undefined;
-
-interface Candidate {
-  reader: ReaderInfo;
-  certificate: CardCertificate | undefined;
-  info: CertInfo | undefined;
-  /** The API's published CRL lists the certificate (false when unknown). */
-  revoked: boolean;
-}
-
-function rocRange(notBefore: Date, notAfter: Date): string {
-  return `${formatRocDate(notBefore)} ~ ${formatRocDate(notAfter)}`;
-}
-
-function certificateView(info: CertInfo, now: Date): CardCertificateView {
-  const view: CardCertificateView = {
-    kind: info.kind,
-    holder: info.kind === 'citizen' ? info.name : info.organizationName,
-    ca: info.ca,
-    caName: { ...CA_PROFILES[info.ca].displayName },
-    serial: info.serial,
-    subjectDn: info.subjectDn,
-    notBefore: info.notBefore.toISOString(),
-    notAfter: info.notAfter.toISOString(),
-    validityRoc: rocRange(info.notBefore, info.notAfter),
-    daysLeft: Math.floor((info.notAfter.getTime() - now.getTime()) / DAY_MS),
-  };
-  if (info.kind === 'org') view.orgId = info.orgId;
-  return view;
-}
-
-function cardView(candidate: Candidate, kind: CardKind, now: Date): CardView {
-  const { reader, info } = candidate;
-  const card = reader.card;
-  const warnings: CardWarning[] = [];
-  const view: CardView = {
-    readerId: reader.id,
-    readerName: reader.name,
-    pinEntry: reader.pinEntry,
-    cardId: card?.id ?? '',
-    label: card?.label ?? '',
-    pinLocked: card?.pinLocked === true,
-    warnings,
-  };
-  if (card?.cardNumber !== undefined) view.cardNumber = card.cardNumber;
-  if (card?.ca !== undefined) view.ca = card.ca;
-  if (card?.pinTriesLeft !== undefined) view.pinTriesLeft = card.pinTriesLeft;
-  if (!info) {
-    warnings.push('unreadable');
-  } else {
-    view.certificate = certificateView(info, now);
-    if (info.kind !== kind) warnings.push('wrong-kind');
-    const t = now.getTime();
-    if (info.notAfter.getTime() <= t) warnings.push('expired');
-    else if (info.notBefore.getTime() > t) warnings.push('not-yet-valid');
-    else if (info.notAfter.getTime() - t <= EXPIRY_WARNING_DAYS * DAY_MS) warnings.push('expiring-soon');
-    if (candidate.revoked) warnings.push('revoked');
-  }
-  if (view.pinLocked) warnings.push('pin-locked');
-  else if (card?.pinTriesLeft === 1) warnings.push('last-pin-try');
-  return view;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return btoa(binary);
-}
 
 export interface CardStepOptions {
   client: GepiClient;
@@ -236,55 +161,6 @@ export interface OrgSignInInput {
   agencyCode: string;
   /** 機關憑證IC卡密碼(PIN碼): only when `pinEntry` is `page`. */
   pin?: string;
-}
-
-/**
- * Why a card in the reader cannot succeed, checked before its PIN is asked (no try is spent on it):
- * locked, expired, not valid yet, revoked, or — on a citizen step — the card of someone other than
- * the national ID typed (its last 4 characters against the certificate's).
- */
-function refusal(
-  candidate: Candidate,
-  info: CertInfo,
-  now: Date,
-  typed: { nationalId?: string; label?: LocalizedText },
-): Error | undefined {
-  const { reader } = candidate;
-  const readerId = reader.id;
-  const ca = info.ca;
-  const caName = CA_PROFILES[ca].displayName;
-  if (reader.card?.pinLocked === true) {
-    return new TokenError('PIN_LOCKED', { details: { readerId, ca: reader.card.ca ?? ca } });
-  }
-  const t = now.getTime();
-  if (info.notAfter.getTime() <= t) {
-    return new CardRefusedError(
-      'CARD_EXPIRED',
-      { ca, caName, date: formatRocDate(info.notAfter) },
-      { readerId },
-    );
-  }
-  if (info.notBefore.getTime() > t) {
-    return new CardRefusedError(
-      'CARD_NOT_YET_VALID',
-      { ca, caName, date: formatRocDate(info.notBefore) },
-      { readerId },
-    );
-  }
-  if (candidate.revoked) return new CardRefusedError('CARD_REVOKED', { ca, caName }, { readerId });
-  const id = typed.nationalId;
-  if (
-    info.kind === 'citizen' &&
-    id !== undefined &&
-    id.slice(-4).toUpperCase() !== info.idLast4.toUpperCase()
-  ) {
-    return new CardRefusedError(
-      'CARD_WRONG_PERSON',
-      { ca, caName, holder: info.name, ...(typed.label ? { label: typed.label } : {}) },
-      { readerId },
-    );
-  }
-  return undefined;
 }
 
 export interface CitizenSignInInput {
@@ -402,8 +278,9 @@ export class CardSteps {
 
   /** The card the step would use, described; undefined when no reader holds a card. */
   async describe(kind: CardKind): Promise<CardView | undefined> {
-    const candidate = await this.#pick(kind, false);
-    return candidate ? cardView(candidate, kind, this.clock()) : undefined;
+    const read = await cardReading();
+    const candidate = await read.pick(this.#reading(), kind, false);
+    return candidate ? read.cardView(candidate, kind, this.clock()) : undefined;
   }
 
   /** 機關憑證確認: validates the agency code, signs in with the org card, opens a session. */
@@ -415,7 +292,8 @@ export class CardSteps {
     const agencyCode = validateAgencyCode(input.agencyCode);
     if (!agencyCode.ok) throw agencyCode.error;
     const binding = { purpose, agencyCode: agencyCode.value };
-    const { proof, card } = await this.#prove('org', input.pin, signal, binding);
+    const read = await cardReading();
+    const { proof, card } = await read.prove(this.#reading(), 'org', input.pin, signal, binding);
     const session = await this.client.orgSignIn(
       { ...proof, purpose, agencyCode: agencyCode.value },
       { signal },
@@ -448,7 +326,8 @@ export class CardSteps {
       options.purpose === undefined && this.#token !== undefined && this.#binding
         ? this.#binding
         : { purpose: 'query-citizen-serial' as const };
-    const { proof, card } = await this.#prove('citizen', input.pin, signal, binding, {
+    const read = await cardReading();
+    const { proof, card } = await read.prove(this.#reading(), 'citizen', input.pin, signal, binding, {
       nationalId: nationalId.value.value,
       ...(options.manager ? { label: MANAGER_ID_LABEL } : {}),
     });
@@ -470,25 +349,7 @@ export class CardSteps {
    * handler's card instead of filling in the manager's SN and name.
    */
   async readCitizenCard(notSerial?: string): Promise<ReadCitizenCard> {
-    const candidates = await this.#candidates(false);
-    const citizens = candidates.filter((c) => c.info?.kind === 'citizen');
-    const chosen = citizens.find((c) => c.info?.serial !== notSerial);
-    if (!chosen && citizens[0]) {
-      throw new CertificateProfileError('CERT_IS_MANAGER', 'manager-card', {
-        readerId: citizens[0].reader.id,
-      });
-    }
-    if (!chosen?.info || chosen.info.kind !== 'citizen') {
-      const other = candidates[0];
-      if (!other) throw new TokenError('TOKEN_NOT_PRESENT', { details: this.#readerDetails() });
-      throw new CertificateProfileError('CERT_WRONG_KIND', 'expected-citizen', { readerId: other.reader.id });
-    }
-    return {
-      serial: chosen.info.serial,
-      name: chosen.info.name,
-      card: cardView(chosen, 'citizen', this.clock()),
-      ...(chosen.certificate ? { certificate: toBase64(chosen.certificate.der) } : {}),
-    };
+    return (await cardReading()).readCitizenCard(this.#reading(), notSerial);
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────────────
@@ -528,164 +389,17 @@ export class CardSteps {
     return this.#revocations;
   }
 
-  /**
-   * POST /api/v1/card-checks/org. Throws the API's refusal (AGENCY_MISMATCH, ORG_CARD_NOT_REGISTERED,
-   * REVIEW_PENDING, CERT_REVOKED…); when the check itself cannot be had (the network, a server
-   * without it, a 5xx) the sign-in goes ahead and the API decides there.
-   */
-  async #checkOrgCard(
-    der: Uint8Array,
-    binding: { purpose: OrgPurpose; agencyCode: string },
-    signal: AbortSignal,
-  ): Promise<void> {
-    try {
-      await this.client.checkOrgCard({ certificate: toBase64(der), ...binding }, { signal, timeout: 10_000 });
-    } catch (error) {
-      signal.throwIfAborted();
-      if (error instanceof ApiError && error.status < 500 && ![404, 405, 408, 429].includes(error.status)) {
-        throw error;
-      }
-    }
-  }
-
-  #readerDetails(): Record<string, unknown> {
-    return this.readerId === undefined ? {} : { readerId: this.readerId };
-  }
-
-  async #candidates(strict: boolean): Promise<Candidate[]> {
-    // Not connected (Fortify not running, waiting for approval…) is not "no card": say so.
-    const notReady = statusError(this.tokens.status);
-    if (notReady) throw notReady;
-    const readers = await this.tokens.listReaders();
-    let chosen: ReaderInfo[];
-    if (this.readerId !== undefined) {
-      const reader = readers.find((r) => r.id === this.readerId);
-      if (!reader) {
-        if (strict) throw new TokenError('READER_NOT_FOUND', { details: { readerId: this.readerId } });
-        return [];
-      }
-      chosen = [reader];
-    } else {
-      chosen = readers;
-    }
-    const withCard = chosen.filter((r) => r.cardPresent);
-    const { readCertificate } = await certs();
-    const out: Candidate[] = [];
-    for (const reader of withCard) {
-      let certificate: CardCertificate | undefined;
-      let info: CertInfo | undefined;
-      try {
-        const list = await this.tokens.listCertificates(reader.id);
-        certificate = list.find((c) => c.usage === 'signing');
-        if (certificate) info = readCertificate(certificate.der);
-      } catch (error) {
-        // A card pulled out meanwhile is simply not a candidate; an unreadable one still is.
-        if (errorCode(error) === 'TOKEN_NOT_PRESENT') continue;
-      }
-      let revoked = false;
-      if (certificate && info) {
-        try {
-          revoked = (await this.#revocationList())?.isRevoked(certificate.der) === true;
-        } catch {
-          // Unknown: the API checks it at sign-in.
-        }
-      }
-      out.push({ reader, certificate, info, revoked });
-    }
-    return out;
-  }
-
-  async #pick(kind: CardKind, strict: boolean): Promise<Candidate | undefined> {
-    const candidates = await this.#candidates(strict);
-    return candidates.find((c) => c.info?.kind === kind) ?? candidates[0];
-  }
-
-  async #prove(
-    kind: CardKind,
-    pin: string | undefined,
-    signal: AbortSignal,
-    binding: { purpose: SessionPurpose; agencyCode?: string },
-    typed: { nationalId?: string; label?: LocalizedText } = {},
-  ): Promise<{
-    proof: {
-      nonce: string;
-      origin: string;
-      certificate: string;
-      signature: string;
-      algorithm: typeof SIGN_IN_ALGORITHM;
-      cardNumber?: string;
+  /** What the card-reading module (card-read.ts, loaded with the first card read) needs of this object. */
+  #reading(): CardReading {
+    return {
+      client: this.client,
+      tokens: this.tokens,
+      clock: this.clock,
+      origin: this.origin,
+      readerId: this.readerId,
+      loggedIn: this.#loggedIn,
+      revocationList: () => this.#revocationList(),
     };
-    card: CardView;
-  }> {
-    const candidate = await this.#pick(kind, true);
-    signal.throwIfAborted();
-    if (!candidate) throw new TokenError('TOKEN_NOT_PRESENT', { details: this.#readerDetails() });
-    const { reader, certificate, info } = candidate;
-    const readerId = reader.id;
-    if (!certificate || !info) {
-      throw new CertificateProfileError('CERT_UNRECOGNISED_PROFILE', 'missing-attribute', { readerId });
-    }
-    if (info.kind !== kind) {
-      // Refused before the PIN: a wrong card must not cost a try.
-      throw new CertificateProfileError(
-        'CERT_WRONG_KIND',
-        kind === 'org' ? 'expected-org' : 'expected-citizen',
-        {
-          readerId,
-        },
-      );
-    }
-    // Nor is a try spent on a card the API would refuse, or that is locked anyway.
-    const refused = refusal(candidate, info, this.clock(), typed);
-    if (refused) throw refused;
-    // What only the API knows: whether this org card is the one this function of this agency takes
-    // (the agency's OID, its registered card, a pending review). Asked before the PIN too.
-    if (kind === 'org' && binding.agencyCode !== undefined && binding.purpose !== 'query-citizen-serial') {
-      await this.#checkOrgCard(
-        certificate.der,
-        { purpose: binding.purpose, agencyCode: binding.agencyCode },
-        signal,
-      );
-    }
-    // The reader decides who collects the PIN: a PIN-pad reader may differ from its provider.
-    if (reader.pinEntry === 'page' && (pin === undefined || pin === '')) {
-      throw new TokenError('PIN_REQUIRED', { details: { readerId } });
-    }
-    if (reader.pinEntry !== 'page' && pin !== undefined) {
-      throw new TokenError('PAGE_PIN_NOT_ALLOWED', { details: { readerId } });
-    }
-
-    let signature: Uint8Array;
-    let challenge: { nonce: string; origin: string };
-    this.#loggedIn.add(readerId);
-    try {
-      if (reader.pinEntry === 'page') await this.tokens.login(readerId, pin);
-      else await this.tokens.login(readerId);
-      signal.throwIfAborted();
-      // Asked for after the login: a PIN window may stay open longer than a nonce lives.
-      challenge = await this.client.createChallenge({ origin: this.origin, ...binding }, { signal });
-      const message = await signInMessage(challenge.origin, challenge.nonce);
-      signal.throwIfAborted();
-      signature = await this.tokens.sign(readerId, certificate.id, message, SIGN_IN_ALGORITHM);
-    } finally {
-      try {
-        await this.tokens.logout(readerId);
-        this.#loggedIn.delete(readerId);
-      } catch {
-        // Pulled out or busy: the card logs out on removal, and cancel() tries again.
-      }
-    }
-    signal.throwIfAborted();
-    const card = cardView(candidate, kind, this.clock());
-    const proof = {
-      nonce: challenge.nonce,
-      origin: challenge.origin,
-      certificate: toBase64(certificate.der),
-      signature: toBase64(signature),
-      algorithm: SIGN_IN_ALGORITHM,
-      ...(reader.card?.cardNumber !== undefined ? { cardNumber: reader.card.cardNumber } : {}),
-    };
-    return { proof, card };
   }
 }
 
