@@ -8,7 +8,7 @@
 // List endpoints get async iterators that walk the pages.
 import type { $ZodType, input as ZodInput, output as ZodOutput } from 'zod/v4/core';
 import type { EndpointId, endpoints } from '../api/endpoints.js';
-import type * as ResponseSchemas from '../api/responses.js';
+import type * as ResponseSchemas from './send.js';
 import { PAGE_SIZES, routes } from '../api/routes.js';
 import type { RouteDefinition } from '../api/routes.js';
 import { ApiError, TransportError, responseInvalid } from './errors.js';
@@ -512,13 +512,14 @@ type Responses = typeof ResponseSchemas.responseSchemas;
 let contract: Promise<typeof ResponseSchemas> | undefined;
 
 /**
- * The endpoints' response schemas (not the whole contract: api/responses.ts), loaded once per page.
+ * The endpoints' response schemas (not the whole contract: api/responses.ts), loaded once per page
+ * with the transport's lazy half (send.ts), which re-exports them.
  * A load that failed (a chunk lost to a flaky network) is tried again by the next request rather
  * than failing every call after it.
  */
 function loadContract(): Promise<typeof ResponseSchemas> {
   if (contract === undefined) {
-    const loading = import('../api/responses.js');
+    const loading = import('./send.js');
     contract = loading;
     // Also marks the promise handled: a request that fails first never awaits it.
     loading.catch(() => {

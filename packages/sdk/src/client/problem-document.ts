@@ -8,7 +8,6 @@ import type { ApiError, ErrorResponse, ErrorWords, FieldProblem, ProblemWords } 
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,63}$/;
 const MAX_TEXT = 2_000;
 
-
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.slice(0, MAX_TEXT) : undefined;
 }
@@ -34,7 +33,6 @@ function genericWords(status: number): ErrorWords {
     },
   };
 }
-
 
 /**
  * Words for a code: the problem document's own first (the server may have put a validator's message
@@ -83,7 +81,6 @@ function fieldProblems(
   }
   return out;
 }
-
 
 /**
  * The ApiError for an error response, words the document lacks taken from `catalog`. Tolerant on

@@ -7,6 +7,9 @@ import type { KyInstance } from 'ky';
 import type { ApiError, ErrorResponse, ProblemWords } from './errors.js';
 import { apiErrorFromDocument, leavesWordsToCatalog } from './problem-document.js';
 import { REQUEST_ID_HEADER } from './transport.js';
+
+// The endpoints' response schemas, which GepiClient loads with the first request too: one chunk, not two.
+export { responseSchemas } from '../api/responses.js';
 import type { FetchLike, TransportRequest } from './transport.js';
 
 /** What a Transport lends this module: its fetch, its base URL, and the ky instance made from them. */

@@ -22,6 +22,9 @@ import type { CardCertificateView, CardKind, CardView, CardWarning, ReadCitizenC
 import { CardRefusedError } from './refusal.js';
 import type { RevocationList } from './revocation.js';
 
+// The client-side revocation check, loaded with the rest of card reading (one chunk, not two).
+export { revocationList } from './revocation.js';
+
 const DAY_MS = 86_400_000;
 
 /** What a CardSteps object lends this module. */

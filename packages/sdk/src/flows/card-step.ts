@@ -21,7 +21,6 @@ import type { PinEntry, ProviderStatus, TokenProvider } from '../tokens/provider
 import { FlowMachine } from './machine.js';
 import type * as CardRead from './card-read.js';
 import type { CardReading } from './card-read.js';
-import type * as Revocation from './revocation.js';
 import type { RevocationList } from './revocation.js';
 import type { FlowErrorState, FlowState, MachineConfig } from './machine.js';
 
@@ -143,8 +142,6 @@ function cardReading(): Promise<typeof CardRead> {
   }
   return readingModule;
 }
-
-let revocationModule: Promise<typeof Revocation> | undefined;
 
 export interface CardStepOptions {
   client: GepiClient;
@@ -376,9 +373,8 @@ export class CardSteps {
    */
   #revocationList(): Promise<RevocationList | undefined> {
     this.#revocations ??= (async () => {
-      revocationModule ??= import('./revocation.js');
       const [{ revocationList }, published] = await Promise.all([
-        revocationModule,
+        cardReading(),
         this.client.crls({ timeout: 5_000 }),
       ]);
       return revocationList(published.crls);
