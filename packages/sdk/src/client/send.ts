@@ -6,7 +6,6 @@ import ky from 'ky';
 import type { KyInstance } from 'ky';
 import type { ApiError, ErrorResponse, ProblemWords } from './errors.js';
 import { apiErrorFromDocument, leavesWordsToCatalog } from './problem-document.js';
-import { REQUEST_ID_HEADER } from './transport.js';
 
 // The endpoints' response schemas, which GepiClient loads with the first request too: one chunk, not two.
 export { responseSchemas } from '../api/responses.js';
@@ -77,7 +76,9 @@ export async function apiError(
   const problem: ErrorResponse = {
     status: response.status,
     body,
-    requestId: response.headers.get(REQUEST_ID_HEADER) ?? undefined,
+    // transport.ts's REQUEST_ID_HEADER, not imported: a runtime import of transport.ts from this lazy
+    // chunk would split it out of the main chunk.
+    requestId: response.headers.get('x-request-id') ?? undefined,
     ...(retryAfterMs === undefined ? {} : { retryAfter: Math.ceil(retryAfterMs / 1000) }),
   };
   const catalog = leavesWordsToCatalog(problem) ? await loadProblemWords() : undefined;

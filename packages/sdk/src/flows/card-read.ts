@@ -17,7 +17,7 @@ import type { LocalizedText } from '../errors.js';
 import { TokenError } from '../tokens/errors.js';
 import type { CardCertificate, ReaderInfo, TokenProvider } from '../tokens/provider.js';
 import { statusError } from '../tokens/status.js';
-import { EXPIRY_WARNING_DAYS, SIGN_IN_ALGORITHM } from './card-step.js';
+import { EXPIRY_WARNING_DAYS, SIGN_IN_ALGORITHM } from './card-constants.js';
 import type { CardCertificateView, CardKind, CardView, CardWarning, ReadCitizenCard } from './card-step.js';
 import { CardRefusedError } from './refusal.js';
 import type { RevocationList } from './revocation.js';

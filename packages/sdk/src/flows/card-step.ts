@@ -15,7 +15,6 @@ import { formatRocDate } from '../domain/roc-time.js';
 import { validateAgencyCode } from '../domain/agency-code.js';
 import { validateNationalId } from '../domain/national-id.js';
 import type { LocalizedText } from '../errors.js';
-import type { SignatureAlgorithm } from '../tokens/algorithms.js';
 import type { CardAuthority } from '../tokens/errors.js';
 import type { PinEntry, ProviderStatus, TokenProvider } from '../tokens/provider.js';
 import { FlowMachine } from './machine.js';
@@ -26,14 +25,7 @@ import type { FlowErrorState, FlowState, MachineConfig } from './machine.js';
 
 export type CardKind = 'org' | 'citizen';
 
-/** A certificate expiring within this many days is flagged before the PIN is asked. */
-export const EXPIRY_WARNING_DAYS = 60;
-
-/** How every flow signs: what Taiwanese cards (HiCOS) and all providers can do. */
-export const SIGN_IN_ALGORITHM = {
-  name: 'RSASSA-PKCS1-v1_5',
-  hash: 'SHA-256',
-} as const satisfies SignatureAlgorithm;
+export { EXPIRY_WARNING_DAYS, SIGN_IN_ALGORITHM } from './card-constants.js';
 
 /** The signing certificate of the card in a reader, as the card step shows it. */
 export interface CardCertificateView {
