@@ -20,9 +20,10 @@
 // - for information: every define file imported statically (a host that registers all elements
 //   up front pays this), and the other lazy chunks (certificate parsing).
 //
-// Exits 1 when a budgeted figure exceeds its budget (60 KB gzip for the portal page, convention 12) or when something that must stay
+// Exits 1 when a budgeted figure exceeds its budget (60 KB gzip for the portal page, convention 12), when something that must stay
 // lazy (certificate parsing, the test PKI, Fortify, Fortify's certificate picker, the in-browser mock API with its SQLite
-// WebAssembly) is in the initial path.
+// WebAssembly) is in the initial path, or when certificate parsing (@peculiar/x509, asn1js, @peculiar/asn1-*) is anywhere in
+// a whole flow, even lazily (it is allowed only in the Fortify and certificate picker reports).
 //
 //   node scripts/size-report.mjs [--json]
 import { readdirSync, existsSync } from 'node:fs';
@@ -51,12 +52,20 @@ const FORTIFY_BUDGET_GZIP = 80 * KB;
  */
 const PICKER_BUDGET_GZIP = 215 * KB;
 
+/**
+ * Certificate parsing: the full X.509 parser and its ASN.1 libraries. A page reads cards with the
+ * small DER reader (`readCertificate`) and checks revocation with it too, so this must not be in any
+ * whole flow either, not even lazily; only Fortify's client and certificate picker bring it (their
+ * own reports).
+ */
+const CERTIFICATE_PARSING = {
+  pattern: /node_modules\/(@peculiar\/x509|asn1js|@peculiar\/asn1-)/,
+  what: 'certificate parsing (@peculiar/x509, asn1)',
+};
+
 /** Inputs that must never be in the initial path, with the reason printed when one is. */
 const MUST_BE_LAZY = [
-  {
-    pattern: /node_modules\/(@peculiar\/x509|asn1js|@peculiar\/asn1-)/,
-    what: 'certificate parsing (@peculiar/x509, asn1)',
-  },
+  CERTIFICATE_PARSING,
   { pattern: /packages\/sdk\/src\/testing\//, what: 'the test PKI and demo dataset (@gepi/sdk/testing)' },
   {
     pattern: /node_modules\/(@webcrypto-local|@peculiar\/fortify-client|2key-ratchet)/,
@@ -241,7 +250,7 @@ for (const name of pickerInitial) {
     if (dep.kind === 'dynamic-import' && !dep.external && isPickerPackage(dep.path)) openedFrom(dep.path);
 }
 // Beyond the initial path, Fortify's own chunks and the certificate parsing a card step loads anyway.
-const pickerParse = pickerBuild.chunkOf('sdk/src/certs/read.ts');
+const pickerParse = pickerBuild.chunkOf('sdk/src/flows/card-read.ts');
 const pickerShared = pickerParse ? pickerBuild.reachable(pickerParse) : new Set();
 const pickerChunks = [...pickerOpened].filter(
   (name) =>
@@ -253,8 +262,8 @@ const pickerChunks = [...pickerOpened].filter(
 const pickerSize = pickerBuild.total(pickerChunks);
 const pickerMostly = topOwners(mergeInputs(pickerBuild.outputs, pickerChunks), 4);
 
-// Chunks a card step loads anyway (the certificate reader): what Fortify adds beyond them.
-const parseChunk = fortifyBuild.chunkOf('sdk/src/certs/read.ts');
+// Chunks a card step loads anyway (card reading with the certificate reader): what Fortify adds beyond them.
+const parseChunk = fortifyBuild.chunkOf('sdk/src/flows/card-read.ts');
 const cardStepChunks = parseChunk ? fortifyBuild.reachable(parseChunk) : new Set();
 const fortifyOwnSize = fortifyBuild.total(fortifyChunks.filter((name) => !cardStepChunks.has(name)));
 const fortifyMostly = topOwners(mergeInputs(fortifyBuild.outputs, fortifyChunks), 4);
@@ -294,8 +303,19 @@ function wholeFlow(tag) {
   visit(pageBuild.entry);
   return into;
 }
+/** Whole flows in which certificate parsing was found (it is allowed only in the Fortify reports). */
+const parsingInFlows = [];
 const flows = FLOWS.map(({ tag, what, budget }) => {
   const names = wholeFlow(tag);
+  const parsing = new Set();
+  for (const name of names) {
+    for (const [input, { bytesInOutput }] of Object.entries(pageBuild.outputs[name].inputs)) {
+      if (bytesInOutput > 0 && CERTIFICATE_PARSING.pattern.test(input)) parsing.add(owner(input));
+    }
+  }
+  if (parsing.size > 0) {
+    parsingInFlows.push(`whole flow <${tag}>: ${CERTIFICATE_PARSING.what}: ${[...parsing].sort().join(', ')}`);
+  }
   return {
     tag,
     what,
@@ -391,6 +411,7 @@ if (process.argv.includes('--json')) {
         },
         initialMostly: topOwners(mergeInputs(lazyBuild.outputs, initial), 6),
         leaks,
+        parsingInFlows,
       },
       null,
       2,
@@ -463,14 +484,17 @@ if (process.argv.includes('--json')) {
 }
 
 for (const leak of leaks) console.error(`size: must be lazy, found in the initial path: ${leak}`);
+for (const found of parsingInFlows) {
+  console.error(`size: must not be in a whole flow (only in the Fortify reports): ${found}`);
+}
 for (const row of over) {
   console.error(
     `size: ${row.what} is ${kb(row.gzip)} gzip, over the budget of ${kb(row.budget)} by ${kb(row.gzip - row.budget)}.`,
   );
 }
-if (over.length === 0 && leaks.length === 0 && !process.argv.includes('--json')) {
+if (over.length === 0 && leaks.length === 0 && parsingInFlows.length === 0 && !process.argv.includes('--json')) {
   console.log(
     `size: within budget: autoloader + SDK core ${kb(initialSize.gzip)} gzip, main entry + SDK core ${kb(mainSize.gzip)} gzip (budget ${kb(ENTRY_BUDGET_GZIP)} each), <gepi-portal> page ${kb(portalSize.gzip)} gzip (budget ${kb(INITIAL_BUDGET_GZIP)}); Fortify ${kb(fortifySize.gzip)} gzip, lazy (budget ${kb(FORTIFY_BUDGET_GZIP)}); Fortify certificate picker ${kb(pickerSize.gzip)} gzip, lazy (budget ${kb(PICKER_BUDGET_GZIP)}); whole flows ${flows.map((row) => kb(row.gzip)).join(' / ')} gzip (target ${kb(FLOW_TARGET_GZIP)}).`,
   );
 }
-process.exit(over.length > 0 || leaks.length > 0 ? 1 : 0);
+process.exit(over.length > 0 || leaks.length > 0 || parsingInFlows.length > 0 ? 1 : 0);

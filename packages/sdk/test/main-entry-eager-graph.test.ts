@@ -3,7 +3,10 @@
 // demo-only modules are not in the initial path (the entry and the chunks it imports statically):
 // zod and the contract's schemas and route table (the client loads them with its first request),
 // the problem catalog (loaded for an error answer that lacks words), the virtual card reader
-// (`@gepi/sdk/virtual`), certificate parsing and the test PKI. And that the lazy ones are still
+// (`@gepi/sdk/virtual`), certificate parsing and the test PKI; since the merges of session 5 also
+// ky with the transport's lazy half (client/send.ts, loaded with the first request), reading
+// problem documents, and reading cards (flows/card-read.ts with the certificate reader and the
+// revocation check, loaded with the first card read). And that the lazy ones are still
 // reachable, so the check cannot pass by bundling nothing.
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +25,12 @@ const NOT_EAGER: [pattern: RegExp, what: string][] = [
   [/packages\/sdk\/src\/tokens\/virtual\.ts$/, 'the virtual card reader (@gepi/sdk/virtual)'],
   [/node_modules\/(@peculiar\/x509|asn1js|@peculiar\/asn1-)/, 'certificate parsing'],
   [/packages\/sdk\/src\/testing\//, 'the test PKI and demo dataset (@gepi/sdk/testing)'],
+  // Issue 15 after the merges: what a page needs only once it talks to the API or reads a card.
+  [/packages\/sdk\/src\/client\/send\.ts$/, 'the transport’s lazy half (client/send.ts)'],
+  [/packages\/sdk\/src\/client\/problem-document\.ts$/, 'reading problem documents (client/problem-document.ts)'],
+  [/packages\/sdk\/src\/flows\/card-read\.ts$/, 'reading and proving cards (flows/card-read.ts)'],
+  [/packages\/sdk\/src\/flows\/revocation\.ts$/, 'the client-side revocation check (flows/revocation.ts)'],
+  [/packages\/sdk\/src\/certs\/(read|der|card-info)\.ts$/, 'the small certificate reader (certs/read.ts)'],
 ];
 
 /** Must still be bundled, in a lazy chunk. */
@@ -32,6 +41,10 @@ const LAZY = [
   /packages\/sdk\/src\/api\/schemas\.ts$/,
   /packages\/sdk\/src\/api\/problems\.ts$/,
   /packages\/sdk\/src\/certs\/read\.ts$/,
+  /packages\/sdk\/src\/client\/send\.ts$/,
+  /packages\/sdk\/src\/client\/problem-document\.ts$/,
+  /packages\/sdk\/src\/flows\/card-read\.ts$/,
+  /packages\/sdk\/src\/flows\/revocation\.ts$/,
 ];
 
 /** Never in a page at all, not even lazily: the server's half of the contract and the full X.509 parser. */
@@ -87,9 +100,12 @@ describe('the main entry’s eager graph', () => {
   it('bundles the SDK’s own code up front', () => {
     assert.ok(eager.some((input) => input.endsWith('packages/sdk/src/client/client.ts')));
     assert.ok(eager.some((input) => input.endsWith('packages/sdk/src/api/routes.ts')));
+    // The halves that stay: the transport's attempt loop and the card step's session handling.
+    assert.ok(eager.some((input) => input.endsWith('packages/sdk/src/client/transport.ts')));
+    assert.ok(eager.some((input) => input.endsWith('packages/sdk/src/flows/card-step.ts')));
   });
 
-  it('has no zod, zod contract, problem catalog, virtual reader, certificate parsing or test PKI', () => {
+  it('has no zod, zod contract, problem catalog, virtual reader, certificate parsing, test PKI, transport’s lazy half or card reading', () => {
     const found = NOT_EAGER.flatMap(([pattern, what]) =>
       eager.filter((input) => pattern.test(input)).map((input) => `${what}: ${input}`),
     );

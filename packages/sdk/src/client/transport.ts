@@ -209,7 +209,7 @@ export class Transport {
       const tooLong = retryAfterMs !== undefined && retryAfterMs > this.#retry.maxRetryAfter;
       if (!retryable || attempt > limit || tooLong) {
         if (outcome.kind === 'answer') {
-          throw (await loadSend()).apiError(outcome.answer, retryAfterMs, attempt);
+          throw await (await loadSend()).apiError(outcome.answer, retryAfterMs, attempt);
         }
         throw this.#transportError(req, 'NETWORK_ERROR', attempt, outcome.cause);
       }
