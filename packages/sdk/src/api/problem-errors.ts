@@ -1,6 +1,7 @@
 // ApiErrors with the problem catalog's words. Here, not in the SDK's main entry, because they need
-// the whole catalog at once; the client loads this module only when an error answer leaves words
-// to the catalog (this API's server sends them in every problem document).
+// the whole catalog at once; the client loads the catalog (api/problems.ts, the same lookup as
+// problemWords) only when an error answer leaves words to it (this API's server sends them in
+// every problem document).
 import { apiErrorFromDefinition } from '../client/errors.js';
 import { apiErrorFromDocument } from '../client/problem-document.js';
 import type { ApiError, ErrorResponse, ErrorWords } from '../client/errors.js';

@@ -94,7 +94,11 @@ export async function apiError(
  */
 async function loadProblemWords(): Promise<ProblemWords | undefined> {
   try {
-    return (await import('../api/problem-errors.js')).problemWords;
+    // The catalog itself, not api/problem-errors.ts (its problemWords is this lookup): that module
+    // also reads problem documents, so a page loading it would split problem-document.ts out of
+    // this chunk into one of its own.
+    const { isProblemCode, problemCatalog } = await import('../api/problems.js');
+    return (code) => (isProblemCode(code) ? problemCatalog[code] : undefined);
   } catch {
     return undefined;
   }

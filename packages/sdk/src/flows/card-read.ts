@@ -16,7 +16,6 @@ import { formatRocDate } from '../domain/roc-time.js';
 import type { LocalizedText } from '../errors.js';
 import { TokenError } from '../tokens/errors.js';
 import type { CardCertificate, ReaderInfo, TokenProvider } from '../tokens/provider.js';
-import { statusError } from '../tokens/status.js';
 import { EXPIRY_WARNING_DAYS, SIGN_IN_ALGORITHM } from './card-constants.js';
 import type { CardCertificateView, CardKind, CardView, CardWarning, ReadCitizenCard } from './card-step.js';
 import { CardRefusedError } from './refusal.js';
@@ -207,9 +206,8 @@ function readerDetails(host: CardReading): Record<string, unknown> {
 }
 
 export async function readCandidates(host: CardReading, strict: boolean): Promise<Candidate[]> {
-  // Not connected (Fortify not running, waiting for approval…) is not "no card": say so.
-  const notReady = statusError(host.tokens.status);
-  if (notReady) throw notReady;
+  // Not connected (Fortify not running, waiting for approval…) is not "no card": CardSteps said so
+  // before calling (tokens/status.ts stays out of this chunk).
   const readers = await host.tokens.listReaders();
   let chosen: ReaderInfo[];
   if (host.readerId !== undefined) {

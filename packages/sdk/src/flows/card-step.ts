@@ -17,6 +17,7 @@ import { validateNationalId } from '../domain/national-id.js';
 import type { LocalizedText } from '../errors.js';
 import type { CardAuthority } from '../tokens/errors.js';
 import type { PinEntry, ProviderStatus, TokenProvider } from '../tokens/provider.js';
+import { statusError } from '../tokens/status.js';
 import { FlowMachine } from './machine.js';
 import type * as CardRead from './card-read.js';
 import type { CardReading } from './card-read.js';
@@ -267,7 +268,7 @@ export class CardSteps {
 
   /** The card the step would use, described; undefined when no reader holds a card. */
   async describe(kind: CardKind): Promise<CardView | undefined> {
-    const read = await cardReading();
+    const read = await this.#readCards();
     const candidate = await read.pick(this.#reading(), kind, false);
     return candidate ? read.cardView(candidate, kind, this.clock()) : undefined;
   }
@@ -281,7 +282,7 @@ export class CardSteps {
     const agencyCode = validateAgencyCode(input.agencyCode);
     if (!agencyCode.ok) throw agencyCode.error;
     const binding = { purpose, agencyCode: agencyCode.value };
-    const read = await cardReading();
+    const read = await this.#readCards();
     const { proof, card } = await read.prove(this.#reading(), 'org', input.pin, signal, binding);
     const session = await this.client.orgSignIn(
       { ...proof, purpose, agencyCode: agencyCode.value },
@@ -315,7 +316,7 @@ export class CardSteps {
       options.purpose === undefined && this.#token !== undefined && this.#binding
         ? this.#binding
         : { purpose: 'query-citizen-serial' as const };
-    const read = await cardReading();
+    const read = await this.#readCards();
     const { proof, card } = await read.prove(this.#reading(), 'citizen', input.pin, signal, binding, {
       nationalId: nationalId.value.value,
       ...(options.manager ? { label: MANAGER_ID_LABEL } : {}),
@@ -338,7 +339,7 @@ export class CardSteps {
    * handler's card instead of filling in the manager's SN and name.
    */
   async readCitizenCard(notSerial?: string): Promise<ReadCitizenCard> {
-    return (await cardReading()).readCitizenCard(this.#reading(), notSerial);
+    return (await this.#readCards()).readCitizenCard(this.#reading(), notSerial);
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────────────
@@ -375,6 +376,17 @@ export class CardSteps {
       return undefined;
     });
     return this.#revocations;
+  }
+
+  /**
+   * Card reading, once the provider is ready: not connected (Fortify not running, waiting for
+   * approval…) is not "no card", so that is said before any reader is listed.
+   */
+  async #readCards(): Promise<typeof CardRead> {
+    const read = await cardReading();
+    const notReady = statusError(this.tokens.status);
+    if (notReady) throw notReady;
+    return read;
   }
 
   /** What the card-reading module (card-read.ts, loaded with the first card read) needs of this object. */
