@@ -18,7 +18,7 @@ import { TokenError } from '../tokens/errors.js';
 import type { CardCertificate, ReaderInfo, TokenProvider } from '../tokens/provider.js';
 import { EXPIRY_WARNING_DAYS, SIGN_IN_ALGORITHM } from './card-constants.js';
 import type { CardCertificateView, CardKind, CardView, CardWarning, ReadCitizenCard } from './card-step.js';
-import { CardRefusedError } from './refusal.js';
+import type { CardRefusalCode, CardRefusalFacts } from './refusal.js';
 import type { RevocationList } from './revocation.js';
 
 // The client-side revocation check, loaded with the rest of card reading (one chunk, not two).
@@ -37,6 +37,11 @@ export interface CardReading {
   readonly loggedIn: Set<string>;
   /** The revocation list from the CRLs the API publishes, or undefined when they cannot be read. */
   revocationList(): Promise<RevocationList | undefined>;
+  /**
+   * A CardRefusedError. Made by the card step, not here: a runtime import of refusal.ts (which the
+   * main entry exports) from this lazy chunk would split it out of the chunk it shares with explainError.
+   */
+  refused(code: CardRefusalCode, facts: CardRefusalFacts, details: Record<string, unknown>): Error;
 }
 
 export interface Candidate {
@@ -115,6 +120,7 @@ export function toBase64(bytes: Uint8Array): string {
  * the national ID typed (its last 4 characters against the certificate's).
  */
 export function refusal(
+  host: CardReading,
   candidate: Candidate,
   info: CertInfo,
   now: Date,
@@ -129,27 +135,23 @@ export function refusal(
   }
   const t = now.getTime();
   if (info.notAfter.getTime() <= t) {
-    return new CardRefusedError(
-      'CARD_EXPIRED',
-      { ca, caName, date: formatRocDate(info.notAfter) },
-      { readerId },
-    );
+    return host.refused('CARD_EXPIRED', { ca, caName, date: formatRocDate(info.notAfter) }, { readerId });
   }
   if (info.notBefore.getTime() > t) {
-    return new CardRefusedError(
+    return host.refused(
       'CARD_NOT_YET_VALID',
       { ca, caName, date: formatRocDate(info.notBefore) },
       { readerId },
     );
   }
-  if (candidate.revoked) return new CardRefusedError('CARD_REVOKED', { ca, caName }, { readerId });
+  if (candidate.revoked) return host.refused('CARD_REVOKED', { ca, caName }, { readerId });
   const id = typed.nationalId;
   if (
     info.kind === 'citizen' &&
     id !== undefined &&
     id.slice(-4).toUpperCase() !== info.idLast4.toUpperCase()
   ) {
-    return new CardRefusedError(
+    return host.refused(
       'CARD_WRONG_PERSON',
       { ca, caName, holder: info.name, ...(typed.label ? { label: typed.label } : {}) },
       { readerId },
@@ -292,7 +294,7 @@ export async function prove(
     );
   }
   // Nor is a try spent on a card the API would refuse, or that is locked anyway.
-  const refused = refusal(candidate, info, host.clock(), typed);
+  const refused = refusal(host, candidate, info, host.clock(), typed);
   if (refused) throw refused;
   // What only the API knows: whether this org card is the one this function of this agency takes
   // (the agency's OID, its registered card, a pending review). Asked before the PIN too.

@@ -18,6 +18,7 @@ import type { LocalizedText } from '../errors.js';
 import type { CardAuthority } from '../tokens/errors.js';
 import type { PinEntry, ProviderStatus, TokenProvider } from '../tokens/provider.js';
 import { statusError } from '../tokens/status.js';
+import { CardRefusedError } from './refusal.js';
 import { FlowMachine } from './machine.js';
 import type * as CardRead from './card-read.js';
 import type { CardReading } from './card-read.js';
@@ -399,6 +400,7 @@ export class CardSteps {
       readerId: this.readerId,
       loggedIn: this.#loggedIn,
       revocationList: () => this.#revocationList(),
+      refused: (code, facts, details) => new CardRefusedError(code, facts, details),
     };
   }
 }
