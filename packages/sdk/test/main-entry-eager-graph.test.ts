@@ -27,7 +27,10 @@ const NOT_EAGER: [pattern: RegExp, what: string][] = [
   [/packages\/sdk\/src\/testing\//, 'the test PKI and demo dataset (@gepi/sdk/testing)'],
   // Issue 15 after the merges: what a page needs only once it talks to the API or reads a card.
   [/packages\/sdk\/src\/client\/send\.ts$/, 'the transport’s lazy half (client/send.ts)'],
-  [/packages\/sdk\/src\/client\/problem-document\.ts$/, 'reading problem documents (client/problem-document.ts)'],
+  [
+    /packages\/sdk\/src\/client\/problem-document\.ts$/,
+    'reading problem documents (client/problem-document.ts)',
+  ],
   [/packages\/sdk\/src\/flows\/card-read\.ts$/, 'reading and proving cards (flows/card-read.ts)'],
   [/packages\/sdk\/src\/flows\/revocation\.ts$/, 'the client-side revocation check (flows/revocation.ts)'],
   [/packages\/sdk\/src\/certs\/(read|der|card-info)\.ts$/, 'the small certificate reader (certs/read.ts)'],
