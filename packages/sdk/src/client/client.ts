@@ -8,15 +8,15 @@
 // List endpoints get async iterators that walk the pages.
 import type { $ZodType, input as ZodInput, output as ZodOutput } from 'zod/v4/core';
 import type { EndpointId, endpoints } from '../api/endpoints.js';
-import type * as ResponseSchemas from './send.js';
+import type * as Wire from './send.js';
 import { PAGE_SIZES, routes } from '../api/routes.js';
 import type { RouteDefinition } from '../api/routes.js';
-import { ApiError, TransportError, responseInvalid } from './errors.js';
+import { ApiError, TransportError } from './errors.js';
 import type { RetryPolicy } from './retry.js';
 import { Transport } from './transport.js';
 import { adminOf, handlersOf, queriesOf } from './resources.js';
 import type { AdminResource, HandlersResource, QueriesResource } from './resources.js';
-import type { TransportOptions, TransportResponse } from './transport.js';
+import type { TransportOptions } from './transport.js';
 
 /**
  * How each endpoint may be retried. A new endpoint in the table is a compile error here until
@@ -499,17 +499,16 @@ export class GepiClient {
       retry: options.retry,
     });
     if (schemas !== undefined) {
-      const table = await contractOrThrow(schemas, route.method, path, response.attempts);
-      const schema = table[id];
-      if (schema !== undefined) return decode(id, schema, response);
+      const wire = await contractOrThrow(schemas, route.method, path, response.attempts);
+      const schema = wire.responseSchemas[id];
+      if (schema !== undefined) return wire.decode(id, schema, response);
     }
     if (route.response === 'text') return response.text;
     return undefined;
   }
 }
 
-type Responses = typeof ResponseSchemas.responseSchemas;
-let contract: Promise<typeof ResponseSchemas> | undefined;
+let contract: Promise<typeof Wire> | undefined;
 
 /**
  * The endpoints' response schemas (not the whole contract: api/responses.ts), loaded once per page
@@ -517,7 +516,7 @@ let contract: Promise<typeof ResponseSchemas> | undefined;
  * A load that failed (a chunk lost to a flaky network) is tried again by the next request rather
  * than failing every call after it.
  */
-function loadContract(): Promise<typeof ResponseSchemas> {
+function loadContract(): Promise<typeof Wire> {
   if (contract === undefined) {
     const loading = import('./send.js');
     contract = loading;
@@ -529,15 +528,15 @@ function loadContract(): Promise<typeof ResponseSchemas> {
   return contract;
 }
 
-/** The loaded route table, or NETWORK_ERROR: its chunk is fetched from the host's server like any request. */
+/** The loaded schemas (and decode), or NETWORK_ERROR: its chunk is fetched from the host's server like any request. */
 async function contractOrThrow(
-  loading: Promise<typeof ResponseSchemas>,
+  loading: Promise<typeof Wire>,
   method: RouteDefinition['method'],
   path: string,
   attempts: number,
-): Promise<Responses> {
+): Promise<typeof Wire> {
   try {
-    return (await loading).responseSchemas;
+    return await loading;
   } catch (cause) {
     throw new TransportError({
       code: 'NETWORK_ERROR',
@@ -548,27 +547,6 @@ async function contractOrThrow(
       details: { reason: 'schemas-not-loaded' },
     });
   }
-}
-
-/** The answer as the schema's output; anything else is RESPONSE_INVALID, never passed on. */
-async function decode(id: EndpointId, schema: $ZodType, response: TransportResponse): Promise<unknown> {
-  let data: unknown;
-  try {
-    data = JSON.parse(response.text);
-  } catch (cause) {
-    throw responseInvalid(response.status, response.requestId, { endpoint: id, reason: 'not-json' }, cause);
-  }
-  // The Standard Schema entry point: works for classic zod and zod/mini schemas alike, so the
-  // contract can move to zod/mini for size without touching the client.
-  const result = await schema['~standard'].validate(data);
-  if (result.issues) {
-    const issues = result.issues.slice(0, 10).map((issue) => ({
-      path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.'),
-      message: issue.message,
-    }));
-    throw responseInvalid(response.status, response.requestId, { endpoint: id, reason: 'schema', issues });
-  }
-  return result.value;
 }
 
 function fillPath(template: string, params: Record<string, unknown> | undefined): string {

@@ -273,22 +273,3 @@ export function apiErrorFromDefinition(
     ...extra,
   });
 }
-
-/** A 2xx answer the client cannot use: not JSON, or not what the contract's schema says. */
-export function responseInvalid(
-  status: number,
-  requestId: string | undefined,
-  details: Record<string, unknown>,
-  cause?: unknown,
-): ApiError {
-  const w = clientErrorCatalog.RESPONSE_INVALID;
-  return new ApiError({
-    status,
-    code: ClientErrorCode.RESPONSE_INVALID,
-    title: w.title,
-    text: w.detail,
-    requestId,
-    details,
-    cause,
-  });
-}

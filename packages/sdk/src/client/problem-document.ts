@@ -2,8 +2,8 @@
 // local catalog's, then generic ones). Loaded with the first request (by the transport's lazy
 // half, send.ts) and by `@gepi/sdk/api`, not with the SDK's main entry: a page pays for it when it
 // talks to the API.
-import { ClientErrorCode, clientErrorCatalog, createApiError, isRecord } from './errors.js';
-import type { ApiError, ErrorResponse, ErrorWords, FieldProblem, ProblemWords } from './errors.js';
+import { ApiError, ClientErrorCode, clientErrorCatalog, createApiError, isRecord } from './errors.js';
+import type { ErrorResponse, ErrorWords, FieldProblem, ProblemWords } from './errors.js';
 
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,63}$/;
 const MAX_TEXT = 2_000;
@@ -120,4 +120,23 @@ export function leavesWordsToCatalog(response: ErrorResponse): boolean {
     return undefined;
   });
   return asked;
+}
+
+/** A 2xx answer the client cannot use: not JSON, or not what the contract's schema says. */
+export function responseInvalid(
+  status: number,
+  requestId: string | undefined,
+  details: Record<string, unknown>,
+  cause?: unknown,
+): ApiError {
+  const w = clientErrorCatalog.RESPONSE_INVALID;
+  return new ApiError({
+    status,
+    code: ClientErrorCode.RESPONSE_INVALID,
+    title: w.title,
+    text: w.detail,
+    requestId,
+    details,
+    cause,
+  });
 }

@@ -1,15 +1,18 @@
 // The transport's lazy half, loaded with the first request (transport.ts keeps the attempt loop and
 // its retry policy, which a page constructs up front): ky, which builds the URL, the query string
-// and the JSON body and calls the injected fetch; reading the answer's body; and turning an error
-// answer into an ApiError (its problem document, and the problem catalog for words it lacks).
+// and the JSON body and calls the injected fetch; reading the answer's body; turning an error
+// answer into an ApiError (its problem document, and the problem catalog for words it lacks); and
+// the response schemas with decode(), which checks a 2xx answer against its endpoint's schema.
 import ky from 'ky';
 import type { KyInstance } from 'ky';
 import type { ApiError, ErrorResponse, ProblemWords } from './errors.js';
-import { apiErrorFromDocument, leavesWordsToCatalog } from './problem-document.js';
+import type { $ZodType } from 'zod/v4/core';
+import type { EndpointId } from '../api/endpoints.js';
+import { apiErrorFromDocument, leavesWordsToCatalog, responseInvalid } from './problem-document.js';
 
 // The endpoints' response schemas, which GepiClient loads with the first request too: one chunk, not two.
 export { responseSchemas } from '../api/responses.js';
-import type { FetchLike, TransportRequest } from './transport.js';
+import type { FetchLike, TransportRequest, TransportResponse } from './transport.js';
 
 /** What a Transport lends this module: its fetch, its base URL, and the ky instance made from them. */
 export interface Exchange {
@@ -114,4 +117,29 @@ const CSV_TYPE = /^text\/csv\s*(?:;|$)/i;
 async function readBody(response: Response): Promise<string> {
   if (!CSV_TYPE.test(response.headers.get('content-type') ?? '')) return response.text();
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+}
+
+/** The answer as the schema's output; anything else is RESPONSE_INVALID, never passed on. */
+export async function decode(
+  id: EndpointId,
+  schema: $ZodType,
+  response: TransportResponse,
+): Promise<unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(response.text);
+  } catch (cause) {
+    throw responseInvalid(response.status, response.requestId, { endpoint: id, reason: 'not-json' }, cause);
+  }
+  // The Standard Schema entry point: works for classic zod and zod/mini schemas alike, so the
+  // contract can move to zod/mini for size without touching the client.
+  const result = await schema['~standard'].validate(data);
+  if (result.issues) {
+    const issues = result.issues.slice(0, 10).map((issue) => ({
+      path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.'),
+      message: issue.message,
+    }));
+    throw responseInvalid(response.status, response.requestId, { endpoint: id, reason: 'schema', issues });
+  }
+  return result.value;
 }
