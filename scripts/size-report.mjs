@@ -280,11 +280,11 @@ const eagerSize = eagerBuild.total(eagerInitial);
 // templates, Fortify picker), which the work of issue 15 could not take back under the former
 // budgets (105 / 121 / 104 / 112 KB); see docs/build-and-size.md.
 const FLOWS = [
-  { tag: 'gepi-first-registration', what: 'first registration', budget: 115 * KB }, // 113.7 KB
-  // +4 KB: receipt numbers of handler changes are being added to the authorization flow (127.3 KB).
-  { tag: 'gepi-authorization', what: 'authorization', budget: 131 * KB },
-  { tag: 'gepi-cert-swap', what: 'cert swap', budget: 114 * KB }, // 112.4 KB
-  { tag: 'gepi-query', what: 'query', budget: 124 * KB }, // 122.6 KB
+  { tag: 'gepi-first-registration', what: 'first registration', budget: 115 * KB }, // 113.9 KB
+  // +4 KB: receipt numbers of handler changes are still being added to the authorization flow (128.0 KB).
+  { tag: 'gepi-authorization', what: 'authorization', budget: 132 * KB },
+  { tag: 'gepi-cert-swap', what: 'cert swap', budget: 114 * KB }, // 112.6 KB
+  { tag: 'gepi-query', what: 'query', budget: 125 * KB }, // 123.1 KB
 ];
 const defineChunks = new Map(files.map((file) => [pageBuild.chunkOf(file), file]));
 function wholeFlow(tag) {
