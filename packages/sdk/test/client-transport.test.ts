@@ -333,6 +333,21 @@ const drop: Handler = (res) => {
  * answer stored; a repeat with the same key gets that answer. A repeat without a key meets its own
  * change: 409 HANDLER_VERSION_CONFLICT for an update, 404 HANDLER_NOT_FOUND for a delete.
  */
+/** The receipt of a change to handler 12 (no full ID: the masked one). */
+function handlerReceipt(item: 'handler-updated' | 'handler-deleted', id: number) {
+  return {
+    ...RECEIPT,
+    id,
+    number: `GEPI-1130501-${String(id).padStart(6, '0')}`,
+    item,
+    itemLabel:
+      item === 'handler-updated'
+        ? TEXT('修改授權經辦人', 'Handler changed')
+        : TEXT('刪除授權經辦人', 'Handler deleted'),
+    handler: { id: 12, name: '經辦人12', nationalIdMasked: 'A12****789' },
+  };
+}
+
 function handlerServer(dropFirst: boolean) {
   let version = 1;
   let exists = true;
@@ -351,7 +366,14 @@ function handlerServer(dropFirst: boolean) {
       if (!exists) answer = conflict('HANDLER_NOT_FOUND', 404);
       else if (req.method === 'DELETE') {
         exists = false;
-        answer = { status: 200, body: { id: 12, message: TEXT('刪除成功', 'Deleted') } };
+        answer = {
+          status: 200,
+          body: {
+            id: 12,
+            receipt: handlerReceipt('handler-deleted', 21),
+            message: TEXT('刪除成功', 'Deleted'),
+          },
+        };
       } else if ((JSON.parse(req.body) as { version: number }).version !== version) {
         answer = conflict('HANDLER_VERSION_CONFLICT', 409);
       } else {
@@ -360,6 +382,7 @@ function handlerServer(dropFirst: boolean) {
           status: 200,
           body: {
             handler: { ...handler(12), nationalId: 'A123456789', version },
+            receipt: handlerReceipt('handler-updated', 20 + version),
             message: TEXT('修改成功', 'Saved'),
           },
         };
@@ -390,6 +413,8 @@ describe('a dropped answer: every call that changes something repeats with the s
     const { client, retries } = harness();
     const saved = await client.updateHandler(12, HANDLER_UPDATE);
     assert.equal(saved.handler.version, 2);
+    // One change, one receipt: the repeat answers the first change's number.
+    assert.equal(saved.receipt.number, 'GEPI-1130501-000022');
     assert.equal(seen.length, 2);
     assert.equal(retries[0]?.reason, 'network');
     const keys = seen.map((s) => s.headers['idempotency-key']);
@@ -402,6 +427,7 @@ describe('a dropped answer: every call that changes something repeats with the s
     const { client } = harness();
     const deleted = await client.deleteHandler(12);
     assert.equal(deleted.id, 12);
+    assert.equal(deleted.receipt.item, 'handler-deleted');
     assert.equal(seen.length, 2);
     assert.equal(seen[1]?.headers['idempotency-key'], seen[0]?.headers['idempotency-key']);
   });
