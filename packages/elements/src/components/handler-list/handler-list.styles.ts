@@ -109,12 +109,14 @@ export const handlerListStyles = css`
     color: var(--gepi-badge-expired-color, ${token('color-danger')});
   }
 
-  /* A phone: the badge under the name, allowed to wrap, so that the table fits the screen. */
+  /* A phone: the badge under the name, allowed to wrap (a rounded box, not a pill, once it takes
+     two lines), so that the table fits the screen. */
   @container gepi-table (max-width: 40rem) {
     .badge {
       display: block;
       inline-size: fit-content;
       margin: ${token('space-xs')} 0 0;
+      border-radius: ${token('radius-md')};
       white-space: normal;
     }
   }
