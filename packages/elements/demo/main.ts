@@ -9,7 +9,8 @@ const TEXT: Record<Locale, Record<string, string>> = {
   'zh-TW': {
     title: 'GEPI 憑證註冊與指派作業示範',
     language: '語言',
-    notice: '示範環境：憑證、私鑰與資料皆為測試用，每次啟動重新產生；IC卡以虛擬讀卡機模擬。',
+    notice:
+      '示範環境：憑證、私鑰與資料皆為測試用，與資料庫一同保存，重新啟動時沿用（npm start -- --reset 重新產生）；IC卡以虛擬讀卡機模擬。',
     loading: '載入示範憑證中…',
     failed: '無法載入示範憑證：',
     desk: '讀卡機',
@@ -28,7 +29,7 @@ const TEXT: Record<Locale, Record<string, string>> = {
     title: 'GEPI certificate registration: demo',
     language: 'Language',
     notice:
-      'Demo: every certificate, private key and record here is for testing and is made anew at every start; IC cards are simulated by the virtual card reader.',
+      'Demo: every certificate, private key and record here is for testing; they are kept with the database and reused on a restart (npm start -- --reset makes them anew); IC cards are simulated by the virtual card reader.',
     loading: 'Loading the demo certificates…',
     failed: 'The demo certificates could not be loaded: ',
     desk: 'Card reader',
