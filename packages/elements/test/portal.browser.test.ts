@@ -16,10 +16,9 @@ import {
   desk,
   inside,
   press,
-  signInCitizen,
+  registerWang,
   signInOrg,
   step,
-  submitContact,
   view,
 } from './support/portal.js';
 import type { Desk } from './support/portal.js';
@@ -308,14 +307,7 @@ describe('<gepi-portal>', function () {
     el.open('first-registration');
     await el.updateComplete;
     const flow = await view(el, 'gepi-first-registration');
-    press(await view(flow, 'gepi-terms'), 'accept-button');
-    await step(flow, 'org-card');
-    await signInOrg(flow, d, 'ORG-10001', '10001');
-    await step(flow, 'citizen-card');
-    await signInCitizen(flow, d, 'CIT-WANG', 'A123456789');
-    await step(flow, 'confirm');
-    await submitContact(flow, { name: '王大明', email: 'wang.daming@example.org', phone: '02-2701-3411' });
-    await step(flow, 'registered');
+    await registerWang(flow, d);
     const message = await view(flow, 'gepi-message');
     await waitUntil(() => !message.shadowRoot!.querySelector('[part="actions"]')?.hasAttribute('hidden'));
     const next = inside<HTMLButtonElement>(el, '[part~="next-button"]');

@@ -14,6 +14,7 @@ import {
   demoPki,
   desk,
   press,
+  registerWang,
   signInCitizen,
   signInOrg,
   step,
@@ -43,14 +44,7 @@ async function registered(d: Desk): Promise<FlowHost> {
   const el = await fixture<FlowHost>(
     html`<gepi-first-registration .client=${d.client} .tokens=${d.tokens}></gepi-first-registration>`,
   );
-  press(await view(el, 'gepi-terms'), 'accept-button');
-  await step(el, 'org-card');
-  await signInOrg(el, d, 'ORG-10001', '10001');
-  await step(el, 'citizen-card');
-  await signInCitizen(el, d, 'CIT-WANG', 'A123456789');
-  await step(el, 'confirm');
-  await submitContact(el, { name: '王大明', email: 'wang.daming@example.org', phone: '02-2701-3411' });
-  await step(el, 'registered');
+  await registerWang(el, d);
   await el.updateComplete;
   return el;
 }

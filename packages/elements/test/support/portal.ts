@@ -311,3 +311,18 @@ export async function submitContact(
   if (contact.phone !== undefined) fill(form, en ? 'Phone' : '連絡電話', contact.phone);
   press(form, 'confirm-button');
 }
+
+/**
+ * 首次註冊 of 10001 from its terms to its result, as 王大明 (ORG-10001, CIT-WANG): the steps the
+ * receipt and portal tests take to reach a registered agency.
+ */
+export async function registerWang(flow: Element, d: Desk): Promise<void> {
+  press(await view(flow, 'gepi-terms'), 'accept-button');
+  await step(flow, 'org-card');
+  await signInOrg(flow, d, 'ORG-10001', '10001');
+  await step(flow, 'citizen-card');
+  await signInCitizen(flow, d, 'CIT-WANG', 'A123456789');
+  await step(flow, 'confirm');
+  await submitContact(flow, { name: '王大明', email: 'wang.daming@example.org', phone: '02-2701-3411' });
+  await step(flow, 'registered');
+}
