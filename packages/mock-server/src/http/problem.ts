@@ -92,6 +92,10 @@ export function problemResponse(
       vary: 'Origin',
       'x-request-id': requestId,
       ...(body.status === 503 ? { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } : {}),
+      // An oversized body is refused before it is read to its end: the connection cannot carry
+      // another request (the Node server would drop it a moment later under a client that reuses
+      // it), so the answer says so and the client opens a new one.
+      ...(code === 'BODY_TOO_LARGE' ? { connection: 'close' } : {}),
       ...options.headers,
     },
   });
