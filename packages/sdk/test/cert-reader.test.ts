@@ -3,8 +3,6 @@
 // like each PKI-PROFILE case, and the same error (code, reason, details) for everything refused.
 // Runs in Node and (through cert-reader.browser.test.ts) in Chromium.
 import { assert, beforeAll, describe, it } from '#harness';
-import { AsnConvert, AsnObjectIdentifierConverter } from '@peculiar/asn1-schema';
-import { Attribute, SubjectDirectoryAttributes } from '@peculiar/asn1-x509';
 import { Convert } from 'pvtsutils';
 import { issueDemoPki } from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
@@ -17,6 +15,7 @@ import {
 } from '../src/certs/index.js';
 import type { CertificateInput, CertInfo, ParseCertificateOptions } from '../src/certs/index.js';
 import { webCrypto, x509 } from '../src/certs/x509.js';
+import { oidValue, sda, stringValue } from './support/cert-parts.js';
 
 const DAY_MS = 86_400_000;
 const NOW = new Date('2025-03-14T05:06:07.890Z');
@@ -57,23 +56,6 @@ function info(result: Outcome): CertInfo {
 function refused(result: Outcome, code: string, reason: string): void {
   assert.ok('error' in result, 'expected an error');
   assert.deepEqual([result.error.code, result.error.reason], [code, reason]);
-}
-
-function sda(attributes: [type: string, value: ArrayBuffer][]): x509.Extension {
-  const value = new SubjectDirectoryAttributes(
-    attributes.map(([type, v]) => new Attribute({ type, values: [v] })),
-  );
-  return new x509.Extension(OID.subjectDirectoryAttributes, false, AsnConvert.serialize(value));
-}
-
-const oidValue = (oid: string): ArrayBuffer => AsnObjectIdentifierConverter.toASN(oid).toBER(false);
-/** A DER string value with the given universal tag (short lengths only). */
-function stringValue(tag: number, text: string): ArrayBuffer {
-  const body =
-    tag === 0x1e
-      ? new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]))
-      : new TextEncoder().encode(text);
-  return new Uint8Array([tag, body.length, ...body]).buffer;
 }
 
 /** A certificate signed by one of the test CAs' keys, with any names, validity and extensions. */

@@ -69,7 +69,9 @@ function expect(item: Tlv | undefined, tag: number): Tlv {
 
 const SEQUENCE = 0x30;
 const SET = 0x31;
-const hex = (bytes: Uint8Array): string => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** Lowercase hex of some bytes. */
+export const hex = (bytes: Uint8Array): string =>
+  [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 const latin1 = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
 
 /** The dotted form of an OBJECT IDENTIFIER element. */

@@ -5,7 +5,7 @@
 // issuers are compared as the DER bytes of their names. The API verified each CRL's signature with
 // its CA's key when it loaded it; the client takes its copy over the same connection it trusts for
 // everything else, and the API checks revocation again at sign-in (this check only saves a PIN try).
-import { children, element } from '../certs/read.js';
+import { children, element, hex } from '../certs/read.js';
 import type { Tlv } from '../certs/read.js';
 
 /** One CRL as the API publishes it. */
@@ -32,21 +32,18 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-const hex = (bytes: Uint8Array): string =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0'))
-    .join('')
-    .toUpperCase();
+const upperHex = (bytes: Uint8Array): string => hex(bytes).toUpperCase();
 
 /** A serial as CRLs list it: uppercase hex of the INTEGER's contents, no leading zeros. */
 function serialOf(bytes: Uint8Array, item: Tlv | undefined): string {
   if (item?.tag !== INTEGER) throw new Error('expected a serial number');
-  return hex(bytes.subarray(item.start, item.end)).replace(/^0+(?=.)/, '');
+  return upperHex(bytes.subarray(item.start, item.end)).replace(/^0+(?=.)/, '');
 }
 
 /** The whole DER of a Name, as the key issuers are compared by. */
 function nameOf(bytes: Uint8Array, item: Tlv | undefined): string {
   if (item?.tag !== SEQUENCE) throw new Error('expected a name');
-  return hex(bytes.subarray(item.head, item.end));
+  return upperHex(bytes.subarray(item.head, item.end));
 }
 
 /** The fields of the outer SEQUENCE's first SEQUENCE (tbsCertificate, tbsCertList). */
