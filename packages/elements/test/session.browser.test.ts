@@ -98,6 +98,37 @@ describe('visible sessions', function () {
     await d.close();
   });
 
+  it('the countdown ticks without rendering the flow again; a new warning band does render it', async () => {
+    const clock = testClock();
+    const d = await shortDesk(clock.now);
+    const el = await authorization(d, clock.now);
+    await shows(el, 'session-time', /^作業剩餘時間：(05:00|04:5\d)$/);
+    // Count the flow's renders from here on (render is the element's own, called by Lit's update).
+    const host = el as unknown as { render(): unknown };
+    const render = host.render.bind(el);
+    let renders = 0;
+    host.render = () => {
+      renders += 1;
+      return render();
+    };
+    const before = clean(part(el, 'session-time').textContent);
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    const after = clean(part(el, 'session-time').textContent);
+    expect(after).to.match(/^作業剩餘時間：04:5\d$/);
+    expect(after).not.to.equal(before);
+    expect(renders).to.equal(0);
+    // Into the 2-minute band: the live warning needs the flow rendered, once, not every second.
+    clock.state.offset = 200_000;
+    await shows(el, 'session-time', /^作業剩餘時間：01:[34]\d$/);
+    expect(clean(part(el, 'session-warning').textContent)).to.match(/^作業將於2分鐘後逾時/);
+    const inBand = renders;
+    expect(inBand).to.be.greaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    expect(renders).to.equal(inBand);
+    await el.flow?.cancel();
+    await d.close();
+  });
+
   it('warns politely at 2 minutes and at 30 seconds, once each, and 作業時間已到 when it runs out', async () => {
     const clock = testClock();
     const d = await shortDesk(clock.now);

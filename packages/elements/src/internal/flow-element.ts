@@ -102,6 +102,17 @@ const SESSION_LOST: Readonly<Record<string, SessionEnd>> = {
 const WARN_MINUTES_MS = 120_000;
 const WARN_SECONDS_MS = 30_000;
 
+/** Which warning the countdown is in: only a change of band (or of the flow) re-renders the flow. */
+type SessionBand = 'none' | 'minutes' | 'seconds';
+const bandOf = (left: number): SessionBand =>
+  left <= WARN_SECONDS_MS ? 'seconds' : left <= WARN_MINUTES_MS ? 'minutes' : 'none';
+
+/** Time left as mm:ss. */
+function minutesSeconds(left: number): string {
+  const seconds = Math.max(0, Math.ceil(left / 1000));
+  return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
 /** A flow with 結束作業 on its list (授權指派, 查詢已授權清單); the others are cancelled instead. */
 interface Finishing {
   finish(): Promise<unknown>;
@@ -194,6 +205,8 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
   // 延長作業時間 worked: said politely until a warning takes over.
   private sessionExtended = false;
   private sessionTicker: ReturnType<typeof setInterval> | undefined;
+  // The warning band last rendered; a tick inside it only rewrites the mm:ss.
+  private sessionBand: SessionBand | undefined;
 
   constructor() {
     super();
@@ -288,7 +301,9 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const open = this.sessionLeft(this.state) !== undefined;
+    const left = this.sessionLeft(this.state);
+    const open = left !== undefined;
+    if (open) this.showSessionTime(left);
     if (open && this.sessionTicker === undefined) {
       this.sessionTicker = setInterval(() => this.sessionTick(), 1_000);
     } else if (!open) this.stopSessionTicker();
@@ -345,7 +360,17 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
       void this.endSession('expired');
       return;
     }
-    this.requestUpdate();
+    // Once a second only the mm:ss changes: written into its own node, so the step, the coach and
+    // their views are not rendered again. A new warning band renders the flow (its live text).
+    if (bandOf(left) !== this.sessionBand) this.requestUpdate();
+    else this.showSessionTime(left);
+  }
+
+  /** Writes the time left into the countdown (a node the template leaves to this method). */
+  private showSessionTime(left: number): void {
+    const node = this.renderRoot.querySelector('[part~="session-time"] > strong');
+    const text = minutesSeconds(left);
+    if (node && node.textContent !== text) node.textContent = text;
   }
 
   /**
@@ -380,15 +405,14 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
     const left = this.sessionLeft(state);
     if (left === undefined) return nothing;
     const data = state.data as Partial<CardStepData>;
-    const seconds = Math.max(0, Math.ceil(left / 1000));
-    const shown = `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+    this.sessionBand = bandOf(left);
     const max = data.sessionMaxExpiresAt;
     const atLimit = max !== undefined && Date.parse(data.sessionExpiresAt ?? '') >= Date.parse(max);
     const canExtend = state.actions.includes('extendSession') && !atLimit;
     const band =
-      left <= WARN_SECONDS_MS
+      this.sessionBand === 'seconds'
         ? this.t('session.warningSeconds', { seconds: WARN_SECONDS_MS / 1000 })
-        : left <= WARN_MINUTES_MS
+        : this.sessionBand === 'minutes'
           ? this.t('session.warning', { minutes: WARN_MINUTES_MS / 60_000 })
           : undefined;
     const said =
@@ -399,8 +423,8 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
           : '';
     return html`<div part="session" class="session">
       <span class="session-time" part="session-time" role="timer" aria-label=${this.t('session.remaining')}
-        >${this.t('session.remaining')}：<strong>${shown}</strong></span
-      >
+        >${this.t('session.remaining')}：<strong></strong
+      ></span>
       ${
         canExtend
           ? html`<button
