@@ -54,6 +54,10 @@ export interface RegistrationApi {
    * URL; without either, `/`) as its server.
    */
   openapi(serverUrl?: string): Record<string, unknown>;
+  /**
+   * Stops the CRL refresh and closes the store. A request after this is refused the way a stopped
+   * server refuses it, as a network failure (`fetch` rejects with a TypeError), never a 500.
+   */
   close(): void;
 }
 
@@ -435,8 +439,10 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
     }
   };
 
+  let closed = false;
   return {
     async fetch(request: Request, env?: unknown): Promise<Response> {
+      if (closed) throw new TypeError('The registration API is closed');
       if (!isReady) await ready;
       const requestId = nextRequestId();
       const now = ctx.clock().getTime();
@@ -468,6 +474,7 @@ export function createRegistrationApi(options: RegistrationApiOptions): Registra
       return ctx.crls.reload();
     },
     close() {
+      closed = true;
       ctx.crls.stop();
       options.store.close();
     },
