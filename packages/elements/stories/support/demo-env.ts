@@ -3,23 +3,17 @@
 // a GepiClient whose fetch is that API, and a VirtualTokenProvider holding the demo cards, which the
 // story's <gepi-virtual-reader> puts into its reader. No server, no network.
 //
-// The demo PKI (RSA keys for every card and CA) takes seconds to issue, so it is issued once and kept
-// in the browser's IndexedDB (saveDemoPki / restoreDemoPki): a reload, another tab or the Storybook
-// test's next page restores it in a fraction of that; within a page every story shares it. It is
-// issued anew when it is more than a day old (the cards' expiry states count from issuance) or its
-// CRLs have expired. The API, the cards (with their PIN counters) and the reader are made afresh for
-// each story, so that each starts from the dataset's state.
+// The demo PKI (RSA keys for every card and CA) takes seconds to issue in the page, so the Storybook
+// build (and `storybook dev`) issues it once in Node and serves it as demo-pki.json; the page only
+// restores it (key imports). Without a fit asset it falls back to the copy kept in IndexedDB, then to
+// issuing it in the page (see demo-pki.ts). Within a page every story shares it. The API, the cards
+// (with their PIN counters) and the reader are made afresh for each story, so that each starts from
+// the dataset's state.
 import { createBrowserDemoApi, NO_RATE_LIMITS, preloadBrowserStore } from '@gepi/mock-server/browser';
 import { GepiClient } from '@gepi/sdk';
 import { VirtualTokenProvider, virtualCardFromIssued } from '@gepi/sdk/virtual';
 import type { VirtualCard } from '@gepi/sdk/virtual';
-import {
-  demoPkiCrlsValidUntil,
-  issueDemoPki,
-  loadDemoDataset,
-  restoreDemoPki,
-  saveDemoPki,
-} from '@gepi/sdk/testing';
+import { loadDemoDataset } from '@gepi/sdk/testing';
 import type { DemoPki } from '@gepi/sdk/testing';
 import type { VirtualReaderCard } from '@gepi/elements';
 import type { Loader, StoryContext } from '@storybook/web-components-vite';
@@ -27,77 +21,32 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import '@gepi/elements/components/provider/gepi-provider.js';
 import '@gepi/elements/components/virtual-reader/gepi-virtual-reader.js';
+import { DEMO_PKI_ASSET, loadDemoPki } from './demo-pki.js';
 
 /** Every demo card's PIN (the dataset's, except ORG-10001-RENEWED's 654321). */
 export const DEMO_PIN = '123456';
 
 let pki: Promise<DemoPki> | undefined;
 
-const CACHE = { database: 'gepi-storybook', store: 'demo-pki', key: 'saved' } as const;
-/** A kept PKI older than this is issued anew, so that "expires in N days" stays what the dataset says. */
-const CACHE_MAX_AGE_MS = 86_400_000;
-
-/** One request on the cache's object store; rejects when IndexedDB is unavailable. */
-function cacheRequest<T>(
-  mode: IDBTransactionMode,
-  run: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(CACHE.database, 1);
-    open.onupgradeneeded = () => open.result.createObjectStore(CACHE.store);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const request = run(db.transaction(CACHE.store, mode).objectStore(CACHE.store));
-      request.onsuccess = () => {
-        resolve(request.result);
-        db.close();
-      };
-      request.onerror = () => {
-        reject(request.error);
-        db.close();
-      };
-    };
-  });
-}
-
-/** The kept demo PKI, if there is one still fit for use. */
-async function keptPki(): Promise<DemoPki | undefined> {
-  try {
-    const text: unknown = await cacheRequest('readonly', (store) => store.get(CACHE.key));
-    if (typeof text !== 'string') return undefined;
-    const kept = await restoreDemoPki(text);
-    const crlsValidUntil = demoPkiCrlsValidUntil(kept);
-    if (Date.now() - kept.issuedAt.getTime() > CACHE_MAX_AGE_MS) return undefined;
-    if (crlsValidUntil && crlsValidUntil.getTime() <= Date.now()) return undefined;
-    return kept;
-  } catch {
-    // No IndexedDB (a private window), nothing kept, or another format or dataset: issue anew.
-    return undefined;
-  }
-}
-
-async function issueAndKeep(): Promise<DemoPki> {
-  const issued = await issueDemoPki();
-  // Kept in the background: a story need not wait for it, and a failure only costs the next page.
-  void saveDemoPki(issued)
-    .then((text) => cacheRequest('readwrite', (store) => store.put(text, CACHE.key)))
-    .catch(() => undefined);
-  return issued;
-}
-
-/** The demo PKI: kept from an earlier page, else issued (and kept); shared by every story on the page. */
+/**
+ * The demo PKI: the build's demo-pki.json, else the copy kept in IndexedDB, else issued in the page;
+ * shared by every story on the page. A `performance` measure named `demo PKI (<source>)` records
+ * where it came from and how long it took (the Storybook test reports it).
+ */
 export function demoPki(): Promise<DemoPki> {
   if (!pki) {
-    // The in-page API's SQLite WebAssembly loads while the keys are made or restored.
+    // The in-page API's SQLite WebAssembly loads while the keys are restored or made.
     void preloadBrowserStore().catch(() => undefined);
   }
-  pki ??= keptPki()
-    .then((kept) => kept ?? issueAndKeep())
-    .catch((error: unknown) => {
-      pki = undefined;
-      throw error;
-    });
+  pki ??= (async () => {
+    const start = performance.now();
+    const { pki: loaded, source } = await loadDemoPki({ asset: new URL(DEMO_PKI_ASSET, document.baseURI) });
+    performance.measure(`demo PKI (${source})`, { start });
+    return loaded;
+  })().catch((error: unknown) => {
+    pki = undefined;
+    throw error;
+  });
   return pki;
 }
 
@@ -128,6 +77,9 @@ export interface DemoOptions {
 
 // The reviewer's token of the in-page API, for `decide` only.
 const REVIEWER_TOKEN = 'storybook-reviewer-token-0123456789';
+
+/** What a story may set in `parameters.demo`. */
+export type DemoParameters = Omit<DemoOptions, 'keepOthers'>;
 
 let current: DemoEnvironment | undefined;
 
