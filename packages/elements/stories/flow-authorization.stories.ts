@@ -26,10 +26,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Clickable: Story = { loaders: [demoLoader({ latencyMs: 400 })] };
+export const Clickable: Story = { parameters: { demo: { latencyMs: 400 } } };
 
 export const ClickableEnglish: Story = {
-  loaders: [demoLoader({ latencyMs: 400 })],
+  parameters: { demo: { latencyMs: 400 } },
   globals: { locale: 'en' },
 };
 

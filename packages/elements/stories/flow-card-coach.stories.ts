@@ -76,7 +76,7 @@ export const EnterPin: Story = {
 
 /** While the card signs (30 s of card time here): IC卡簽章中，請勿移除。 */
 export const Signing: Story = {
-  loaders: [demoLoader({ latencyMs: 30_000 })],
+  parameters: { demo: { latencyMs: 30_000 } },
   play: async ({ canvasElement }) => {
     const host = await atOrgStep(canvasElement);
     await insertCard(canvasElement, 'ORG-10001');

@@ -29,19 +29,19 @@ type Story = StoryObj<Args>;
 
 export const ClickableOrg: Story = {
   name: '更換機關憑證 (clickable)',
-  loaders: [demoLoader({ latencyMs: 400 })],
+  parameters: { demo: { latencyMs: 400 } },
 };
 
 export const ClickableManager: Story = {
   name: '更換授權管理者自然人憑證（clickable）',
   args: { variant: 'manager' },
-  loaders: [demoLoader({ latencyMs: 400 })],
+  parameters: { demo: { latencyMs: 400 } },
 };
 
 export const ClickableBoth: Story = {
   name: '更換機關憑證和更換授權管理者自然人憑證（clickable）',
   args: { variant: 'both' },
-  loaders: [demoLoader({ latencyMs: 400 })],
+  parameters: { demo: { latencyMs: 400 } },
 };
 
 async function acceptTerms(host: FlowHost): Promise<void> {

@@ -28,10 +28,10 @@ type Story = StoryObj<Args>;
 const TAG = 'gepi-first-registration';
 
 /** Click through it yourself: 臺北市政府人事處 (10001) with ORG-10001 and 王大明's card (A123456789). */
-export const Clickable: Story = { loaders: [demoLoader({ latencyMs: 400 })] };
+export const Clickable: Story = { parameters: { demo: { latencyMs: 400 } } };
 
 export const ClickableEnglish: Story = {
-  loaders: [demoLoader({ latencyMs: 400 })],
+  parameters: { demo: { latencyMs: 400 } },
   globals: { locale: 'en' },
 };
 

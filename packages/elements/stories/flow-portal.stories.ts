@@ -14,7 +14,8 @@ const meta = {
   title: 'Flows/Portal 憑證註冊與指派作業',
   id: 'flows-portal',
   component: 'gepi-portal',
-  loaders: [demoLoader({ latencyMs: 400 })],
+  loaders: [demoLoader()],
+  parameters: { demo: { latencyMs: 400 } },
   render: inDemo((args: Args) => html`<gepi-portal ${spread(args)}></gepi-portal>`),
 } satisfies Meta<Args>;
 
@@ -41,7 +42,7 @@ export const WithHeaderAndFooter: Story = {
 
 /** The menu's 首次註冊 disclosure opens, and its page opens 首次註冊 in the page region. */
 export const OpeningAFunction: Story = {
-  loaders: [demoLoader()],
+  parameters: { demo: { latencyMs: 0 } },
   play: async ({ canvasElement }) => {
     const host = await findDeep(canvasElement, 'gepi-portal');
     const portal = shadow(host);

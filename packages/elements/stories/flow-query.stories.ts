@@ -82,11 +82,11 @@ export const ApplicationsPending: Story = {
 export const ApplicationsRejected: Story = {
   name: '申請及審核情形 未核准',
   args: { variant: 'applications' },
-  loaders: [
-    demoLoader({
+  parameters: {
+    demo: {
       decide: [{ agencyCode: '50006', status: 'rejected', reason: '機關OID資料不符，本部將以電話聯絡' }],
-    }),
-  ],
+    },
+  },
   play: async ({ canvasElement }) => {
     const host = await flowHost(canvasElement, TAG);
     await atStep(host, 'org-card');
@@ -102,7 +102,7 @@ export const ApplicationsRejected: Story = {
 export const ApplicationsApproved: Story = {
   name: '申請及審核情形 核准',
   args: { variant: 'applications' },
-  loaders: [demoLoader({ decide: [{ agencyCode: '50006', status: 'approved' }] })],
+  parameters: { demo: { decide: [{ agencyCode: '50006', status: 'approved' }] } },
   play: async ({ canvasElement }) => {
     const host = await flowHost(canvasElement, TAG);
     await atStep(host, 'org-card');

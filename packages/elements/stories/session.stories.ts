@@ -100,7 +100,7 @@ export const Extended: Story = {
  * already the last): 延長作業時間 gives way to 已達作業時間上限，無法再延長.
  */
 export const AtLimit: Story = {
-  loaders: [demoLoader({ session: { sessionIdleMs: 600_000, sessionMaxMs: 600_000 } })],
+  parameters: { demo: { session: { sessionIdleMs: 600_000, sessionMaxMs: 600_000 } } },
   play: async ({ canvasElement }) => {
     const host = await signedIn(canvasElement);
     const root = shadow(host);
@@ -136,7 +136,7 @@ export const TimeUp: Story = {
  * 2 seconds and the page's clock is behind): 作業時間已到, not a card step with an error.
  */
 export const ExpiredOnCall: Story = {
-  loaders: [demoLoader({ session: { sessionIdleMs: 2_000, sessionMaxMs: 2_000 } })],
+  parameters: { demo: { session: { sessionIdleMs: 2_000, sessionMaxMs: 2_000 } } },
   render: inDemo(
     () => html`<gepi-authorization .clock=${() => new Date(Date.now() - 600_000)}></gepi-authorization>`,
   ),

@@ -152,10 +152,19 @@ export async function demoEnvironment(options: DemoOptions = {}): Promise<DemoEn
   return environment;
 }
 
-/** A Storybook loader: `context.loaded.demo` is a fresh {@link DemoEnvironment}. */
-export function demoLoader(options: Omit<DemoOptions, 'keepOthers'> = {}): Loader {
+/**
+ * The flow stories' loader: `context.loaded.demo` is a fresh {@link DemoEnvironment}, made with
+ * `options` and then the story's `parameters.demo` (a story changes its demo with parameters, which
+ * Storybook merges, not with a loader of its own: loaders add up, and every one would make an
+ * environment of its own).
+ */
+export function demoLoader(options: DemoParameters = {}): Loader {
   return async (context) => ({
-    demo: await demoEnvironment({ ...options, keepOthers: context.viewMode === 'docs' }),
+    demo: await demoEnvironment({
+      ...options,
+      ...(context.parameters['demo'] as DemoParameters | undefined),
+      keepOthers: context.viewMode === 'docs',
+    }),
   });
 }
 
