@@ -139,11 +139,13 @@ function runInPage({ storyId, globals, remount, timeoutMs }) {
       return true;
     };
     const watch = () => {
-      if (renderMs !== undefined) return;
+      if (renderMs !== undefined || finished) return;
       if (ready()) renderMs = Math.round(performance.now() - asked);
       else requestAnimationFrame(watch);
     };
+    let finished = false;
     const finish = (outcome) => {
+      finished = true;
       for (const [event, listener] of listeners) channel.off(event, listener);
       clearTimeout(overall);
       clearTimeout(settleTimer);
