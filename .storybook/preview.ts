@@ -12,6 +12,13 @@ import { THEME_NAMES, isThemeName, themes } from './themes.js';
 setCustomElementsManifest(manifest);
 useManifest(manifest);
 
+// The flow stories' demo PKI (restored from the build's demo-pki.json) and SQLite's WebAssembly are
+// made ready as the preview starts, while a person is still choosing a story: the first flow story
+// opened then finds them (every story on the page shares them).
+void import('../packages/elements/stories/support/demo-env.js')
+  .then((demo) => demo.demoPki())
+  .catch(() => undefined);
+
 // The canvas around a story takes the theme's page colours, so a dark theme is seen on a dark page.
 const canvasStyles = new CSSStyleSheet();
 canvasStyles.replaceSync(`

@@ -278,7 +278,8 @@ async function main() {
         outcome.problems.push(...problems.map((p) => (THEMES.length > 1 ? `[${theme}] ${p}` : p)));
         if (!result.finished) break;
       }
-      // Where this page's demo PKI came from (demo-env.ts measures it), on the story that waited for it.
+      // Where this page's demo PKI came from and how long it took (demo-env.ts measures it), on the
+      // first story after it was loaded (the preview starts loading it when it starts).
       const pkiLoads = await preview.page.evaluate(() =>
         performance
           .getEntriesByType('measure')
@@ -313,8 +314,9 @@ async function main() {
   }
 
   // Each flow story's time to first render (a report, not a check: the machine is shared). The
-  // first story on a page that needs the demo PKI waits for it (restored from the build's
-  // demo-pki.json, else from IndexedDB, else issued in the page): marked with where it came from.
+  // first flow story on a fresh page may wait for the demo PKI (restored from the build's
+  // demo-pki.json, else from IndexedDB, else issued in the page), which the preview starts loading
+  // when it starts: the first story after it was loaded is marked with where it came from.
   const flows = results
     .filter((r) => r.id.startsWith('flows-') && r.renderMs !== undefined)
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -322,9 +324,7 @@ async function main() {
     const sorted = flows.map((r) => r.renderMs).sort((a, b) => a - b);
     console.log(`\nFlow stories, time to first render (ms; rendered and usable, before the play function):`);
     for (const r of flows)
-      console.log(
-        `  ${String(r.renderMs).padStart(6)}  ${r.id}${r.pki ? `  (waited for the ${r.pki})` : ''}`,
-      );
+      console.log(`  ${String(r.renderMs).padStart(6)}  ${r.id}${r.pki ? `  (${r.pki})` : ''}`);
     const under = sorted.filter((ms) => ms <= 1000).length;
     console.log(
       `  median ${sorted[Math.floor(sorted.length / 2)]} ms, ${under} of ${flows.length} at most 1 s, max ${sorted[sorted.length - 1]} ms`,
@@ -336,7 +336,7 @@ async function main() {
   if (unready.length > 0)
     console.log(`Flow stories never seen ready: ${unready.map((r) => r.id).join(', ')}`);
   for (const r of results.filter((r) => r.pki && !r.id.startsWith('flows-')))
-    console.log(`${r.id} (${r.renderMs ?? '?'} ms) waited for the ${r.pki}`);
+    console.log(`${r.id} (${r.renderMs ?? '?'} ms): ${r.pki}`);
 
   const failed = results.filter((r) => r.problems.length > 0);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
