@@ -9,15 +9,20 @@
 // story's `a11y` parameters (rules a story turned off, `test: 'off'`), the same run its panel shows.
 // Any violation fails the story. `playFunctionThrewException`, `storyThrewException`,
 // `storyErrored` and `unhandledErrorsWhilePlaying` fail it too. The play function runs once, in the
-// first theme; the story is then re-rendered in each further theme and axe runs again. At the end,
-// each flow story's time to first render is printed (from asking for it to `storyRendered`).
+// first theme of the story's turn; the story is then re-rendered in each further theme and axe runs
+// again. The turns alternate between the themes' order and its reverse, so that a page switches
+// stories without changing the theme: a globals update re-renders the story being left (its loaders
+// too), and Storybook reloads the whole page when it must tear down a story still loading. For the
+// same reason a docs page opened after a story gets a fresh page. At the end, each flow story's time
+// to first render is printed (what it measures: see runInPage).
 // Docs pages (every element's autodocs, the theming guide) are opened too and must render
 // (`docsRendered`) without an error. The last line is `N passed, M failed` (stories and docs pages);
 // the exit code is 1 when anything failed.
 //
 // Usage: node scripts/storybook-test.mjs [substring …]   (only entries whose id contains one)
 //   STORYBOOK_TEST_THEMES=default,dark,high-contrast   themes to run axe in (default: all three;
-//                                                       play functions run in the first only)
+//                                                       play functions run in the first of a
+//                                                       story's turn only)
 //   STORYBOOK_TEST_WORKERS=2                           pages run in parallel (default 2)
 //   STORYBOOK_TEST_ISOLATE=1                           a fresh page for every story (slower: by
 //                                                       default a page runs story after story, as
@@ -110,7 +115,7 @@ function renderDocsInPage({ docsId, timeoutMs }) {
  * In the page: show one story and report how it ended. Runs in the browser (serialised by
  * Playwright), so it may only use what is passed in.
  */
-function runInPage({ storyId, globals, remount, timeoutMs }) {
+function runInPage({ storyId, globals, remount, setGlobals, timeoutMs }) {
   const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
   return new Promise((done) => {
     const errors = [];
@@ -195,7 +200,8 @@ function runInPage({ storyId, globals, remount, timeoutMs }) {
       finish({ finished: false });
     }, timeoutMs);
     if (remount) {
-      channel.emit('updateGlobals', { globals });
+      // Only on a page in another theme, that is a fresh page (see the top of this file).
+      if (setGlobals) channel.emit('updateGlobals', { globals });
       channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
     } else {
       // Same story, another theme: re-renders (no play function), then the afterEach hooks again.
@@ -216,7 +222,8 @@ async function openPreview(context, origin) {
       timeout: 30_000,
     },
   );
-  return { page, consoleErrors, pkiLoads: 0 };
+  // theme: the theme the page's stories were last shown in (undefined: none shown yet).
+  return { page, consoleErrors, pkiLoads: 0, theme: undefined };
 }
 
 // Assertion messages can hold whole DOM dumps; a few lines say what failed.
@@ -257,6 +264,10 @@ async function main() {
     for (let story = queue.shift(); story; story = queue.shift()) {
       const t0 = Date.now();
       const outcome = { id: story.id, problems: [] };
+      if (story.type === 'docs' && preview.theme !== undefined) {
+        await preview.page.close();
+        preview = await openPreview(context, origin);
+      }
       if (story.type === 'docs') {
         const result = await preview.page.evaluate(renderDocsInPage, {
           docsId: story.id,
@@ -264,13 +275,17 @@ async function main() {
         });
         outcome.problems.push(...result.errors.map(brief));
       }
-      for (const [i, theme] of (story.type === 'docs' ? [] : THEMES).entries()) {
+      // The page's theme first: the order, or its reverse after a story that ended in the last.
+      const themes = preview.theme === THEMES[THEMES.length - 1] ? [...THEMES].reverse() : THEMES;
+      for (const [i, theme] of (story.type === 'docs' ? [] : themes).entries()) {
         const result = await preview.page.evaluate(runInPage, {
           storyId: story.id,
           globals: { theme },
           remount: i === 0,
+          setGlobals: i > 0 || preview.theme !== theme,
           timeoutMs: STORY_TIMEOUT_MS,
         });
+        preview.theme = theme;
         if (i === 0) outcome.renderMs = result.renderMs;
         const problems = describe(result);
         if (result.finished && result.status !== 'success' && problems.length === 0)
@@ -335,8 +350,14 @@ async function main() {
   );
   if (unready.length > 0)
     console.log(`Flow stories never seen ready: ${unready.map((r) => r.id).join(', ')}`);
-  for (const r of results.filter((r) => r.pki && !r.id.startsWith('flows-')))
-    console.log(`${r.id} (${r.renderMs ?? '?'} ms): ${r.pki}`);
+  const pkiLoads = results.flatMap((r) => (r.pki ? r.pki.split(', ') : []));
+  if (pkiLoads.length > 0) {
+    const ms = pkiLoads.map((l) => Number(/in (\d+) ms/.exec(l)?.[1])).sort((a, b) => a - b);
+    const sources = [...new Set(pkiLoads.map((l) => /\((\w+)\)/.exec(l)?.[1]))].join(', ');
+    console.log(
+      `Demo PKI loaded ${pkiLoads.length} times (one per page; from: ${sources}), ${ms[0]}–${ms[ms.length - 1]} ms`,
+    );
+  }
 
   const failed = results.filter((r) => r.problems.length > 0);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
