@@ -32,7 +32,7 @@ export type {
 
 export { defineElement } from './internal/define.js';
 export type { DefineOptions, VersionedConstructor } from './internal/define.js';
-export { GepiElement } from './internal/gepi-element.js';
+export { GepiElement } from './internal/host-element.js';
 export type { EmitOptions, GepiEventDetail, GepiEventName } from './internal/gepi-element.js';
 export { systemClock } from './internal/clock.js';
 export type { Clock } from './internal/clock.js';

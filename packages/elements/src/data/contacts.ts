@@ -7,7 +7,7 @@
 import { BANK_CONTACT_FACTS, CA_CONTACT_FACTS, phoneDigits } from '@gepi/sdk';
 import type { CardAuthority, LocalizedText } from '@gepi/sdk';
 import { enNames as en } from '../i18n/en-names.js';
-import { zhTW } from '../i18n/zh-TW.js';
+import { sharedZh as zhTW } from '../i18n/zh-TW/shared.js';
 
 export interface CaContact {
   readonly id: CardAuthority;

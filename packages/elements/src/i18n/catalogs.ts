@@ -1,18 +1,14 @@
-// The built-in catalogs by locale, and the translator an element uses: built-in catalog, then the
-// provider's overrides, then the element's own. zh-TW, the manual's language and the default, is
-// always here; the English catalog is fetched the first time an element renders in English
-// (GepiElement waits for it before rendering, so no zh-TW text flashes in its place).
+// The whole built-in catalogs by locale, for hosts (the main entry exports these): `zhTW` is always
+// here, the English catalog is fetched by `loadCatalog('en')`. The elements do not use this module:
+// each loads only the catalog parts it shows (words.ts), so that a page does not pay for the words
+// of elements it does not show; the whole catalogs are those parts put together.
 import { loadOnce } from '../internal/load-once.js';
 import { zhTW } from './zh-TW.js';
-import { interpolate, lookupTemplate, splitTemplate } from './translation.js';
-import type {
-  Locale,
-  Translate,
-  Translation,
-  TranslationKey,
-  TranslationOverrides,
-  TranslationSlots,
-} from './translation.js';
+import { layeredTranslator } from './words.js';
+import type { Translator } from './words.js';
+import type { Locale, Translation, TranslationOverrides } from './translation.js';
+
+export type { Translator } from './words.js';
 
 const loaded: { [L in Locale]?: Translation } = { 'zh-TW': zhTW };
 
@@ -29,21 +25,13 @@ export function builtInCatalog(locale: Locale): Translation | undefined {
 
 /**
  * Loads the built-in catalog of `locale` (once; a failed fetch is tried again on the next call).
- * Elements call this themselves before rendering; a host may call it early to save a round trip.
+ * Elements fetch the English of the parts they show themselves before rendering; a host may call
+ * this early to fetch all the English words at once.
  */
 export function loadCatalog(locale: Locale): Promise<Translation> {
   const ready = loaded[locale];
   if (ready) return Promise.resolve(ready);
   return fetchCatalog(locale as Exclude<Locale, 'zh-TW'>);
-}
-
-/** Lookups bound to one locale and one stack of overrides. */
-export interface Translator {
-  readonly locale: Locale;
-  /** The message as text, parameters filled in. */
-  readonly t: Translate;
-  /** The message as an array for a Lit template, its slots filled with text or markup. */
-  readonly parts: <K extends TranslationKey>(key: K, slots: TranslationSlots<K>) => unknown[];
 }
 
 /**
@@ -56,10 +44,5 @@ export function createTranslator(
   locale: Locale,
   ...overrides: ReadonlyArray<TranslationOverrides | undefined>
 ): Translator {
-  const layers = [zhTW, loaded[locale], ...overrides.map((o) => o?.[locale])];
-  return {
-    locale,
-    t: (key, ...args) => interpolate(lookupTemplate(layers, key), args[0]),
-    parts: (key, slots) => splitTemplate(lookupTemplate(layers, key), slots),
-  };
+  return layeredTranslator(locale, [zhTW, loaded[locale], ...overrides.map((o) => o?.[locale])]);
 }

@@ -4,8 +4,8 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext, translationsContext } from '../context/contexts.js';
-import { createTranslator } from './catalogs.js';
-import type { Translator } from './catalogs.js';
+import { partsTranslator } from './words.js';
+import type { CatalogPart, Translator } from './words.js';
 import { DEFAULT_LOCALE, matchLocale } from './translation.js';
 import type { Locale, TranslationOverrides } from './translation.js';
 
@@ -95,8 +95,8 @@ export class LocalizeController implements ReactiveController {
     return matchLocale(tag) ?? DEFAULT_LOCALE;
   }
 
-  /** A translator for the current locale: built-in catalog, provider overrides, then `own`. */
-  translator(own?: TranslationOverrides): Translator {
-    return createTranslator(this.locale, this.translationsConsumer.value, own);
+  /** A translator for the current locale: the built-in `parts`, provider overrides, then `own`. */
+  translator(parts: readonly CatalogPart[], own?: TranslationOverrides): Translator {
+    return partsTranslator(this.locale, parts, this.translationsConsumer.value, own);
   }
 }

@@ -41,8 +41,9 @@ import { coaching, renderCoach } from './coach.js';
 import type { CoachState } from './coach.js';
 import { FlowController } from './flow-controller.js';
 import type { FlowControllerHost, FlowHandle } from './flow-controller.js';
-import { GepiElement } from './gepi-element.js';
+import { GepiElementBase } from './gepi-element.js';
 import { renderHeading } from './heading.js';
+import { flowWords } from '../i18n/zh-TW/flow.js';
 
 /** What a flow is created with. */
 export interface FlowInputs {
@@ -154,9 +155,11 @@ interface ResultDetails {
 }
 
 export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<S>>
-  extends GepiElement
+  extends GepiElementBase
   implements FlowControllerHost
 {
+  static override catalogParts = [...GepiElementBase.catalogParts, flowWords];
+
   static override properties: PropertyDeclarations = {
     client: { attribute: false },
     tokens: { attribute: false },

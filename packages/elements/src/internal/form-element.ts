@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { ErrorExplanation } from '@gepi/sdk';
 import type { TranslateArgs, TranslationKey } from '../i18n/translation.js';
-import { GepiElement } from './gepi-element.js';
+import { GepiElementBase } from './gepi-element.js';
 import { renderHeading } from './heading.js';
 
 /** A problem with one input: the input's id and the message shown in the summary and beneath it. */
@@ -38,7 +38,7 @@ interface SummaryItem {
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
-export abstract class GepiFormElement<V> extends GepiElement {
+export abstract class GepiFormElement<V> extends GepiElementBase {
   static override properties: PropertyDeclarations = {
     busy: { type: Boolean, reflect: true },
     error: { attribute: false },

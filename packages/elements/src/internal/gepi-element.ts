@@ -1,11 +1,13 @@
-// The base of every GEPI element: its version (for the define helper), per-instance localization,
-// and `emit()` for the package's prefixed, typed events.
+// The base of every GEPI element: its version (for the define helper), per-instance localization
+// over the catalog parts it shows, and `emit()` for the package's prefixed, typed events. The main
+// entry's `GepiElement` (host-element.ts) is this base with every part, for hosts' own elements.
 import { LitElement } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { LocalizedText } from '@gepi/sdk';
-import { builtInCatalog, createTranslator, loadCatalog } from '../i18n/catalogs.js';
-import type { Translator } from '../i18n/catalogs.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import { missingEnglish, partsTranslator } from '../i18n/words.js';
+import type { CatalogPart, Translator } from '../i18n/words.js';
+import { sharedWords } from '../i18n/zh-TW/shared.js';
 import { DEFAULT_LOCALE } from '../i18n/translation.js';
 import type {
   Locale,
@@ -31,9 +33,16 @@ export interface EmitOptions {
 /**
  * @attr lang - The element's language (`zh-TW`, `en`), as on any HTML element. A `<gepi-provider locale>` around it wins; unset, the nearest ancestor's `lang` applies, else zh-TW.
  */
-export class GepiElement extends LitElement {
+export class GepiElementBase extends LitElement {
   /** Compared by the define helper when another copy of this package registered a tag first. */
   static readonly version: string = VERSION;
+
+  /**
+   * The parts of the built-in catalogs this element shows (see i18n/words.ts): the shared words,
+   * and what a subclass adds. Their zh-TW words come with the element's code; their English is
+   * fetched before the element first renders in English.
+   */
+  static catalogParts: readonly CatalogPart[] = [sharedWords];
 
   static override properties: PropertyDeclarations = {
     translations: { attribute: false },
@@ -53,7 +62,12 @@ export class GepiElement extends LitElement {
 
   private readonly i18n = new LocalizeController(this);
   // Defaults until the first update, which resolves the real locale once the element is connected.
-  private translator: Translator = createTranslator(DEFAULT_LOCALE);
+  private translator: Translator = partsTranslator(DEFAULT_LOCALE, this.catalogParts);
+
+  /** This element's class's catalog parts. */
+  protected get catalogParts(): readonly CatalogPart[] {
+    return (this.constructor as typeof GepiElementBase).catalogParts;
+  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -85,17 +99,18 @@ export class GepiElement extends LitElement {
     return this.translator.parts(key, slots);
   }
 
-  /** The locales this element is about to render in; their catalogs are loaded before it updates. */
+  /** The locales this element is about to render in; its parts' words in them are loaded before it updates. */
   protected localesNeeded(): Locale[] {
     return [this.i18n.locale];
   }
 
-  // An update waits for the catalog of a locale not loaded yet (English, the first time), so the
-  // element renders in its language from the first paint and `updateComplete` covers the fetch.
+  // An update waits for the words of a locale not loaded yet (the English of its parts, the first
+  // time), so the element renders in its language from the first paint and `updateComplete` covers
+  // the fetch.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const missing = this.localesNeeded().filter((locale) => !builtInCatalog(locale));
+    const missing = this.localesNeeded().includes('en') ? missingEnglish(this.catalogParts) : [];
     if (missing.length === 0) return super.scheduleUpdate();
-    return Promise.all(missing.map(loadCatalog)).then(
+    return Promise.all(missing.map((chunk) => chunk.load())).then(
       () => super.scheduleUpdate(),
       (error: unknown) => {
         // Offline or a failed chunk: the manual's zh-TW words are always there, so render with them.
@@ -107,7 +122,7 @@ export class GepiElement extends LitElement {
 
   // Resolved once per update, so a render reads one consistent locale however many strings it uses.
   protected override update(changed: PropertyValues): void {
-    this.translator = this.i18n.translator(this.translations);
+    this.translator = this.i18n.translator(this.catalogParts, this.translations);
     super.update(changed);
   }
 

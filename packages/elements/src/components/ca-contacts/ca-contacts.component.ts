@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { CardAuthority } from '@gepi/sdk';
 import { CA_ORDER, isCardAuthority } from '../../data/contacts.js';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { renderHeading } from '../../internal/heading.js';
 import { renderBankContact, renderCaContactList } from './contact-list.js';
@@ -50,7 +50,7 @@ export function selectAuthorities(ca: string | readonly string[] | null | undefi
  * @cssproperty --gepi-link-color - Link colour. Default `--gepi-color-primary`.
  * @cssproperty --gepi-focus-ring-color - Focus ring. Default `--gepi-color-focus`.
  */
-export class GepiCaContacts extends GepiElement {
+export class GepiCaContacts extends GepiElementBase {
   static override styles = [sharedStyles, contactListStyles, caContactsStyles];
 
   static override properties: PropertyDeclarations = {

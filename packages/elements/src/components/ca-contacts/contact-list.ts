@@ -6,7 +6,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { CardAuthority } from '@gepi/sdk';
 import { BANK_CONTACT, CA_CONTACTS } from '../../data/contacts.js';
-import type { Translator } from '../../i18n/catalogs.js';
+import type { Translator } from '../../i18n/words.js';
 import type { Translate } from '../../i18n/translation.js';
 
 /** The caller's lookups: `t` and `parts` bound to its resolved locale and overrides. */

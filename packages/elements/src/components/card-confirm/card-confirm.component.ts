@@ -34,6 +34,7 @@ import type { Collected, FieldProblem, PlainKey, StandingProblem } from '../../i
 import { formStyles } from '../../styles/form.js';
 import { renderHeading } from '../../internal/heading.js';
 import { cardConfirmStyles } from './card-confirm.styles.js';
+import { cardConfirmWords } from '../../i18n/zh-TW/card-confirm.js';
 
 /** Which card: the agency's organization card or a citizen card (the manager's, or anyone's in a query). */
 export type CardConfirmKind = 'org' | 'citizen';
@@ -181,6 +182,8 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @cssproperty --gepi-focus-ring-color - Focus ring. Default `--gepi-color-focus`.
  */
 export class GepiCardConfirm extends GepiFormElement<CardValues> {
+  static override catalogParts = [...GepiFormElement.catalogParts, cardConfirmWords];
+
   static override styles = [sharedStyles, formStyles, contactListStyles, validityStyles, cardConfirmStyles];
 
   static override properties: PropertyDeclarations = {

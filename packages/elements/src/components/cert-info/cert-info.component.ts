@@ -7,7 +7,7 @@ import { maskNationalId } from '@gepi/sdk';
 import type { CardAuthority, LocalizedText } from '@gepi/sdk';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { ContactWords } from '../ca-contacts/contact-list.js';
 import type { PlainKey } from '../../internal/form-element.js';
@@ -78,7 +78,7 @@ type Row = readonly [label: PlainKey, value: unknown];
  * @cssproperty --gepi-warning-color - Edge of an expiry warning. Default `#8a5300`.
  * @cssproperty --gepi-warning-bg - Background of an expiry warning. Default `#fff7e0`.
  */
-export class GepiCertInfo extends GepiElement {
+export class GepiCertInfo extends GepiElementBase {
   static override styles = [sharedStyles, validityStyles, certInfoStyles];
 
   static override properties: PropertyDeclarations = {

@@ -3,9 +3,10 @@
 // return to whatever opened it (even inside another shadow root), and typed events.
 import { html } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
+import { handlersWords } from '../../i18n/zh-TW/handlers.js';
 
 export type GepiConfirmEvent = CustomEvent<Record<string, never>>;
 export type GepiDismissEvent = CustomEvent<Record<string, never>>;
@@ -50,7 +51,9 @@ function deepActiveElement(): HTMLElement | null {
  * @cssproperty --gepi-confirm-dialog-border-color - Border. Default `--gepi-color-border`.
  * @cssproperty --gepi-confirm-dialog-backdrop - The page dimming behind it. Default `rgb(0 0 0 / 0.5)`.
  */
-export class GepiConfirmDialog extends GepiElement {
+export class GepiConfirmDialog extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, handlersWords];
+
   static override styles = [sharedStyles, confirmDialogStyles];
 
   static override properties: PropertyDeclarations = {

@@ -14,7 +14,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { renderHeading } from '../../internal/heading.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type {
@@ -25,6 +25,7 @@ import { renderUserInfo } from '../handler-list/user-info.js';
 import type { UserInfoAgency } from '../handler-list/user-info.js';
 import { userInfoStyles } from '../handler-list/user-info.styles.js';
 import { handlerEditorStyles } from './handler-editor.styles.js';
+import { handlersWords } from '../../i18n/zh-TW/handlers.js';
 
 export type HandlerEditorMode = 'add' | 'edit';
 
@@ -140,7 +141,9 @@ const isHandlerField = (field: string | undefined): field is HandlerField =>
  * @cssproperty --gepi-button-bg - 確認 background. Default `--gepi-color-primary`.
  * @cssproperty --gepi-button-secondary-bg - Other buttons' background. Default `--gepi-color-bg`.
  */
-export class GepiHandlerEditor extends GepiElement {
+export class GepiHandlerEditor extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, handlersWords];
+
   static override styles = [sharedStyles, userInfoStyles, handlerEditorStyles];
 
   static override properties: PropertyDeclarations = {

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { renderHeading } from '../../internal/heading.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { EXPIRY_WARNING_DAYS, renderCertDate, validityOf } from '../cert-info/validity.js';
@@ -18,6 +18,7 @@ import { handlerListStyles } from './handler-list.styles.js';
 import { renderUserInfo } from './user-info.js';
 import type { UserInfoAgency } from './user-info.js';
 import { userInfoStyles } from './user-info.styles.js';
+import { handlersWords } from '../../i18n/zh-TW/handlers.js';
 
 /** One handler row: the API's handler summary (or authorized-list entry), plus the card's expiry. */
 export interface HandlerListItem {
@@ -142,7 +143,9 @@ declare global {
  * @cssproperty --gepi-badge-expired-bg - Expired badge background. Default `--gepi-color-danger-bg`.
  * @cssproperty --gepi-badge-expired-color - Expired badge text. Default `--gepi-color-danger`.
  */
-export class GepiHandlerList extends GepiElement {
+export class GepiHandlerList extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, handlersWords];
+
   static override styles = [sharedStyles, pagedTableStyles, userInfoStyles, handlerListStyles];
 
   static override properties: PropertyDeclarations = {

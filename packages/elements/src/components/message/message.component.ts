@@ -2,7 +2,7 @@
 // message with the bank's numbers, and errors the flow wants to show as a step of their own.
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { renderBankContact } from '../ca-contacts/contact-list.js';
 import type { ContactWords } from '../ca-contacts/contact-list.js';
@@ -77,7 +77,7 @@ const KINDS = new Set<string>(Object.keys(ICONS));
  * @cssproperty --gepi-message-heading-font-size - Heading size. Default `--gepi-font-size-lg`.
  * @cssproperty --gepi-focus-ring-color - Focus ring. Default `--gepi-color-focus`.
  */
-export class GepiMessage extends GepiElement {
+export class GepiMessage extends GepiElementBase {
   static override styles = [sharedStyles, contactListStyles, messageStyles];
 
   static override properties: PropertyDeclarations = {

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { pagerStyles } from './pager.styles.js';
 import {
@@ -17,6 +17,7 @@ import {
   positiveInt,
   rowRange,
 } from './paging.js';
+import { handlersWords } from '../../i18n/zh-TW/handlers.js';
 
 export interface GepiPageChangeDetail {
   /** The page asked for, from 1. A new page size always starts again at page 1. */
@@ -96,7 +97,9 @@ const SEARCH_MAX_LENGTH = 50;
  * @cssproperty --gepi-pager-current-bg - Current page background. Default `--gepi-color-primary`.
  * @cssproperty --gepi-pager-current-color - Current page text. Default `--gepi-color-on-primary`.
  */
-export class GepiPager extends GepiElement {
+export class GepiPager extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, handlersWords];
+
   static override styles = [sharedStyles, pagerStyles];
 
   static override properties: PropertyDeclarations = {

@@ -4,9 +4,10 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { permissionTreeStyles } from './permission-tree.styles.js';
+import { handlersWords } from '../../i18n/zh-TW/handlers.js';
 
 /** A catalog entry: a permission, or a group of them (the API's `Permission`). */
 export interface PermissionNode {
@@ -57,7 +58,9 @@ function leavesOf(node: PermissionNode): string[] {
  * @cssproperty --gepi-permission-tree-indent - Indent of a group's permissions. Default `--gepi-space-xl`.
  * @cssproperty --gepi-permission-tree-accent - Checkbox colour. Default `--gepi-color-primary`.
  */
-export class GepiPermissionTree extends GepiElement {
+export class GepiPermissionTree extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, handlersWords];
+
   static override styles = [sharedStyles, permissionTreeStyles];
 
   // focus() on the element (an error summary's link) lands on its first checkbox.

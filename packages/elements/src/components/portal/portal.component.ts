@@ -8,19 +8,21 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { GepiClient, TokenProvider } from '@gepi/sdk';
 import { localeContext, translationsContext } from '../../context/contexts.js';
-import { createTranslator } from '../../i18n/catalogs.js';
-import type { Translator } from '../../i18n/catalogs.js';
+import { partsTranslator } from '../../i18n/words.js';
+import type { Translator } from '../../i18n/words.js';
 import { matchLocale } from '../../i18n/translation.js';
 import type { Locale, TranslateArgs, TranslationKey, TranslationSlots } from '../../i18n/translation.js';
 import type { Clock } from '../../internal/clock.js';
 import type { PlainKey } from '../../internal/form-element.js';
 import type { GepiStepChangeEvent } from '../../internal/flow-controller.js';
 import type { CertificatePickerOpener } from '../../internal/flow-element.js';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { clampHeadingLevel, renderHeading } from '../../internal/heading.js';
 import { loadDefinition } from '../../internal/load-once.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { portalStyles } from './portal.styles.js';
+import { portalWords } from '../../i18n/zh-TW/portal.js';
+import { queriesWords } from '../../i18n/zh-TW/queries.js';
 
 /** A page of the portal: the home page or one function of the menu. */
 export type PortalView =
@@ -207,7 +209,9 @@ const FUNCTION_LOADERS: Readonly<Record<FunctionTag, () => Promise<unknown>>> = 
  * @cssproperty --gepi-portal-menu-current-color - Its text. Default `--gepi-color-on-primary`.
  * @cssproperty --gepi-portal-gap - Space between menu and page. Default `--gepi-space-xl`.
  */
-export class GepiPortal extends GepiElement {
+export class GepiPortal extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, portalWords, queriesWords];
+
   static override styles = [sharedStyles, portalStyles];
 
   /**
@@ -372,7 +376,7 @@ export class GepiPortal extends GepiElement {
     super.willUpdate(changed);
     const locale = matchLocale(this.locale);
     this.ownTranslator = locale
-      ? createTranslator(locale, this.outerTranslations.value, this.translations)
+      ? partsTranslator(locale, this.catalogParts, this.outerTranslations.value, this.translations)
       : undefined;
     if (changed.has('view')) {
       // The page's function stays open in the menu, so its item (aria-current) can be seen.

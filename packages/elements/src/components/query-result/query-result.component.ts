@@ -2,10 +2,11 @@
 // (機關名稱, 機關憑證OID) and 查詢自然人憑證結果畫面 (姓名, 自然人憑證序號), as a description list.
 import { html } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { renderHeading } from '../../internal/heading.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { queryResultStyles } from './query-result.styles.js';
+import { queriesWords } from '../../i18n/zh-TW/queries.js';
 
 /** Which result: the organization certificate's OID, or a citizen certificate's serial number. */
 export type QueryResultVariant = 'org-oid' | 'citizen-serial';
@@ -35,7 +36,9 @@ interface Entry {
  * @cssproperty --gepi-query-result-bg - Background. Default `--gepi-color-bg`.
  * @cssproperty --gepi-query-result-title-font-size - Heading size. Default `--gepi-font-size-lg`.
  */
-export class GepiQueryResult extends GepiElement {
+export class GepiQueryResult extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, queriesWords];
+
   static override styles = [sharedStyles, queryResultStyles];
 
   static override properties: PropertyDeclarations = {

@@ -32,6 +32,8 @@ import { sharedStyles } from '../../styles/shared.js';
 import { flowStyles } from '../../styles/flow.js';
 import { formStyles } from '../../styles/form.js';
 import { queryStyles } from './query.styles.js';
+import { handlersWords } from '../../i18n/zh-TW/handlers.js';
+import { queriesWords } from '../../i18n/zh-TW/queries.js';
 
 /** Which query: the four entries of 查詢作業, and `applications`, the 申請及審核情形 of 收件紀錄. */
 export type QueryVariant = 'receipts' | 'applications' | 'org-oid' | 'citizen-serial' | 'authorized';
@@ -99,6 +101,8 @@ const DOWNLOAD_URL_LIFETIME_MS = 10_000;
  * @cssproperty --gepi-flow-max-width - Width of the element's content. Default `64rem`.
  */
 export class GepiQuery extends GepiFlowElement<QueryState, QueryFlow> {
+  static override catalogParts = [...GepiFlowElement.catalogParts, handlersWords, queriesWords];
+
   static override styles = [sharedStyles, formStyles, flowStyles, queryStyles];
 
   // 已授權清單's every row, read for 列印 (shown only in print, in place of the page on screen).

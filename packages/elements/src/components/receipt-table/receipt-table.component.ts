@@ -3,7 +3,7 @@
 // handler list; fetching the rows is the flow's business.
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { renderHeading } from '../../internal/heading.js';
 import { rocDateTimeParts, taipeiIsoString } from '../../internal/roc.js';
 import type { TranslationKey } from '../../i18n/translation.js';
@@ -12,6 +12,8 @@ import { renderPagedTable } from '../pager/paged-table.js';
 import { DEFAULT_PAGE_SIZE } from '../pager/paging.js';
 import { pagedTableStyles } from '../pager/table.styles.js';
 import { receiptTableStyles } from './receipt-table.styles.js';
+import { handlersWords } from '../../i18n/zh-TW/handlers.js';
+import { queriesWords } from '../../i18n/zh-TW/queries.js';
 
 /** 註冊項目 codes of the API's receipts. */
 export type ReceiptItemCode =
@@ -71,7 +73,9 @@ const isKnownItem = (item: string): item is ReceiptItemCode => Object.hasOwn(ITE
  * @cssproperty --gepi-table-header-bg - Column header background. Default `--gepi-color-surface`.
  * @cssproperty --gepi-receipt-table-title-font-size - Heading size. Default `--gepi-font-size-lg`.
  */
-export class GepiReceiptTable extends GepiElement {
+export class GepiReceiptTable extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, handlersWords, queriesWords];
+
   static override styles = [sharedStyles, pagedTableStyles, receiptTableStyles];
 
   static override properties: PropertyDeclarations = {

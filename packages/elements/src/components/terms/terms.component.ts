@@ -4,12 +4,13 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { renderHeading } from '../../internal/heading.js';
 import { rocDateTimeParts, taipeiIsoString } from '../../internal/roc.js';
 import type { TranslationKey } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { termsStyles } from './terms.styles.js';
+import { termsWords } from '../../i18n/zh-TW/terms.js';
 
 export interface GepiTermsEventDetail {
   /** When the page was shown (網頁下載時間): the moment whose terms the user answered. */
@@ -74,7 +75,9 @@ const CLAUSES = [
  * @cssproperty --gepi-button-secondary-color - Decline button text. Default `--gepi-color-primary`.
  * @cssproperty --gepi-focus-ring-color - Focus ring. Default `--gepi-color-focus`.
  */
-export class GepiTerms extends GepiElement {
+export class GepiTerms extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, termsWords];
+
   static override styles = [sharedStyles, termsStyles];
 
   static override properties: PropertyDeclarations = {

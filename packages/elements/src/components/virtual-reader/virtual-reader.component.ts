@@ -8,9 +8,10 @@ import { CARD_AUTHORITY_NAMES } from '@gepi/sdk';
 import type { ReaderInfo, Unsubscribe } from '@gepi/sdk';
 import type { VirtualCard, VirtualTokenProvider } from '@gepi/sdk/virtual';
 import { tokensContext } from '../../context/contexts.js';
-import { GepiElement } from '../../internal/gepi-element.js';
+import { GepiElementBase } from '../../internal/gepi-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { virtualReaderStyles } from './virtual-reader.styles.js';
+import { virtualReaderWords } from '../../i18n/zh-TW/virtual-reader.js';
 
 /** A card the panel offers, with the name to list it by (default: the card's own label). */
 export interface VirtualReaderCard {
@@ -72,7 +73,9 @@ const CARD_STATE_POLL_MS = 300;
  * @cssproperty --gepi-virtual-reader-border-color - Panel edge. Default `--gepi-color-border`.
  * @cssproperty --gepi-virtual-reader-padding - Space inside the panel. Default `--gepi-space-md`.
  */
-export class GepiVirtualReader extends GepiElement {
+export class GepiVirtualReader extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, virtualReaderWords];
+
   static override styles = [sharedStyles, virtualReaderStyles];
 
   static override properties: PropertyDeclarations = {
