@@ -3,7 +3,7 @@
 // Runs in Node and (through pki.browser.test.ts) in Chromium.
 import { assert, beforeAll, describe, it } from '#harness';
 import { Convert } from 'pvtsutils';
-import { citizenSubjectSerial, encryptionSerial, issueDemoPki } from '@gepi/sdk/testing';
+import { citizenSubjectSerial, encryptionSerial, issueDemoPki, loadDemoDataset } from '@gepi/sdk/testing';
 import type { DemoPki, IssuedCard } from '@gepi/sdk/testing';
 import {
   CA_KINDS,
@@ -212,6 +212,74 @@ describe('test PKI: issuance', () => {
       }
     };
     await Promise.all(pki.cards.map(check));
+  });
+});
+
+/**
+ * WebCrypto that holds back the last key issueDemoPki asks for until `signed` signatures have been
+ * made: issuance that waits for every key before signing anything never gets it.
+ */
+function holdingLastKey(base: Crypto, keys: number, signed: number) {
+  let asked = 0;
+  let signatures = 0;
+  let signedBeforeRelease: number | undefined;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const subtle = new Proxy(base.subtle, {
+    get(target, property) {
+      if (property === 'generateKey') {
+        return async (...args: Parameters<SubtleCrypto['generateKey']>) => {
+          asked += 1;
+          if (asked === keys) await released;
+          return target.generateKey(...args);
+        };
+      }
+      if (property === 'sign') {
+        return async (...args: Parameters<SubtleCrypto['sign']>) => {
+          const signature = await target.sign(...args);
+          signatures += 1;
+          if (signatures === signed) {
+            signedBeforeRelease = signatures;
+            release();
+          }
+          return signature;
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const crypto = { subtle, getRandomValues: base.getRandomValues.bind(base) } as Crypto;
+  return { crypto, signedBeforeRelease: () => signedBeforeRelease, asked: () => asked };
+}
+
+describe('test PKI: issuance while keys are generated', () => {
+  it('signs every other certificate and every CRL before the last key is generated', async () => {
+    const dataset = loadDemoDataset();
+    const citizens = dataset.cards.filter((card) => card.kind === 'citizen').length;
+    const keys = 1 + CA_KINDS.length + dataset.cards.length + citizens;
+    // Root and CA certificates, one CRL per authority, every card certificate: all but the held one.
+    const others = 1 + CA_KINDS.length + (1 + CA_KINDS.length) + (dataset.cards.length + citizens - 1);
+    const held = holdingLastKey(webCrypto(), keys, others);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stuck = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error('issueDemoPki signed nothing more while its last key was held back')),
+        60_000,
+      );
+    });
+    try {
+      const issued = await Promise.race([issueDemoPki({ now: NOW, crypto: held.crypto }), stuck]);
+      assert.equal(held.asked(), keys);
+      assert.equal(held.signedBeforeRelease(), others);
+      // The held key is the last card's last key; its certificate is made, and chains to its CA.
+      const last = issued.cards.at(-1)!;
+      const leaf = cert((last.encryption ?? last.signing).certificate);
+      const ca = cert(issued.cas[last.ca].certificate);
+      assert.ok(await leaf.verify({ publicKey: ca.publicKey, signatureOnly: true }, webCrypto()));
+    } finally {
+      clearTimeout(timer);
+    }
   });
 });
 

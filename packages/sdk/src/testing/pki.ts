@@ -90,6 +90,13 @@ export interface IssueDemoPkiOptions {
   dataset?: DemoDataset;
   /** When set, certificates carry a CRL distribution point `<crlBaseUrl>/<CA kind>.crl`. */
   crlBaseUrl?: string;
+  /**
+   * The WebCrypto that generates the keys and signs, hashes and exports for the certificates.
+   * Default: `globalThis.crypto`. The Node server passes one whose signing, hashing and exports
+   * run at once on node:crypto (`@gepi/mock-server/node`), so that certificates are issued while
+   * the remaining keys are still being generated instead of queueing behind them in Node's thread pool.
+   */
+  crypto?: Crypto;
 }
 
 /** Tries a card allows when the dataset does not say otherwise. */
@@ -128,9 +135,9 @@ function makeName(entries: NameEntry[]): x509.Name {
 
 // Private keys are extractable on purpose: this is a test PKI, and its keys are later imported
 // into SoftHSM2 tokens that stand in for the cards.
-async function generateKey(params: RsaHashedKeyGenParams): Promise<CryptoKeyPair> {
+async function generateKey(crypto: Crypto, params: RsaHashedKeyGenParams): Promise<CryptoKeyPair> {
   const usages: KeyUsage[] = params.name === 'RSA-OAEP' ? ['encrypt', 'decrypt'] : ['sign', 'verify'];
-  return (await webCrypto().subtle.generateKey(params, true, usages)) as CryptoKeyPair;
+  return (await crypto.subtle.generateKey(params, true, usages)) as CryptoKeyPair;
 }
 
 function addDays(date: Date, days: number): Date {
@@ -185,11 +192,12 @@ interface Authority {
   certificate?: x509.X509Certificate;
 }
 
-async function keyId(publicKey: CryptoKey): Promise<string> {
-  return (await x509.SubjectKeyIdentifierExtension.create(publicKey, false, webCrypto())).keyId;
+async function keyId(crypto: Crypto, publicKey: CryptoKey): Promise<string> {
+  return (await x509.SubjectKeyIdentifierExtension.create(publicKey, false, crypto)).keyId;
 }
 
 async function issue(
+  crypto: Crypto,
   issuer: Authority,
   subject: x509.Name,
   publicKey: CryptoKey,
@@ -210,11 +218,11 @@ async function issue(
       signingAlgorithm: SIGNATURE_ALGORITHM,
       extensions: [
         ...extensions,
-        new x509.SubjectKeyIdentifierExtension(await keyId(publicKey)),
+        new x509.SubjectKeyIdentifierExtension(await keyId(crypto, publicKey)),
         new x509.AuthorityKeyIdentifierExtension(issuer.keyId),
       ],
     },
-    webCrypto(),
+    crypto,
   );
 }
 
@@ -280,127 +288,137 @@ export async function issueDemoPki(options: IssueDemoPkiOptions = {}): Promise<D
   }
 
   // RSA key generation dominates the run time: start every key at once so that WebCrypto spreads
-  // them over all cores (Node's thread pool, Chromium's crypto workers).
-  const [rootKeys, caKeyList, cardKeyList] = await Promise.all([
-    generateKey(SIGNING_KEY),
-    Promise.all(CA_KINDS.map(() => generateKey(SIGNING_KEY))),
-    Promise.all(
-      dataset.cards.map((card) =>
-        Promise.all([
-          generateKey(SIGNING_KEY),
-          card.kind === 'citizen' ? generateKey(ENCRYPTION_KEY) : Promise.resolve(undefined),
-        ]),
-      ),
-    ),
-  ]);
+  // them over all cores (Node's thread pool, Chromium's crypto workers), the authorities' first.
+  // Each certificate and CRL is made as soon as its keys and its issuer are there, while the
+  // remaining keys are still being generated.
+  const crypto = options.crypto ?? webCrypto();
+  const rootKeys = generateKey(crypto, SIGNING_KEY);
+  const caKeyList = CA_KINDS.map(() => generateKey(crypto, SIGNING_KEY));
+  const cardKeyList = dataset.cards.map(
+    (card) =>
+      [
+        generateKey(crypto, SIGNING_KEY),
+        card.kind === 'citizen' ? generateKey(crypto, ENCRYPTION_KEY) : undefined,
+      ] as const,
+  );
 
   const from = Math.min(...dataset.cards.map((c) => c.validDays[0])) - CA_MARGIN_DAYS;
   const to = Math.max(...dataset.cards.map((c) => c.validDays[1])) + CA_MARGIN_DAYS;
 
-  const root: Authority = {
-    kind: 'ROOT',
-    name: makeName([
-      ['C', ROOT_NAME.country],
-      ['O', ROOT_NAME.organization],
-      ['OU', TEST_MARKER_OU],
-      ['CN', ROOT_NAME.commonName + TEST_MARKER_CN_SUFFIX],
-    ]),
-    keys: rootKeys,
-    keyId: await keyId(rootKeys.publicKey),
-  };
-  root.certificate = await issue(
-    root,
-    root.name,
-    rootKeys.publicKey,
-    undefined,
-    addDays(issuedAt, from - CA_MARGIN_DAYS),
-    addDays(issuedAt, to + CA_MARGIN_DAYS),
-    caExtensions(undefined),
-  );
+  const rootName = makeName([
+    ['C', ROOT_NAME.country],
+    ['O', ROOT_NAME.organization],
+    ['OU', TEST_MARKER_OU],
+    ['CN', ROOT_NAME.commonName + TEST_MARKER_CN_SUFFIX],
+  ]);
+  const rootAuthority = (async (): Promise<Authority> => {
+    const keys = await rootKeys;
+    const root: Authority = {
+      kind: 'ROOT',
+      name: rootName,
+      keys,
+      keyId: await keyId(crypto, keys.publicKey),
+    };
+    root.certificate = await issue(
+      crypto,
+      root,
+      root.name,
+      keys.publicKey,
+      undefined,
+      addDays(issuedAt, from - CA_MARGIN_DAYS),
+      addDays(issuedAt, to + CA_MARGIN_DAYS),
+      caExtensions(undefined),
+    );
+    return root;
+  })();
 
-  const authorities = await Promise.all(
-    CA_KINDS.map(async (kind, i): Promise<Authority> => {
-      const keys = caKeyList[i]!;
-      const authority: Authority = {
-        kind,
-        name: makeName([
-          ['C', CA_SUBJECT_BASE.country],
-          ['O', CA_SUBJECT_BASE.organization],
-          ['OU', CA_PROFILES[kind].issuerOus[0]!],
-          ['OU', TEST_MARKER_OU],
-        ]),
-        keys,
-        keyId: await keyId(keys.publicKey),
-      };
-      authority.certificate = await issue(
-        root,
-        authority.name,
-        keys.publicKey,
-        undefined,
-        addDays(issuedAt, from),
-        addDays(issuedAt, to),
-        // The CA asserts its cards' policies, so that path validation with an explicit policy passes.
-        [...caExtensions(0), new x509.CertificatePolicyExtension([...CA_PROFILES[kind].policies])],
-      );
-      return authority;
-    }),
-  );
-  const authorityOf = (kind: CaKind): Authority => authorities[CA_KINDS.indexOf(kind)]!;
+  const authorityList = CA_KINDS.map(async (kind, i): Promise<Authority> => {
+    const keys = await caKeyList[i]!;
+    const authority: Authority = {
+      kind,
+      name: makeName([
+        ['C', CA_SUBJECT_BASE.country],
+        ['O', CA_SUBJECT_BASE.organization],
+        ['OU', CA_PROFILES[kind].issuerOus[0]!],
+        ['OU', TEST_MARKER_OU],
+      ]),
+      keys,
+      keyId: await keyId(crypto, keys.publicKey),
+    };
+    authority.certificate = await issue(
+      crypto,
+      await rootAuthority,
+      authority.name,
+      keys.publicKey,
+      undefined,
+      addDays(issuedAt, from),
+      addDays(issuedAt, to),
+      // The CA asserts its cards' policies, so that path validation with an explicit policy passes.
+      [...caExtensions(0), new x509.CertificatePolicyExtension([...CA_PROFILES[kind].policies])],
+    );
+    return authority;
+  });
+  const authorityOf = (kind: CaKind): Promise<Authority> => authorityList[CA_KINDS.indexOf(kind)]!;
 
-  const cards = await Promise.all(
-    dataset.cards.map(async (card, i): Promise<IssuedCard> => {
-      const [signingKeys, encryptionKeys] = cardKeyList[i]!;
-      const ca = authorityOf(card.ca);
-      const name = holders[i]!;
-      const notBefore = addDays(issuedAt, card.validDays[0]);
-      const notAfter = addDays(issuedAt, card.validDays[1]);
-      const subject = cardSubject(card, name);
-      const nationalId = card.kind === 'citizen' ? card.person : undefined;
-      const common = [
-        new x509.BasicConstraintsExtension(false, undefined, true),
-        new x509.CertificatePolicyExtension([...CA_PROFILES[card.ca].policies]),
-        subjectDirectoryAttributes(cardAttributes(card, nationalId)),
-        ...(options.crlBaseUrl
-          ? [new x509.CRLDistributionPointsExtension([`${options.crlBaseUrl}/${card.ca}.crl`])]
-          : []),
-      ];
-      const certify = async (keys: CryptoKeyPair, serial: string, usages: readonly KeyUsageName[]) => {
-        const usage = new x509.KeyUsagesExtension(keyUsageFlags(usages), true);
-        const cert = await issue(ca, subject, keys.publicKey, serial, notBefore, notAfter, [
-          usage,
-          ...common,
-        ]);
-        return {
-          privateKey: keys.privateKey,
-          publicKey: keys.publicKey,
-          certificate: new Uint8Array(cert.rawData),
-        };
-      };
+  const cardList = dataset.cards.map(async (card, i): Promise<IssuedCard> => {
+    const [signingKeys, encryptionKeys] = cardKeyList[i]!;
+    const name = holders[i]!;
+    const notBefore = addDays(issuedAt, card.validDays[0]);
+    const notAfter = addDays(issuedAt, card.validDays[1]);
+    const subject = cardSubject(card, name);
+    const nationalId = card.kind === 'citizen' ? card.person : undefined;
+    const common = [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.CertificatePolicyExtension([...CA_PROFILES[card.ca].policies]),
+      subjectDirectoryAttributes(cardAttributes(card, nationalId)),
+      ...(options.crlBaseUrl
+        ? [new x509.CRLDistributionPointsExtension([`${options.crlBaseUrl}/${card.ca}.crl`])]
+        : []),
+    ];
+    const certify = async (
+      pending: Promise<CryptoKeyPair>,
+      serial: string,
+      usages: readonly KeyUsageName[],
+    ): Promise<IssuedKey> => {
+      const usage = new x509.KeyUsagesExtension(keyUsageFlags(usages), true);
+      const [ca, keys] = await Promise.all([authorityOf(card.ca), pending]);
+      const cert = await issue(crypto, ca, subject, keys.publicKey, serial, notBefore, notAfter, [
+        usage,
+        ...common,
+      ]);
       return {
-        id: card.id,
-        label: card.label,
-        kind: card.kind,
-        ca: card.ca,
-        serial: card.serial,
-        cardNumber: card.cardNumber,
-        pin: card.pin,
-        pinTriesLeft: card.pinTriesLeft ?? DEFAULT_PIN_TRIES,
-        revoked: card.revoked === true,
-        ...(card.kind === 'org' ? { agency: card.agency, orgId: card.orgId } : { person: card.person }),
-        name,
-        notBefore,
-        notAfter,
-        signing: await certify(signingKeys, card.serial, SIGNING_KEY_USAGES),
-        ...(encryptionKeys
-          ? {
-              encryption: await certify(encryptionKeys, encryptionSerial(card.serial), ENCRYPTION_KEY_USAGES),
-            }
-          : {}),
+        privateKey: keys.privateKey,
+        publicKey: keys.publicKey,
+        certificate: new Uint8Array(cert.rawData),
       };
-    }),
-  );
+    };
+    const [signing, encryption] = await Promise.all([
+      certify(signingKeys, card.serial, SIGNING_KEY_USAGES),
+      encryptionKeys
+        ? certify(encryptionKeys, encryptionSerial(card.serial), ENCRYPTION_KEY_USAGES)
+        : undefined,
+    ]);
+    return {
+      id: card.id,
+      label: card.label,
+      kind: card.kind,
+      ca: card.ca,
+      serial: card.serial,
+      cardNumber: card.cardNumber,
+      pin: card.pin,
+      pinTriesLeft: card.pinTriesLeft ?? DEFAULT_PIN_TRIES,
+      revoked: card.revoked === true,
+      ...(card.kind === 'org' ? { agency: card.agency, orgId: card.orgId } : { person: card.person }),
+      name,
+      notBefore,
+      notAfter,
+      signing,
+      ...(encryption ? { encryption } : {}),
+    };
+  });
 
-  const crlFor = async (authority: Authority, revoked: IssuedCard[]): Promise<Uint8Array> => {
+  // A CRL needs its authority and the dataset's revoked cards, not their keys: made before them.
+  const crlFor = async (authority: Authority, revoked: DemoCard[]): Promise<Uint8Array> => {
     const crl = await x509.X509CrlGenerator.create(
       {
         issuer: authority.name,
@@ -415,30 +433,31 @@ export async function issueDemoPki(options: IssueDemoPkiOptions = {}): Promise<D
         // Only the signing serial: that is the card serial the dataset and the registry know.
         entries: revoked.map((card) => ({
           serialNumber: card.serial,
-          revocationDate: new Date(Math.max(card.notBefore.getTime(), issuedAt.getTime() - DAY_MS)),
+          revocationDate: new Date(
+            Math.max(addDays(issuedAt, card.validDays[0]).getTime(), issuedAt.getTime() - DAY_MS),
+          ),
         })),
       },
-      webCrypto(),
+      crypto,
     );
     return new Uint8Array(crl.rawData);
   };
 
-  const toIssuedCa = async (authority: Authority, revoked: IssuedCard[]): Promise<IssuedCa> => ({
-    kind: authority.kind,
-    certificate: new Uint8Array(authority.certificate!.rawData),
-    crl: await crlFor(authority, revoked),
-    privateKey: authority.keys.privateKey,
-    publicKey: authority.keys.publicKey,
-  });
+  const toIssuedCa = async (pending: Promise<Authority>): Promise<IssuedCa> => {
+    const authority = await pending;
+    const revoked = dataset.cards.filter((card) => card.revoked === true && card.ca === authority.kind);
+    return {
+      kind: authority.kind,
+      certificate: new Uint8Array(authority.certificate!.rawData),
+      crl: await crlFor(authority, revoked),
+      privateKey: authority.keys.privateKey,
+      publicKey: authority.keys.publicKey,
+    };
+  };
 
-  const [issuedRoot, ...issuedCas] = await Promise.all([
-    toIssuedCa(root, []),
-    ...authorities.map((authority) =>
-      toIssuedCa(
-        authority,
-        cards.filter((card) => card.revoked && card.ca === authority.kind),
-      ),
-    ),
+  const [[issuedRoot, ...issuedCas], cards] = await Promise.all([
+    Promise.all([toIssuedCa(rootAuthority), ...authorityList.map(toIssuedCa)]),
+    Promise.all(cardList),
   ]);
   const cas = Object.fromEntries(CA_KINDS.map((kind, i) => [kind, issuedCas[i]!])) as Record<
     CaKind,
