@@ -20,7 +20,7 @@ import { fetchCrlSource } from './services/crl-refresh.js';
 import type { CrlSourceReader } from './services/crl-refresh.js';
 import type { SignatureCheckFactory, TrustConfig } from './services/verifier.js';
 import { SqliteStore } from './store/driver-node.js';
-import { nodeAesGcm } from './util/crypto-node.js';
+import { nodeAesGcm, nodeIssuingCrypto } from './util/crypto-node.js';
 
 export { SqliteStore } from './store/driver-node.js';
 export type { SqliteStoreOptions } from './store/driver-node.js';
@@ -126,7 +126,8 @@ async function keptDemoPki(
       }
     }
   }
-  const pki = await issueDemoPki({ now });
+  // Signing and hashing on node:crypto: each certificate is made while the other keys are generated.
+  const pki = await issueDemoPki({ now, crypto: nodeIssuingCrypto() });
   if (file) {
     const temp = `${file}.${process.pid}.tmp`;
     // Owner-only: the file holds the demo keys (demo keys only, but keys all the same).
