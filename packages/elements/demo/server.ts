@@ -1,27 +1,32 @@
 // The demo portal server (`npm start`): the registration API with the demo seed and, on the same
 // port, the demo page. The page's scripts are bundled from demo/main.ts with esbuild when the server
-// starts (in memory, from the packages' sources, no CDN), so a checkout runs without a build step.
+// starts (in memory, from the packages' sources, no CDN), so a checkout runs without a build step;
+// the bundle is kept in node_modules/.cache and reused while none of its inputs has changed.
 // It lives with the elements because it serves them: the mock server does not know the elements.
 //
 //   node --conditions=source --import tsx packages/elements/demo/server.ts [--port 8787]
 //        [--host 127.0.0.1] [--db data/gepi.sqlite] [--reset] [--origin <origin>]...
 // Environment: PORT, GEPI_DB, GEPI_ADMIN_TOKEN, GEPI_HOLIDAYS, GEPI_ORIGINS.
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { deserialize, serialize } from 'node:v8';
 import * as esbuild from 'esbuild';
 import { startServer } from '@gepi/mock-server/node';
 import type { RunningServer } from '@gepi/mock-server/node';
 
 const DEMO_DIR = fileURLToPath(new URL('.', import.meta.url));
-const ROOT_TSCONFIG = fileURLToPath(new URL('../../../tsconfig.json', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT_TSCONFIG = join(ROOT, 'tsconfig.json');
+const FORTIFY_PLUGIN = join(ROOT, 'scripts/fortify-esbuild.mjs');
 // How a browser bundle takes the Fortify client (ESM entry, `ws` → WebSocket): shared with `npm run size`.
 // A plain-JavaScript module of the repository's scripts, typed here by hand.
-const { fortifyClientPlugin } = (await import(
-  fileURLToPath(new URL('../../../scripts/fortify-esbuild.mjs', import.meta.url))
-)) as { fortifyClientPlugin(): esbuild.Plugin };
+const { fortifyClientPlugin } = (await import(FORTIFY_PLUGIN)) as { fortifyClientPlugin(): esbuild.Plugin };
+
+/** Where {@link bundleDemo} keeps the page's bundle between starts. */
+export const DEMO_BUNDLE_CACHE = join(ROOT, 'node_modules/.cache/gepi-demo/bundle.v8');
 
 // The page's only origin is this server (scripts, styles inline in index.html, the API, the PKI),
 // besides Fortify on 127.0.0.1 in Fortify mode.
@@ -31,7 +36,7 @@ const PAGE_HEADERS = {
     "default-src 'self'; connect-src 'self' https://127.0.0.1:* wss://127.0.0.1:*; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  // Rebuilt at every start: never let a browser keep an old bundle.
+  // The bundle changes with the sources between starts: never let a browser keep an old one.
   'cache-control': 'no-cache',
 };
 
@@ -46,36 +51,132 @@ export interface DemoAssets {
   page: string;
   /** `/assets/…` path → file contents. */
   files: Map<string, Uint8Array<ArrayBuffer>>;
+  /** Taken from the cache (see {@link BundleDemoOptions}) rather than bundled now. */
+  cached: boolean;
+}
+
+const OUTDIR = `${DEMO_DIR}.out/assets`;
+const BUILD_OPTIONS = {
+  entryPoints: [`${DEMO_DIR}main.ts`],
+  outdir: OUTDIR,
+  absWorkingDir: ROOT,
+  write: false,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  sourcemap: 'linked',
+  // The packages' TypeScript sources (their `source` export condition), as tests and tsx use them.
+  conditions: ['source'],
+  tsconfig: ROOT_TSCONFIG,
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'silent',
+  metafile: true,
+} satisfies esbuild.BuildOptions;
+
+/**
+ * What a bundle depends on besides its input files: esbuild and its options, the Fortify plugin,
+ * the TypeScript settings and the packages' manifests and lockfile (how imports resolve).
+ */
+function buildKey(): string {
+  const hash = createHash('sha256').update(`${esbuild.version}\n${JSON.stringify(BUILD_OPTIONS)}\n`);
+  const manifests = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/fortify-esbuild.mjs'];
+  for (const pkg of ['sdk', 'pkcs11', 'mock-server', 'elements', 'fortify-test-server'])
+    manifests.push(`packages/${pkg}/package.json`);
+  for (const file of manifests)
+    hash
+      .update(`${file}\n`)
+      .update(fileHash(file) ?? '-')
+      .update('\n');
+  return hash.digest('hex');
+}
+
+/** sha256 of a file under ROOT, or undefined when it cannot be read. */
+function fileHash(path: string): string | undefined {
+  try {
+    return createHash('sha256')
+      .update(readFileSync(join(ROOT, path)))
+      .digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+interface CachedBundle {
+  key: string;
+  /** Input file (relative to ROOT, as esbuild's metafile names it) → sha256 of its contents. */
+  inputs: Record<string, string>;
+  files: [path: string, contents: Uint8Array][];
+}
+
+/** The cached bundle when it was made with the same key from inputs that have not changed since. */
+function readCache(file: string, key: string): CachedBundle | undefined {
+  let cached: CachedBundle;
+  try {
+    cached = deserialize(readFileSync(file)) as CachedBundle;
+  } catch {
+    return undefined;
+  }
+  if (cached?.key !== key || typeof cached.inputs !== 'object' || !Array.isArray(cached.files))
+    return undefined;
+  for (const [input, hash] of Object.entries(cached.inputs)) if (fileHash(input) !== hash) return undefined;
+  return cached;
+}
+
+/** Written beside, then renamed: a concurrent start reads the old bundle or the new one, never half. */
+function writeCache(file: string, cached: CachedBundle): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, serialize(cached));
+    renameSync(temp, file);
+  } catch {
+    // No cache (read-only checkout): the next start bundles again.
+  }
+}
+
+export interface BundleDemoOptions {
+  /**
+   * Where the bundle is kept between starts (default {@link DEMO_BUNDLE_CACHE}), or `false` to
+   * bundle every time. A kept bundle is used when esbuild, the build options, the manifests and
+   * every file esbuild read for it (by sha256) are what they were.
+   */
+  cacheFile?: string | false;
 }
 
 /** Bundles the page's scripts: main.js (small) and a chunk for everything it loads later. */
-export async function bundleDemo(): Promise<DemoAssets> {
-  const outdir = `${DEMO_DIR}.out/assets`;
-  const result = await esbuild.build({
-    entryPoints: [`${DEMO_DIR}main.ts`],
-    outdir,
-    write: false,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    sourcemap: 'linked',
-    // The packages' TypeScript sources (their `source` export condition), as tests and tsx use them.
-    conditions: ['source'],
-    tsconfig: ROOT_TSCONFIG,
-    entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
-    legalComments: 'none',
-    logLevel: 'silent',
-    plugins: [fortifyClientPlugin()],
-  });
+export async function bundleDemo(options: BundleDemoOptions = {}): Promise<DemoAssets> {
+  const cacheFile = options.cacheFile ?? DEMO_BUNDLE_CACHE;
+  const page = readFileSync(`${DEMO_DIR}index.html`, 'utf8');
+  const key = buildKey();
+  const cached = cacheFile ? readCache(cacheFile, key) : undefined;
+  if (cached) {
+    const files = new Map(cached.files.map(([path, contents]) => [path, new Uint8Array(contents)]));
+    return { page, files, cached: true };
+  }
+  const started = Date.now();
+  const result = await esbuild.build({ ...BUILD_OPTIONS, plugins: [fortifyClientPlugin()] });
   const files = new Map<string, Uint8Array<ArrayBuffer>>();
   for (const file of result.outputFiles) {
-    files.set(`/assets/${relative(outdir, file.path).split('\\').join('/')}`, new Uint8Array(file.contents));
+    files.set(`/assets/${relative(OUTDIR, file.path).split('\\').join('/')}`, new Uint8Array(file.contents));
   }
-  return { page: readFileSync(`${DEMO_DIR}index.html`, 'utf8'), files };
+  if (cacheFile) {
+    const inputs: Record<string, string> = {};
+    let edited = false;
+    // Plugin namespaces (`gepi-no-long:long`, `(disabled):fs`) are no files: the key covers them.
+    for (const input of Object.keys(result.metafile.inputs)) {
+      if (/^[\w()-]+:/.test(input)) continue;
+      // A file saved while esbuild ran may be newer than what it read: keep nothing then.
+      edited ||= (statSync(join(ROOT, input), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) >= started;
+      inputs[input] = fileHash(input) ?? 'unreadable';
+    }
+    if (!edited) writeCache(cacheFile, { key, inputs, files: [...files] });
+  }
+  return { page, files, cached: false };
 }
 
 function extension(path: string): string {
