@@ -19,7 +19,10 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const NOT_EAGER: [pattern: RegExp, what: string][] = [
   [/node_modules\/zod\//, 'zod'],
   [/node_modules\/ky\//, 'ky (loaded with the first request)'],
-  [/packages\/sdk\/src\/api\/schemas\.ts$/, 'the zod schemas (api/schemas.ts)'],
+  [
+    /packages\/sdk\/src\/api\/(response-)?schemas\.ts$/,
+    'the zod schemas (api/schemas.ts, api/response-schemas.ts)',
+  ],
   [/packages\/sdk\/src\/api\/endpoints\.ts$/, 'the zod route table (api/endpoints.ts)'],
   [/packages\/sdk\/src\/api\/problems\.ts$/, 'the problem catalog (api/problems.ts)'],
   [/packages\/sdk\/src\/tokens\/virtual\.ts$/, 'the virtual card reader (@gepi/sdk/virtual)'],
@@ -41,7 +44,7 @@ const LAZY = [
   /node_modules\/zod\//,
   /node_modules\/ky\//,
   /packages\/sdk\/src\/api\/responses\.ts$/,
-  /packages\/sdk\/src\/api\/schemas\.ts$/,
+  /packages\/sdk\/src\/api\/response-schemas\.ts$/,
   /packages\/sdk\/src\/api\/problems\.ts$/,
   /packages\/sdk\/src\/certs\/read\.ts$/,
   /packages\/sdk\/src\/client\/send\.ts$/,
@@ -50,9 +53,17 @@ const LAZY = [
   /packages\/sdk\/src\/flows\/revocation\.ts$/,
 ];
 
-/** Never in a page at all, not even lazily: the server's half of the contract and the full X.509 parser. */
+/**
+ * Never in a page at all, not even lazily: the server's half of the contract (the route table, the
+ * request schemas) and the full X.509 parser.
+ */
 const NEVER: [pattern: RegExp, what: string][] = [
   [/packages\/sdk\/src\/api\/endpoints\.ts$/, 'the full route table (api/endpoints.ts)'],
+  // Issue 15: the client checks answers with the response schemas (api/response-schemas.ts) only.
+  [
+    /packages\/sdk\/src\/api\/schemas\.ts$/,
+    'the request schemas with their field rules and words (api/schemas.ts)',
+  ],
   [/node_modules\/(@peculiar\/x509|asn1js|@peculiar\/asn1-|reflect-metadata)/, 'the full certificate parser'],
   [/packages\/sdk\/src\/certs\/parse\.ts$/, 'parseCertificate (certs/parse.ts)'],
 ];
