@@ -64,6 +64,7 @@ const NEVER: [pattern: RegExp, what: string][] = [
     /packages\/sdk\/src\/api\/schemas\.ts$/,
     'the request schemas with their field rules and words (api/schemas.ts)',
   ],
+  [/packages\/sdk\/src\/api\/response-docs\.ts$/, 'the OpenAPI words of the answers (api/response-docs.ts)'],
   [/node_modules\/(@peculiar\/x509|asn1js|@peculiar\/asn1-|reflect-metadata)/, 'the full certificate parser'],
   [/packages\/sdk\/src\/certs\/parse\.ts$/, 'parseCertificate (certs/parse.ts)'],
 ];

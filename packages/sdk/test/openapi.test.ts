@@ -43,6 +43,29 @@ describe('OpenAPI document from the zod/mini contract', () => {
     assert.ok(components['Problem'], 'Problem is a component');
   });
 
+  it('keeps the answers’ ids and words, registered apart from the response schemas the client loads', () => {
+    // api/response-docs.ts names and describes the response schemas (the client loads them without
+    // these words); a field it describes is its own copy of a shared schema, so the words stay on it.
+    const schemas = (document['components'] as { schemas: Record<string, Json> }).schemas;
+    const property = (component: string, name: string) =>
+      (schemas[component]?.['properties'] as Record<string, Json> | undefined)?.[name];
+    assert.equal(schemas['OrgCardPanel']?.['description'], '機關（組織）憑證資訊');
+    assert.equal(
+      property('Session', 'expiresAt')?.['description'],
+      'When the session ends if it is not used (or extended) before: its idle timeout.',
+    );
+    assert.equal(property('Session', 'expiresAt')?.['format'], 'date-time');
+    assert.equal(property('Challenge', 'expiresAt')?.['description'], undefined);
+    assert.equal(property('OrgCardPanel', 'caName')?.['description'], 'The issuing authority (發卡單位).');
+    assert.equal(property('Receipt', 'itemLabel')?.['description'], undefined);
+    assert.equal(property('ReviewList', 'from')?.['description'], '顯示第 from 至 to 項結果; 0 when empty.');
+    const results = property('CrlLoadResult', 'results')?.['items'] as Json;
+    assert.match(
+      String((results['properties'] as Record<string, Json>)['reason']?.['description']),
+      /^Why a CRL was refused/,
+    );
+  });
+
   it('lists the Idempotency-Key header exactly where the server honours it', () => {
     const paths = document['paths'] as Record<string, Record<string, Json>>;
     const withKey: string[] = [];

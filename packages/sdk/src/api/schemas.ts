@@ -40,12 +40,28 @@ import {
 import type { ValidationCode, ValidationResult } from '../domain/index.js';
 import type { ProblemCode } from './problems.js';
 import type { PageSize } from './routes.js';
-import { meta } from './schema-meta.js';
-import { ORG_PURPOSES, SESSION_PURPOSES, localizedText, reviewStatusSchema } from './response-schemas.js';
+import { describeResponses } from './response-docs.js';
+import { ORG_PURPOSES, SESSION_PURPOSES, reviewStatusSchema } from './response-schemas.js';
 
 export * from './response-schemas.js';
 
+// The answers' component ids and descriptions for the OpenAPI document: registered here, with the
+// request schemas, and not by response-schemas.ts, which the client loads without them.
+describeResponses();
+
 // ── field helpers ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Classic zod's `.meta()`: a copy registered in the global registry (whose metadata the OpenAPI
+ * document reads). A copy, not the schema itself, so that a field reused with other words (an
+ * optional origin with its own description) does not change the words of every other use; the
+ * copy inherits the original's metadata except its `id`.
+ */
+function meta<S extends z.ZodMiniType>(schema: S, data: z.core.GlobalMeta): S {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, data);
+  return copy;
+}
 
 /**
  * The params a request-schema issue carries to the server, which turns them into a problem:
