@@ -5,6 +5,9 @@
 // validators, the field rules and the problem document, are the server's and the OpenAPI
 // document's. schemas.ts re-exports everything here, so `@gepi/sdk/api` exports both halves as
 // before. Response schemas are lenient about extra fields so that old clients survive additions.
+// Their OpenAPI ids and descriptions are registered by response-docs.ts (a page does not need
+// them); a schema built on another spreads its shape (`{ ...receiptSchema.shape, … }`) rather than
+// calling z.extend or z.pick: the same schemas, without that part of zod in the client.
 import * as z from 'zod/mini';
 
 export const localizedText = z.object({ 'zh-TW': z.string(), en: z.string() });
@@ -204,7 +207,11 @@ export const reviewSchema = z.object({
 });
 
 export const reviewSubmittedSchema = z.object({
-  review: z.pick(reviewSchema, { id: true, status: true, submittedAt: true }),
+  review: z.object({
+    id: reviewSchema.shape.id,
+    status: reviewSchema.shape.status,
+    submittedAt: reviewSchema.shape.submittedAt,
+  }),
   message: localizedText,
 });
 
@@ -251,7 +258,10 @@ export const handlerSummarySchema = z.object({
 
 export const registeredCardsSchema = z.object({ org: cardHealthSchema, manager: cardHealthSchema });
 
-export const handlerDetailSchema = z.extend(handlerSummarySchema, { nationalId: z.string() });
+export const handlerDetailSchema = z.object({
+  ...handlerSummarySchema.shape,
+  nationalId: z.string(),
+});
 
 const pageInfo = {
   total: z.int(),
@@ -274,7 +284,8 @@ export const handlerListSchema = z.object({
  * handler (name and masked ID, as the change left them; never the full ID). 收件紀錄, which anyone
  * may ask for by agency code, lists the same receipt without `handler`.
  */
-export const handlerReceiptSchema = z.extend(receiptSchema, {
+export const handlerReceiptSchema = z.object({
+  ...receiptSchema.shape,
   item: z.enum(['handler-created', 'handler-updated', 'handler-deleted']),
   handler: z.object({ id: z.int(), name: z.string(), nationalIdMasked: z.string() }),
 });
@@ -291,7 +302,8 @@ export const handlerDeletedSchema = z.object({
   message: localizedText,
 });
 
-export const authorizedHandlerSchema = z.extend(handlerSummarySchema, {
+export const authorizedHandlerSchema = z.object({
+  ...handlerSummarySchema.shape,
   permissionLabels: z.array(z.string()),
   newPermissionLabels: z.array(z.string()),
 });
