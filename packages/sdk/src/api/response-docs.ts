@@ -2,8 +2,9 @@
 // component id and the descriptions of schemas and fields, registered in zod's global registry
 // (which openapi.ts reads) on the schemas themselves. They live here rather than inline in
 // response-schemas.ts because the SDK client loads that module with its first request to check
-// answers, and a page has no use for the document's words (about 1.5 KB gzip of them). schemas.ts,
-// which the server and the document load, calls describeResponses() once; a field described here
+// answers, and a page has no use for the document's words (with zod's registry, 2.1 KB gzip of
+// the first request's chunk). schemas.ts, which the server and the document load, calls
+// describeResponses() when it is loaded (registering again changes nothing); a field described here
 // is its own schema instance in response-schemas.ts (`.clone()` of a shared one), so its words
 // are not given to every other use of the shared schema.
 import * as z from 'zod/mini';
