@@ -14,6 +14,7 @@ import {
   failure,
   fill,
   inside,
+  listAsLin,
   press,
   signInCitizen,
   signInOrg,
@@ -28,10 +29,7 @@ async function signedIn(d: Desk): Promise<GepiAuthorization> {
   const el = await fixture<GepiAuthorization>(
     html`<gepi-authorization .client=${d.client} .tokens=${d.tokens}></gepi-authorization>`,
   );
-  await signInOrg(el, d, 'ORG-10002', '10002');
-  await step(el, 'citizen-card');
-  await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
-  await step(el, 'list');
+  await listAsLin(el, d);
   return el;
 }
 

@@ -10,18 +10,7 @@ import type { GepiAuthorization } from '../src/components/authorization/authoriz
 import type { GepiHandlerList } from '../src/components/handler-list/handler-list.component.js';
 import type { GepiPrintReceiptEvent } from '../src/internal/flow-element.js';
 import { describe, it } from './support/mocha.js';
-import {
-  before,
-  demoPki,
-  desk,
-  fill,
-  inside,
-  press,
-  signInCitizen,
-  signInOrg,
-  step,
-  view,
-} from './support/portal.js';
+import { before, demoPki, desk, fill, inside, listAsLin, press, step, view } from './support/portal.js';
 import type { Desk } from './support/portal.js';
 import { clean, part, parts } from './support/views.js';
 
@@ -32,10 +21,7 @@ async function signedIn(d: Desk, lang = 'zh-TW'): Promise<GepiAuthorization> {
   const el = await fixture<GepiAuthorization>(
     html`<gepi-authorization lang=${lang} .client=${d.client} .tokens=${d.tokens}></gepi-authorization>`,
   );
-  await signInOrg(el, d, 'ORG-10002', '10002');
-  await step(el, 'citizen-card');
-  await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
-  await step(el, 'list');
+  await listAsLin(el, d);
   return el;
 }
 

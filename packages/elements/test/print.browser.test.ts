@@ -18,17 +18,7 @@ import type { GepiPortal } from '../src/components/portal/portal.component.js';
 import type { GepiQuery } from '../src/components/query/query.component.js';
 import type { GepiVirtualReader } from '../src/components/virtual-reader/virtual-reader.component.js';
 import { describe, it } from './support/mocha.js';
-import {
-  after,
-  before,
-  demoPki,
-  desk,
-  inside,
-  signInCitizen,
-  signInOrg,
-  step,
-  view,
-} from './support/portal.js';
+import { after, before, demoPki, desk, inside, listAsLin, view } from './support/portal.js';
 import { clean, part, parts } from './support/views.js';
 
 /** Whether the element is rendered at all (no `display: none` on it or any ancestor, across shadow roots). */
@@ -52,10 +42,7 @@ describe('printing 查詢已授權清單', function () {
     await portal.updateComplete;
     const query = await view(portal, 'gepi-query');
     const el = query as GepiQuery;
-    await signInOrg(el, d, 'ORG-10002', '10002');
-    await step(el, 'citizen-card');
-    await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
-    await step(el, 'list');
+    await listAsLin(el, d);
     const list = await view(el, 'gepi-handler-list');
     const pager = inside(list, 'gepi-pager');
     await waitUntil(() => parts(list, 'row').length === 3, 'the three handlers of 10002');

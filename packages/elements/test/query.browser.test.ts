@@ -8,11 +8,12 @@ import { createAssignmentFlow } from '@gepi/sdk';
 import { emulateMedia } from '@web/test-runner-commands';
 import { describe, it } from './support/mocha.js';
 import {
-  PIN,
   before,
   demoPki,
   desk,
   inside,
+  listAsLin,
+  PIN,
   pressText,
   signInCitizen,
   signInOrg,
@@ -130,10 +131,7 @@ describe('<gepi-query>', function () {
   it('lists 10002’s authorized handlers read-only, exports them as CSV and prints', async () => {
     const d = await desk();
     const el = await query(d, 'authorized');
-    await signInOrg(el, d, 'ORG-10002', '10002');
-    await step(el, 'citizen-card');
-    await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
-    await step(el, 'list');
+    await listAsLin(el, d);
     const list = await view(el, 'gepi-handler-list');
     expect(list.readonly).to.equal(true);
     expect(part(list, 'add-button')).to.equal(null);
@@ -177,10 +175,7 @@ describe('<gepi-query>', function () {
     const d = await desk();
     await addHandlers(d, 10); // 13 handlers: two pages of 10.
     const el = await query(d, 'authorized');
-    await signInOrg(el, d, 'ORG-10002', '10002');
-    await step(el, 'citizen-card');
-    await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
-    await step(el, 'list');
+    await listAsLin(el, d);
     const list = await view(el, 'gepi-handler-list');
     expect(parts(list, 'row')).to.have.length(10);
     expect((el.state?.data as { list?: { total: number } } | undefined)?.list?.total).to.equal(13);

@@ -15,6 +15,7 @@ import {
   before,
   demoPki,
   desk,
+  listAsLin,
   press,
   signInCitizen,
   signInOrg,
@@ -58,10 +59,7 @@ async function authorization(d: Desk, now: () => Date): Promise<GepiAuthorizatio
   const el = await fixture<GepiAuthorization>(
     html`<gepi-authorization .client=${d.client} .tokens=${d.tokens} .clock=${now}></gepi-authorization>`,
   );
-  await signInOrg(el, d, 'ORG-10002', '10002');
-  await step(el, 'citizen-card');
-  await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
-  await step(el, 'list');
+  await listAsLin(el, d);
   return el;
 }
 
@@ -223,10 +221,7 @@ describe('visible sessions', function () {
     const el = await fixture<GepiQuery>(
       html`<gepi-query variant="authorized" .client=${d.client} .tokens=${d.tokens}></gepi-query>`,
     );
-    await signInOrg(el, d, 'ORG-10002', '10002');
-    await step(el, 'citizen-card');
-    await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
-    await step(el, 'list');
+    await listAsLin(el, d);
     clock.state.offset = IDLE + 5_000;
     (el.flow as unknown as { search(q: string): Promise<unknown> }).search('林');
     await waitUntil(() => el.state?.error?.code === 'SESSION_EXPIRED' && !el.state.busy, 'never expired');

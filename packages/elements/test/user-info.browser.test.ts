@@ -14,7 +14,7 @@ import type {
   HandlerListAgency,
 } from '../src/components/handler-list/handler-list.component.js';
 import { describe, it } from './support/mocha.js';
-import { before, demoPki, desk, press, signInCitizen, signInOrg, step, view } from './support/portal.js';
+import { before, demoPki, desk, listAsLin, press, step, view } from './support/portal.js';
 import { activeIn, clean, part } from './support/views.js';
 
 const CATALOG = loadDemoDataset().permissions;
@@ -104,10 +104,7 @@ describe('使用者資訊 on the handler editor', function () {
     const el = await fixture<GepiAuthorization>(
       html`<gepi-authorization .client=${d.client} .tokens=${d.tokens}></gepi-authorization>`,
     );
-    await signInOrg(el, d, 'ORG-10002', '10002');
-    await step(el, 'citizen-card');
-    await signInCitizen(el, d, 'CIT-LIN', 'F223456786');
-    await step(el, 'list');
+    await listAsLin(el, d);
     const list = await view(el, 'gepi-handler-list');
     const onList = clean(part(list, 'agency').textContent);
     expect(onList).to.equal('機關代號 10002 機關名稱 國立臺灣測試大學 授權管理者姓名 林美惠');

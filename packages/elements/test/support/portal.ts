@@ -313,6 +313,17 @@ export async function submitContact(
 }
 
 /**
+ * 10002's handler list as its manager 林美惠 (ORG-10002, CIT-LIN) reaches it in 授權指派 or
+ * 查詢已授權清單: both card steps, then the list.
+ */
+export async function listAsLin(flow: Element, d: Desk): Promise<void> {
+  await signInOrg(flow, d, 'ORG-10002', '10002');
+  await step(flow, 'citizen-card');
+  await signInCitizen(flow, d, 'CIT-LIN', 'F223456786');
+  await step(flow, 'list');
+}
+
+/**
  * 首次註冊 of 10001 from its terms to its result, as 王大明 (ORG-10001, CIT-WANG): the steps the
  * receipt and portal tests take to reach a registered agency.
  */
