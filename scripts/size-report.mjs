@@ -63,6 +63,17 @@ const CERTIFICATE_PARSING = {
   what: 'certificate parsing (@peculiar/x509, asn1)',
 };
 
+/**
+ * The problem catalog: every problem code's status and words in both languages (21 KB min, 5.7 KB
+ * gzip). GepiClient never loads it since session 7 (this API's server sends the words in every
+ * problem document); a host whose server sends bare codes passes it as `problemWords`. So no page
+ * may reach it, not even lazily: not the whole flows, not any element, not the SDK's main entry.
+ */
+const PROBLEM_CATALOG = {
+  pattern: /packages\/sdk\/src\/api\/(problems|problem-errors)\.ts$/,
+  what: 'the problem catalog (api/problems.ts; a host passes it to GepiClient as problemWords)',
+};
+
 /** Inputs that must never be in the initial path, with the reason printed when one is. */
 const MUST_BE_LAZY = [
   CERTIFICATE_PARSING,
@@ -345,6 +356,8 @@ const DIRECT_FLOWS = [
   { tag: 'gepi-query', budget: 99 * KB }, // 97.6 KB
 ];
 const directFlows = [];
+/** Each define-file page's build, for the problem catalog check. */
+const directBuilds = [];
 for (const { tag, budget } of DIRECT_FLOWS) {
   const file = files.find((f) => f.endsWith(`/${tag}.ts`));
   const build = await bundle([
@@ -352,6 +365,7 @@ for (const { tag, budget } of DIRECT_FLOWS) {
     "import './src/components/provider/gepi-provider.ts';",
     "export { GepiClient } from '@gepi/sdk';",
   ]);
+  directBuilds.push([`define-file page <${tag}>`, build]);
   const names = build.reachable(build.entry);
   for (const name of names) {
     for (const [input, { bytesInOutput }] of Object.entries(build.outputs[name].inputs)) {
@@ -367,6 +381,22 @@ for (const { tag, budget } of DIRECT_FLOWS) {
     chunks: names.size,
     mostly: topOwners(mergeInputs(build.outputs, names), 4),
   });
+}
+
+/** Pages that can reach the problem catalog, even lazily (it must be in none). */
+const catalogInPages = [];
+for (const [label, build] of [
+  ['autoloader + SDK core, everything reachable', lazyBuild],
+  ['main entry + SDK core, everything reachable', mainBuild],
+  ...directBuilds,
+]) {
+  for (const name of build.reachable(build.entry)) {
+    for (const [input, { bytesInOutput }] of Object.entries(build.outputs[name].inputs)) {
+      if (bytesInOutput > 0 && PROBLEM_CATALOG.pattern.test(input)) {
+        catalogInPages.push(`${label}: ${PROBLEM_CATALOG.what}: ${input}`);
+      }
+    }
+  }
 }
 
 // What the first <gepi-x> adds: its define file's chunk and the chunks it needs that are not loaded yet.
@@ -463,6 +493,7 @@ if (process.argv.includes('--json')) {
         initialMostly: topOwners(mergeInputs(lazyBuild.outputs, initial), 6),
         leaks,
         parsingInFlows,
+        catalogInPages,
       },
       null,
       2,
@@ -547,6 +578,7 @@ for (const leak of leaks) console.error(`size: must be lazy, found in the initia
 for (const found of parsingInFlows) {
   console.error(`size: must not be in a whole flow (only in the Fortify reports): ${found}`);
 }
+for (const found of catalogInPages) console.error(`size: must not be reachable from a page: ${found}`);
 for (const row of over) {
   console.error(
     `size: ${row.what} is ${kb(row.gzip)} gzip, over the budget of ${kb(row.budget)} by ${kb(row.gzip - row.budget)}.`,
@@ -556,10 +588,13 @@ if (
   over.length === 0 &&
   leaks.length === 0 &&
   parsingInFlows.length === 0 &&
+  catalogInPages.length === 0 &&
   !process.argv.includes('--json')
 ) {
   console.log(
     `size: within budget: autoloader + SDK core ${kb(initialSize.gzip)} gzip, main entry + SDK core ${kb(mainSize.gzip)} gzip (budget ${kb(ENTRY_BUDGET_GZIP)} each), <gepi-portal> page ${kb(portalSize.gzip)} gzip (budget ${kb(INITIAL_BUDGET_GZIP)}); Fortify ${kb(fortifySize.gzip)} gzip, lazy (budget ${kb(FORTIFY_BUDGET_GZIP)}); Fortify certificate picker ${kb(pickerSize.gzip)} gzip, lazy (budget ${kb(PICKER_BUDGET_GZIP)}); whole flows ${flows.map((row) => kb(row.gzip)).join(' / ')} gzip with the autoloader, ${directFlows.map((row) => kb(row.gzip)).join(' / ')} gzip on a define-file page (target ${kb(FLOW_TARGET_GZIP)}).`,
   );
 }
-process.exit(over.length > 0 || leaks.length > 0 || parsingInFlows.length > 0 ? 1 : 0);
+process.exit(
+  over.length > 0 || leaks.length > 0 || parsingInFlows.length > 0 || catalogInPages.length > 0 ? 1 : 0,
+);
