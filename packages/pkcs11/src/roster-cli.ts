@@ -11,6 +11,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { GepiClient, isGepiError } from '@gepi/sdk';
+import { problemWords } from '@gepi/sdk/api';
 import {
   applyRosterSync,
   formatRosterPlan,
@@ -202,7 +203,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('No PKCS#11 module: pass --module (the card vendor’s, e.g. HiCOS, or SoftHSM2’s)\n');
     return 2;
   }
-  const client = new GepiClient({ baseUrl: server });
+  // The problem catalog, for a server that sends bare codes: the words printed stay the catalog's
+  // (a browser page leaves it out for size; here it costs nothing).
+  const client = new GepiClient({ baseUrl: server, problemWords });
   const tokens = new Pkcs11TokenProvider({ library });
   let session: ManagerSession | undefined;
   try {

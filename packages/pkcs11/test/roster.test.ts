@@ -6,12 +6,15 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { RunningServer } from '@gepi/mock-server/node';
 import type { GepiClient } from '@gepi/sdk';
+import { problemCatalog } from '@gepi/sdk/api';
 import { applyRosterSync, planRosterSync, readHandlerList } from '@gepi/sdk/roster';
 import type { ManagerSession, RosterPlan, RosterReport, RosterError } from '@gepi/sdk/roster';
 import { issueDemoPki } from '@gepi/sdk/testing';
@@ -390,6 +393,72 @@ describe('roster sync with SoftHSM2 cards against the registration API', () => {
         [3, 'serial', 'ROSTER_SERIAL_REQUIRED'],
       ],
     );
+  });
+
+  it('gepi keeps the catalog’s words behind a server that sends bare problem codes (problemWords)', async () => {
+    // A proxy in front of the registration API that strips every word from its problem documents,
+    // as a server that sends bare codes would: the command still prints the catalog's words.
+    const bare = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        void (async () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(req.headers)) {
+            if (typeof value === 'string' && name !== 'host' && name !== 'connection')
+              headers.set(name, value);
+          }
+          const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+          const answer = await fetch(new URL(req.url ?? '/', server.url), {
+            method: req.method ?? 'GET',
+            headers,
+            ...(body ? { body } : {}),
+          });
+          let text = await answer.text();
+          if (/problem\+json/.test(answer.headers.get('content-type') ?? '')) {
+            const doc = JSON.parse(text) as Record<string, unknown>;
+            const strip = (d: Record<string, unknown>) => {
+              delete d['i18n'];
+              delete d['title'];
+              delete d['detail'];
+            };
+            strip(doc);
+            for (const e of (doc['errors'] ?? []) as Record<string, unknown>[]) strip(e);
+            text = JSON.stringify(doc);
+          }
+          const out: Record<string, string> = {};
+          answer.headers.forEach((value, name) => {
+            if (name !== 'content-length' && name !== 'content-encoding' && name !== 'transfer-encoding')
+              out[name] = value;
+          });
+          res.writeHead(answer.status, out);
+          res.end(text);
+        })().catch((error: unknown) => {
+          res.writeHead(502);
+          res.end(String(error));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
+      const rosterFile = join(dir, 'bare.csv');
+      await writeFile(rosterFile, rosterCsv(seeded));
+      const args = common();
+      args[1] = url;
+      // The cards sign the proxy's origin, which the server does not allow: a problem answer.
+      const result = await gepi(['roster', 'plan', rosterFile, ...args], pins());
+      assert.equal(result.code, 1, result.stderr);
+      const words = problemCatalog.ORIGIN_NOT_ALLOWED.detail;
+      assert.ok(
+        result.stderr.endsWith(`ORIGIN_NOT_ALLOWED: ${words['zh-TW']}\n${words.en}\n`),
+        result.stderr,
+      );
+      assert.doesNotMatch(result.stderr, /HTTP 403/);
+    } finally {
+      bare.closeAllConnections();
+      await new Promise<void>((resolve) => bare.close(() => resolve()));
+    }
   });
 
   it('gepi refuses a PIN in the arguments: there is no such option', async () => {

@@ -3,7 +3,7 @@
 // classes a problem document turns into.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { apiErrorFromCode, apiErrorFromResponse } from '../src/api/problem-errors.js';
+import { apiErrorFromCode, apiErrorFromResponse, problemWords } from '../src/api/problem-errors.js';
 import { problemCatalog, problemCodes } from '../src/api/problems.js';
 import type { ProblemCode } from '../src/api/problems.js';
 import { GepiError } from '../src/errors.js';
@@ -26,8 +26,8 @@ import {
   isTransportError,
   tokenErrorTitles,
 } from '../src/client/index.js';
-import type { ErrorExplanation } from '../src/client/index.js';
-import { apiErrorFromDocument, leavesWordsToCatalog } from '../src/client/problem-document.js';
+import type { ErrorExplanation, ErrorWords } from '../src/client/index.js';
+import { apiErrorFromDocument } from '../src/client/problem-document.js';
 import { flowProblems } from '../src/api/flow-problems.js';
 
 const LOCALES: readonly Locale[] = ['zh-TW', 'en'];
@@ -82,31 +82,42 @@ describe('explainError over the problem catalog', () => {
     }
   });
 
-  it('asks the catalog (which the client then loads) only for words a document lacks', () => {
+  it('asks the lookup (the client’s problemWords) only for the codes of words a document lacks', () => {
     const full = {
       code: 'AGENCY_UNKNOWN',
       i18n: { 'zh-TW': { title: '甲', detail: '乙' }, en: { title: 'A', detail: 'B' } },
     };
-    const needs = (body: unknown, status = 404) =>
-      leavesWordsToCatalog({ status, body, requestId: undefined });
-    assert.equal(needs(full), false);
-    assert.equal(needs({ code: 'AGENCY_UNKNOWN' }), true);
+    const asked = (body: unknown, status = 404): string[] => {
+      const codes: string[] = [];
+      apiErrorFromDocument({ status, body, requestId: undefined }, (code): ErrorWords | undefined => {
+        codes.push(code);
+        return problemWords(code);
+      });
+      return [...new Set(codes)];
+    };
+    assert.deepEqual(asked(full), []);
+    assert.deepEqual(asked({ code: 'AGENCY_UNKNOWN' }), ['AGENCY_UNKNOWN']);
     // RFC 9457 title and detail count as the English words; Chinese ones are still missing.
-    assert.equal(needs({ code: 'AGENCY_UNKNOWN', title: 'A', detail: 'B' }), true);
-    assert.equal(needs({ ...full, errors: [{ code: 'FIELD_INVALID', field: 'q' }] }), true);
-    assert.equal(needs({ ...full, errors: [{ field: 'q', i18n: full.i18n }] }), false);
-    // Not a problem document (a gateway's page): the client's own generic words, no catalog.
-    assert.equal(needs('<html>', 502), false);
-    assert.equal(needs({ message: 'no code' }, 500), false);
+    assert.deepEqual(asked({ code: 'AGENCY_UNKNOWN', title: 'A', detail: 'B' }), ['AGENCY_UNKNOWN']);
+    assert.deepEqual(asked({ ...full, errors: [{ code: 'PHONE_INVALID', field: 'q' }] }), ['PHONE_INVALID']);
+    assert.deepEqual(asked({ ...full, errors: [{ field: 'q', i18n: full.i18n }] }), []);
+    // Not a problem document (a gateway's page): the client's own generic words, no lookup.
+    assert.deepEqual(asked('<html>', 502), []);
+    assert.deepEqual(asked({ message: 'no code' }, 500), []);
   });
 
-  it('words a document without the catalog generically (a catalog that failed to load)', () => {
+  it('words a document generically without a lookup (a client without problemWords), keeping code and field', () => {
     const error = apiErrorFromDocument(
-      { status: 404, body: { code: 'AGENCY_UNKNOWN' }, requestId: undefined },
+      { status: 404, body: { code: 'AGENCY_UNKNOWN', field: 'agencyCode' }, requestId: undefined },
       undefined,
     );
     assert.equal(error.code, 'AGENCY_UNKNOWN');
-    assert.match(error.text.en, /HTTP 404/);
+    assert.equal(error.field, 'agencyCode');
+    assert.deepEqual(error.title, { 'zh-TW': '伺服器回應錯誤', en: 'Server error' });
+    assert.deepEqual(error.text, {
+      'zh-TW': '伺服器無法處理此請求，請稍後再試。(HTTP 404)',
+      en: 'The server could not handle the request. Try again later. (HTTP 404)',
+    });
     assert.match(explainError(error, 'zh-TW').title, HAN);
   });
 

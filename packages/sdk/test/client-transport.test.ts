@@ -9,9 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { endpoints } from '../src/api/endpoints.js';
 import type { EndpointId } from '../src/api/endpoints.js';
-import { apiErrorFromResponse } from '../src/api/problem-errors.js';
+import { apiErrorFromResponse, problemWords } from '../src/api/problem-errors.js';
 import { problemCatalog } from '../src/api/problems.js';
 import { routes } from '../src/api/routes.js';
+import { apiErrorFromDocument } from '../src/client/problem-document.js';
 import type { RouteDefinition } from '../src/api/routes.js';
 import {
   ApiError,
@@ -558,9 +559,9 @@ describe('problem documents', () => {
     assert.deepEqual(delays, []);
   });
 
-  it('turns a 404 problem into a NotFoundProblem, filling in words missing from the document', async () => {
+  it('turns a 404 problem into a NotFoundProblem, filling in words missing from the document from problemWords', async () => {
     script = [(res) => problem(res, 404, { code: 'HANDLER_NOT_FOUND', status: 404, requestId: 'req-404' })];
-    const { client } = harness();
+    const { client } = harness({ problemWords });
     const error = await caught(client.getHandler(99));
     assert.ok(error instanceof NotFoundProblem);
     assert.equal(error.code, 'HANDLER_NOT_FOUND');
@@ -570,16 +571,44 @@ describe('problem documents', () => {
     assert.equal(seen.length, 1);
   });
 
-  it('takes the words a document leaves out from the problem catalog (loaded then), for the problem and its fields', async () => {
-    script = [
-      (res) =>
-        problem(res, 409, {
-          code: 'HANDLER_DUPLICATE_SERIAL',
-          requestId: 'req-409',
-          errors: [{ code: 'SERIAL_INVALID', field: 'serial' }],
-        }),
-    ];
+  const bareDuplicate: Handler = (res) =>
+    problem(res, 409, {
+      code: 'HANDLER_DUPLICATE_SERIAL',
+      field: 'serial',
+      requestId: 'req-409',
+      details: { serial: 'AB' },
+      errors: [{ code: 'SERIAL_INVALID', field: 'serial', reason: 'SERIAL_FORMAT' }],
+    });
+
+  it('without problemWords, words a document without words generically, keeping its code, field, details and field errors', async () => {
+    script = [bareDuplicate];
     const { client } = harness();
+    const error = await caught(
+      client.createHandler({ serial: 'AB', name: '王', nationalId: 'A123456789', permissions: ['q'] }),
+    );
+    assert.ok(error instanceof ConflictProblem);
+    assert.equal(error.status, 409);
+    assert.equal(error.code, 'HANDLER_DUPLICATE_SERIAL');
+    assert.equal(error.field, 'serial');
+    assert.equal(error.requestId, 'req-409');
+    assert.deepEqual(error.details, { serial: 'AB', attempts: 1 });
+    const generic = {
+      title: { 'zh-TW': '伺服器回應錯誤', en: 'Server error' },
+      text: {
+        'zh-TW': '伺服器無法處理此請求，請稍後再試。(HTTP 409)',
+        en: 'The server could not handle the request. Try again later. (HTTP 409)',
+      },
+    };
+    assert.deepEqual(error.title, generic.title);
+    assert.deepEqual(error.text, generic.text);
+    assert.deepEqual(error.fieldErrors, [
+      { code: 'SERIAL_INVALID', field: 'serial', reason: 'SERIAL_FORMAT', ...generic },
+    ]);
+  });
+
+  it('with problemWords, takes the words a document leaves out from it, for the problem and its fields', async () => {
+    script = [bareDuplicate];
+    const { client } = harness({ problemWords });
     const error = await caught(
       client.createHandler({ serial: 'AB', name: '王', nationalId: 'A123456789', permissions: ['q'] }),
     );
@@ -592,7 +621,7 @@ describe('problem documents', () => {
     assert.deepEqual(error.fieldErrors[0]?.text, problemCatalog.SERIAL_INVALID.detail);
   });
 
-  it('makes the same ApiError as apiErrorFromResponse of @gepi/sdk/api, whatever words the document has', async () => {
+  it('makes the same ApiError as apiErrorFromResponse of @gepi/sdk/api with problemWords, and as apiErrorFromDocument without, whatever words the document has', async () => {
     const bodies: Record<string, unknown>[] = [
       { code: 'AGENCY_UNKNOWN', field: 'agencyCode' },
       { code: 'AGENCY_UNKNOWN', title: 'Server words', detail: 'Said by the server.' },
@@ -612,23 +641,22 @@ describe('problem documents', () => {
       },
     ];
     for (const body of bodies) {
-      script = [(res) => problem(res, 404, { ...body, requestId: 'req-same' })];
-      seen = [];
-      const { client } = harness();
-      const error = await caught(client.listReceipts({ agencyCode: '99999' }));
-      assert.ok(error instanceof ApiError);
-      const expected = apiErrorFromResponse({
-        status: 404,
-        body: { ...body, requestId: 'req-same' },
-        requestId: 'req-same',
-      });
-      const { attempts, ...details } = error.details;
-      assert.equal(attempts, 1);
-      assert.deepEqual(
-        { ...error, details, name: error.name, message: error.message },
-        { ...expected, name: expected.name, message: expected.message },
-        JSON.stringify(body),
-      );
+      for (const words of [problemWords, undefined]) {
+        script = [(res) => problem(res, 404, { ...body, requestId: 'req-same' })];
+        seen = [];
+        const { client } = harness(words ? { problemWords: words } : {});
+        const error = await caught(client.listReceipts({ agencyCode: '99999' }));
+        assert.ok(error instanceof ApiError);
+        const response = { status: 404, body: { ...body, requestId: 'req-same' }, requestId: 'req-same' };
+        const expected = words ? apiErrorFromResponse(response) : apiErrorFromDocument(response, undefined);
+        const { attempts, ...details } = error.details;
+        assert.equal(attempts, 1);
+        assert.deepEqual(
+          { ...error, details, name: error.name, message: error.message },
+          { ...expected, name: expected.name, message: expected.message },
+          `${JSON.stringify(body)}, problemWords ${words ? 'given' : 'not given'}`,
+        );
+      }
     }
   });
 

@@ -2,12 +2,14 @@
 // (esbuild, browser, code splitting so each `import()` becomes a chunk) and checks that the heavy or
 // demo-only modules are not in the initial path (the entry and the chunks it imports statically):
 // zod and the contract's schemas and route table (the client loads them with its first request),
-// the problem catalog (loaded for an error answer that lacks words), the virtual card reader
+// the virtual card reader
 // (`@gepi/sdk/virtual`), certificate parsing and the test PKI; since the merges of session 5 also
 // ky with the transport's lazy half (client/send.ts, loaded with the first request), reading
 // problem documents, and reading cards (flows/card-read.ts with the certificate reader and the
 // revocation check, loaded with the first card read). And that the lazy ones are still
-// reachable, so the check cannot pass by bundling nothing.
+// reachable, so the check cannot pass by bundling nothing. The problem catalog (every code's words
+// in two languages) is not reachable at all since session 7: a host whose server sends bare codes
+// passes it to GepiClient (`problemWords`).
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { before, describe, it } from 'node:test';
@@ -24,7 +26,6 @@ const NOT_EAGER: [pattern: RegExp, what: string][] = [
     'the zod schemas (api/schemas.ts, api/response-schemas.ts)',
   ],
   [/packages\/sdk\/src\/api\/endpoints\.ts$/, 'the zod route table (api/endpoints.ts)'],
-  [/packages\/sdk\/src\/api\/problems\.ts$/, 'the problem catalog (api/problems.ts)'],
   [/packages\/sdk\/src\/tokens\/virtual\.ts$/, 'the virtual card reader (@gepi/sdk/virtual)'],
   [/node_modules\/(@peculiar\/x509|asn1js|@peculiar\/asn1-)/, 'certificate parsing'],
   [/packages\/sdk\/src\/testing\//, 'the test PKI and demo dataset (@gepi/sdk/testing)'],
@@ -45,7 +46,6 @@ const LAZY = [
   /node_modules\/ky\//,
   /packages\/sdk\/src\/api\/responses\.ts$/,
   /packages\/sdk\/src\/api\/response-schemas\.ts$/,
-  /packages\/sdk\/src\/api\/problems\.ts$/,
   /packages\/sdk\/src\/certs\/read\.ts$/,
   /packages\/sdk\/src\/client\/send\.ts$/,
   /packages\/sdk\/src\/client\/problem-document\.ts$/,
@@ -55,9 +55,14 @@ const LAZY = [
 
 /**
  * Never in a page at all, not even lazily: the server's half of the contract (the route table, the
- * request schemas) and the full X.509 parser.
+ * request schemas), the problem catalog and the full X.509 parser.
  */
 const NEVER: [pattern: RegExp, what: string][] = [
+  // Issue 15, session 7: the client asks a lookup the host passes (`problemWords`), never the catalog.
+  [
+    /packages\/sdk\/src\/api\/(problems|problem-errors)\.ts$/,
+    'the problem catalog (api/problems.ts, api/problem-errors.ts; a host passes it as problemWords)',
+  ],
   [/packages\/sdk\/src\/api\/endpoints\.ts$/, 'the full route table (api/endpoints.ts)'],
   // Issue 15: the client checks answers with the response schemas (api/response-schemas.ts) only.
   [
@@ -120,21 +125,21 @@ describe('the main entry’s eager graph', () => {
     assert.ok(eager.some((input) => input.endsWith('packages/sdk/src/flows/card-step.ts')));
   });
 
-  it('has no zod, zod contract, problem catalog, virtual reader, certificate parsing, test PKI, transport’s lazy half or card reading', () => {
+  it('has no zod, zod contract, virtual reader, certificate parsing, test PKI, transport’s lazy half or card reading', () => {
     const found = NOT_EAGER.flatMap(([pattern, what]) =>
       eager.filter((input) => pattern.test(input)).map((input) => `${what}: ${input}`),
     );
     assert.deepEqual(found, []);
   });
 
-  it('loads only the response schemas and the small certificate reader, never the full contract or X.509 parser', () => {
+  it('loads only the response schemas and the small certificate reader, never the full contract, the problem catalog or the X.509 parser', () => {
     const found = NEVER.flatMap(([pattern, what]) =>
       [...eager, ...lazy].filter((input) => pattern.test(input)).map((input) => `${what}: ${input}`),
     );
     assert.deepEqual(found, []);
   });
 
-  it('still reaches the response schemas, the catalog and the certificate reader, in lazy chunks', () => {
+  it('still reaches the response schemas and the certificate reader, in lazy chunks', () => {
     for (const pattern of LAZY)
       assert.ok(
         lazy.some((input) => pattern.test(input)),

@@ -2,8 +2,8 @@
 // for the OID-mismatch branch and the pending review (first registration shows them verbatim), and
 // the problems the flows raise themselves before asking the server (a row that left the list, no
 // permission or an unknown one). The catalog (problems.ts) takes these entries from here, so each
-// has one source; the main entry imports only this module and loads the whole catalog (both
-// languages of every code) when an error answer leaves its words to it.
+// has one source; the main entry imports only this module, never the whole catalog (both
+// languages of every code: a host passes it to GepiClient as `problemWords` if its server needs it).
 import { apiErrorFromDefinition } from '../client/errors.js';
 import type { ApiError, ProblemExtras } from '../client/errors.js';
 import type { LocalizedText } from '../errors.js';

@@ -237,9 +237,11 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
 }
 
 /**
- * The local catalog's words for a code, or undefined for a code it does not know. The problem
- * catalog (`problemWords` of `@gepi/sdk/api`) in practice; GepiClient loads it only when an answer
- * leaves some words to it, which this API's server never does (it sends `i18n` in both languages).
+ * A code's title and detail in both languages, or undefined for a code the lookup does not know:
+ * the words a problem document lacks, taken from the host's own catalog. `problemWords` of
+ * `@gepi/sdk/api` is the SDK's problem catalog in this shape; GepiClient asks it only when it is
+ * given one (`GepiClientOptions.problemWords`), since this API's server sends `i18n` words in
+ * both languages in every problem document.
  */
 export type ProblemWords = (code: string) => ErrorWords | undefined;
 

@@ -66,6 +66,7 @@ export type {
   ErrorResponse,
   ErrorWords,
   FieldProblem,
+  ProblemWords,
   TransportErrorCode,
   TransportErrorInit,
 } from './errors.js';

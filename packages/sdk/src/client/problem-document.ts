@@ -1,7 +1,7 @@
-// Reading an error answer's problem document into an ApiError (the API's words first, then the
-// local catalog's, then generic ones). Loaded with the first request (by the transport's lazy
-// half, send.ts) and by `@gepi/sdk/api`, not with the SDK's main entry: a page pays for it when it
-// talks to the API.
+// Reading an error answer's problem document into an ApiError (the API's words first, then a
+// lookup's — the client's `problemWords` option, the problem catalog in `@gepi/sdk/api` — then
+// generic ones). Loaded with the first request (by the transport's lazy half, send.ts) and by
+// `@gepi/sdk/api`, not with the SDK's main entry: a page pays for it when it talks to the API.
 import { ApiError, ClientErrorCode, clientErrorCatalog, createApiError, isRecord } from './errors.js';
 import type { ErrorResponse, ErrorWords, FieldProblem, ProblemWords } from './errors.js';
 
@@ -36,8 +36,8 @@ function genericWords(status: number): ErrorWords {
 
 /**
  * Words for a code: the problem document's own first (the server may have put a validator's message
- * there), else the local catalog's, else a generic text. Never empty. `catalog` is asked only for
- * words the document lacks.
+ * there), else the lookup's (`catalog`), else a generic text. Never empty. `catalog` is asked only
+ * for words the document lacks.
  */
 function words(
   doc: Record<string, unknown>,
@@ -47,7 +47,7 @@ function words(
 ): ErrorWords {
   let local: ErrorWords | undefined | null = null;
   const fallback = (key: 'title' | 'detail', locale: 'zh-TW' | 'en'): string => {
-    // The client's own codes are not the catalog's: no need to load it for a gateway's HTML page.
+    // The client's own codes (HTTP_ERROR for a gateway's HTML page) have the client's own words.
     if (local === null) local = Object.hasOwn(clientErrorCatalog, code) ? undefined : catalog?.(code);
     return local ? local[key][locale] : genericWords(status)[key][locale];
   };
@@ -83,10 +83,11 @@ function fieldProblems(
 }
 
 /**
- * The ApiError for an error response, words the document lacks taken from `catalog`. Tolerant on
- * purpose: an error answer is never rejected for its shape, since the status and whatever code it
- * carries are still the best explanation we have. (`apiErrorFromResponse` of `@gepi/sdk/api` is
- * this with the problem catalog.)
+ * The ApiError for an error response, words the document lacks taken from `catalog` (generic ones
+ * without it, or for a code it does not know). Tolerant on purpose: an error answer is never
+ * rejected for its shape, since the status and whatever code it carries are still the best
+ * explanation we have. (`apiErrorFromResponse` of `@gepi/sdk/api` is this with the problem
+ * catalog; GepiClient uses its `problemWords` option.)
  */
 export function apiErrorFromDocument(response: ErrorResponse, catalog: ProblemWords | undefined): ApiError {
   const doc = isRecord(response.body) ? response.body : {};
@@ -107,19 +108,6 @@ export function apiErrorFromDocument(response: ErrorResponse, catalog: ProblemWo
     details,
     fieldErrors: fieldProblems(doc, response.status, catalog),
   });
-}
-
-/**
- * Whether {@link apiErrorFromDocument} would ask the catalog for words: some code of the document
- * (its own or a field's) lacks a title or detail in a language.
- */
-export function leavesWordsToCatalog(response: ErrorResponse): boolean {
-  let asked = false;
-  apiErrorFromDocument(response, () => {
-    asked = true;
-    return undefined;
-  });
-  return asked;
 }
 
 /** A 2xx answer the client cannot use: not JSON, or not what the contract's schema says. */

@@ -1,14 +1,14 @@
 // The transport's lazy half, loaded with the first request (transport.ts keeps the attempt loop and
 // its retry policy, which a page constructs up front): ky, which builds the URL, the query string
 // and the JSON body and calls the injected fetch; reading the answer's body; turning an error
-// answer into an ApiError (its problem document, and the problem catalog for words it lacks); and
+// answer into an ApiError (its problem document, and the host's lookup for words it lacks); and
 // the response schemas with decode(), which checks a 2xx answer against its endpoint's schema.
 import ky from 'ky';
 import type { KyInstance } from 'ky';
 import type { ApiError, ErrorResponse, ProblemWords } from './errors.js';
 import type { $ZodType } from 'zod/v4/core';
 import type { EndpointId } from '../api/endpoints.js';
-import { apiErrorFromDocument, leavesWordsToCatalog, responseInvalid } from './problem-document.js';
+import { apiErrorFromDocument, responseInvalid } from './problem-document.js';
 
 // The endpoints' response schemas, which GepiClient loads with the first request too: one chunk, not two.
 export { responseSchemas } from '../api/responses.js';
@@ -61,12 +61,17 @@ export async function exchange(
   return { response, text };
 }
 
-/** The ApiError for an error answer. */
-export async function apiError(
+/**
+ * The ApiError for an error answer; words its problem document lacks come from `words` (the
+ * client's `problemWords` option), else generic ones. The problem catalog is never loaded here:
+ * this API's server sends the words, and a page should not pay for every code's in two languages.
+ */
+export function apiError(
   answer: Answer,
   retryAfterMs: number | undefined,
   attempts: number,
-): Promise<ApiError> {
+  words: ProblemWords | undefined,
+): ApiError {
   const { response, text } = answer;
   let body: unknown;
   if (text !== '' && /json/i.test(response.headers.get('content-type') ?? '')) {
@@ -84,27 +89,9 @@ export async function apiError(
     requestId: response.headers.get('x-request-id') ?? undefined,
     ...(retryAfterMs === undefined ? {} : { retryAfter: Math.ceil(retryAfterMs / 1000) }),
   };
-  const catalog = leavesWordsToCatalog(problem) ? await loadProblemWords() : undefined;
-  const error = apiErrorFromDocument(problem, catalog);
+  const error = apiErrorFromDocument(problem, words);
   error.details['attempts'] = attempts;
   return error;
-}
-
-/**
- * The problem catalog's words, loaded (a lazy chunk: every code in two languages) only for an error
- * answer that leaves some words to it. If even that fails (the network that just failed the request
- * may be gone), the error gets generic words rather than a loading error in its place.
- */
-async function loadProblemWords(): Promise<ProblemWords | undefined> {
-  try {
-    // The catalog itself, not api/problem-errors.ts (its problemWords is this lookup): that module
-    // also reads problem documents, so a page loading it would split problem-document.ts out of
-    // this chunk into one of its own.
-    const { isProblemCode, problemCatalog } = await import('../api/problems.js');
-    return (code) => (isProblemCode(code) ? problemCatalog[code] : undefined);
-  } catch {
-    return undefined;
-  }
 }
 
 const CSV_TYPE = /^text\/csv\s*(?:;|$)/i;

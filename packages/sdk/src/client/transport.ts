@@ -9,7 +9,7 @@
 // Browser-safe: no Node imports, only fetch, AbortSignal, Headers and crypto.
 import type { HttpMethod } from '../api/routes.js';
 import { TransportError } from './errors.js';
-import type { TransportErrorCode } from './errors.js';
+import type { ProblemWords, TransportErrorCode } from './errors.js';
 import { DEFAULT_RETRY, backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
 import type { RetryOptions, RetryPolicy } from './retry.js';
 import type * as Send from './send.js';
@@ -61,6 +61,20 @@ export interface TransportOptions {
   now?: () => number;
   /** Makes Idempotency-Keys (default crypto.randomUUID). */
   idempotencyKey?: () => string;
+  /**
+   * Words for the codes of an error answer that come without them (a problem document with no
+   * `i18n` title or detail in a language, or a field error without): `problemWords` of
+   * `@gepi/sdk/api` for the SDK's problem catalog, or a lookup of the host's own. Only for a server
+   * that sends bare codes: this API's server sends both languages in every problem document (the
+   * contract requires it). Without it such words are generic (`HTTP_ERROR`'s, with the status); the
+   * code, status, field, details and the field errors' codes and fields are the same either way.
+   *
+   * ```ts
+   * import { problemWords } from '@gepi/sdk/api';
+   * const client = new GepiClient({ baseUrl, problemWords });
+   * ```
+   */
+  problemWords?: ProblemWords;
 }
 
 export interface TransportRequest {
@@ -132,6 +146,7 @@ export class Transport {
   readonly #sleep: Sleep;
   readonly #now: () => number;
   readonly #newKey: () => string;
+  readonly #problemWords: ProblemWords | undefined;
 
   constructor(options: TransportOptions = {}) {
     const prefix = options.baseUrl === undefined ? undefined : String(options.baseUrl);
@@ -161,6 +176,7 @@ export class Transport {
     this.#sleep = options.sleep ?? abortableSleep;
     this.#now = options.now ?? Date.now;
     this.#newKey = options.idempotencyKey ?? randomUuid;
+    this.#problemWords = options.problemWords;
   }
 
   /** Sends a request under the retry policy; resolves with a 2xx answer, else throws ApiError or TransportError. */
@@ -209,7 +225,7 @@ export class Transport {
       const tooLong = retryAfterMs !== undefined && retryAfterMs > this.#retry.maxRetryAfter;
       if (!retryable || attempt > limit || tooLong) {
         if (outcome.kind === 'answer') {
-          throw await (await loadSend()).apiError(outcome.answer, retryAfterMs, attempt);
+          throw (await loadSend()).apiError(outcome.answer, retryAfterMs, attempt, this.#problemWords);
         }
         throw this.#transportError(req, 'NETWORK_ERROR', attempt, outcome.cause);
       }
