@@ -208,7 +208,7 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
   // 延長作業時間 worked: said politely until a warning takes over.
   private sessionExtended = false;
   private sessionTicker: ReturnType<typeof setInterval> | undefined;
-  // The warning band last rendered; a tick inside it only rewrites the mm:ss.
+  // The warning band of the last update (willUpdate); a tick inside it only rewrites the mm:ss.
   private sessionBand: SessionBand | undefined;
 
   constructor() {
@@ -279,7 +279,14 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.isConnected) return;
+    if (this.isConnected) this.syncFlow();
+    // The warning band this update renders; a tick inside it only rewrites the mm:ss (sessionTick).
+    const left = this.sessionLeft(this.state);
+    this.sessionBand = left === undefined ? undefined : bandOf(left);
+  }
+
+  /** Makes the flow again when its inputs (client, tokens, reader, the element's own key) changed. */
+  private syncFlow(): void {
     const client = this.client ?? this.clientFromContext.value;
     const tokens = this.tokens ?? this.tokensFromContext.value;
     const inputs = [client, tokens, this.readerId, ...this.flowKey];
@@ -408,7 +415,6 @@ export abstract class GepiFlowElement<S extends FlowState, F extends FlowHandle<
     const left = this.sessionLeft(state);
     if (left === undefined) return nothing;
     const data = state.data as Partial<CardStepData>;
-    this.sessionBand = bandOf(left);
     const max = data.sessionMaxExpiresAt;
     const atLimit = max !== undefined && Date.parse(data.sessionExpiresAt ?? '') >= Date.parse(max);
     const canExtend = state.actions.includes('extendSession') && !atLimit;
