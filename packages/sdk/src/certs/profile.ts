@@ -3,6 +3,7 @@
 // Tags follow PKI-PROFILE.md: [src] was seen in public sources or public code, [choice] is this
 // project's decision where no public source settles the question.
 import type { LocalizedText } from '../errors.js';
+import { CARD_AUTHORITY_NAMES } from '../tokens/errors.js';
 
 /** The five certification authorities whose cards the kit accepts. */
 export type CaKind = 'MOICA' | 'GCA' | 'XCA' | 'MOEACA' | 'HCA';
@@ -122,10 +123,7 @@ export const CA_PROFILES: Readonly<Record<CaKind, CaProfile>> = {
     kind: 'MOICA',
     holder: 'citizen',
     issuerOus: ['內政部憑證管理中心'], // [src]
-    displayName: {
-      'zh-TW': '內政部憑證管理中心',
-      en: 'Ministry of the Interior Certification Authority (MOICA)',
-    },
+    displayName: CARD_AUTHORITY_NAMES.MOICA,
     certTypes: [CERT_TYPE.naturalPerson], // [src]
     policies: [POLICY_ASSURANCE_LEVEL_3], // [choice]
     subject: ['C', 'CN', 'serialNumber'], // [src]
@@ -135,7 +133,7 @@ export const CA_PROFILES: Readonly<Record<CaKind, CaProfile>> = {
     kind: 'GCA',
     holder: 'org',
     issuerOus: ['政府憑證管理中心'], // [src]
-    displayName: { 'zh-TW': '政府憑證管理中心', en: 'Government Certification Authority (GCA)' },
+    displayName: CARD_AUTHORITY_NAMES.GCA,
     certTypes: [CERT_TYPE.agency, CERT_TYPE.governmentUnit], // [src]
     policies: [POLICY_ASSURANCE_LEVEL_3], // [choice]
     subject: ['C', 'O'], // [choice]
@@ -146,10 +144,7 @@ export const CA_PROFILES: Readonly<Record<CaKind, CaProfile>> = {
     kind: 'XCA',
     holder: 'org',
     issuerOus: ['組織及團體憑證管理中心'], // [src]
-    displayName: {
-      'zh-TW': '組織及團體憑證管理中心',
-      en: 'Certification Authority for Organizations and Groups (XCA)',
-    },
+    displayName: CARD_AUTHORITY_NAMES.XCA,
     certTypes: [CERT_TYPE.agency, CERT_TYPE.governmentUnit], // [src] same codebase as GCA
     policies: [POLICY_ASSURANCE_LEVEL_3], // [choice]
     subject: ['C', 'O'], // [choice]
@@ -160,10 +155,7 @@ export const CA_PROFILES: Readonly<Record<CaKind, CaProfile>> = {
     kind: 'MOEACA',
     holder: 'org',
     issuerOus: ['工商憑證管理中心'], // [src]
-    displayName: {
-      'zh-TW': '經濟部工商憑證管理中心',
-      en: 'Ministry of Economic Affairs Certification Authority (MOEACA)',
-    },
+    displayName: CARD_AUTHORITY_NAMES.MOEACA,
     certTypes: [CERT_TYPE.company], // [src]
     policies: [POLICY_ASSURANCE_LEVEL_3], // [src]
     subject: ['C', 'O', 'serialNumber'], // [src]
@@ -174,7 +166,7 @@ export const CA_PROFILES: Readonly<Record<CaKind, CaProfile>> = {
     kind: 'HCA',
     holder: 'org',
     issuerOus: ['醫事憑證管理中心'], // [src]
-    displayName: { 'zh-TW': '醫事憑證管理中心', en: 'Healthcare Certification Authority (HCA)' },
+    displayName: CARD_AUTHORITY_NAMES.HCA,
     certTypes: [], // [choice] no public source names an HCA type value, so none is issued or required
     policies: [POLICY_ASSURANCE_LEVEL_3], // [choice]
     subject: ['C', 'O'], // [choice]
@@ -194,13 +186,15 @@ export function caKindFromIssuerOus(ous: readonly string[]): CaKind | undefined 
  * are ASCII digits, dots or letters). The parser accepts any string type or an OBJECT IDENTIFIER
  * for every attribute, because real cards are not documented down to the ASN.1 tag.
  */
-export const ATTRIBUTE_ENCODING = {
-  [OID.certType]: 'objectIdentifier',
-  [OID.idLast4]: 'printableString',
-  [OID.cardRole]: 'printableString',
-  [OID.businessId]: 'printableString',
-  [OID.orgIdentifier]: 'printableString',
-} as const satisfies Record<string, 'objectIdentifier' | 'printableString' | 'utf8String'>;
+// Marked pure so that a bundler drops it from a page (only the test PKI uses it).
+export const ATTRIBUTE_ENCODING = /* @__PURE__ */ (() =>
+  ({
+    [OID.certType]: 'objectIdentifier',
+    [OID.idLast4]: 'printableString',
+    [OID.cardRole]: 'printableString',
+    [OID.businessId]: 'printableString',
+    [OID.orgIdentifier]: 'printableString',
+  }) as const satisfies Record<string, 'objectIdentifier' | 'printableString' | 'utf8String'>)();
 
 /** Key usages by their RFC 5280 names, in bit order. */
 export const KEY_USAGE_NAMES = [
