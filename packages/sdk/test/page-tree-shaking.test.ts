@@ -8,10 +8,15 @@
 //   api/flow-messages.ts, not the table of every message, receipt item and session purpose.
 // - The response schemas' ISO times are made without zod's `z.iso` namespace object, which a bundler
 //   keeps whole (its time and duration schemas too).
+// - The CAs' names are in the card profiles (card reading's chunk) and in CARD_AUTHORITY_NAMES (the
+//   main chunk, which the query flow shows): two copies, so that neither chunk imports the other's
+//   module; they must say the same.
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import * as esbuild from 'esbuild';
+import { CA_KINDS, CA_PROFILES } from '../src/certs/profile.js';
+import { CARD_AUTHORITY_NAMES } from '../src/tokens/errors.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SRC = `${ROOT}packages/sdk/src/`;
@@ -78,5 +83,11 @@ describe('what a bundler leaves out of a page', () => {
     const { text } = await bundle('api/responses.ts', 'responseSchemas');
     assert.match(text, /ZodMiniISODateTime/);
     assert.doesNotMatch(text, /ZodMiniISODuration|ZodMiniISOTime\b|iso_exports/);
+  });
+
+  it('names each CA with the same words in the card profiles and in CARD_AUTHORITY_NAMES', () => {
+    assert.deepEqual(Object.keys(CARD_AUTHORITY_NAMES).sort(), [...CA_KINDS].sort());
+    for (const kind of CA_KINDS)
+      assert.deepEqual(CA_PROFILES[kind].displayName, CARD_AUTHORITY_NAMES[kind], kind);
   });
 });

@@ -3,7 +3,6 @@
 // Tags follow PKI-PROFILE.md: [src] was seen in public sources or public code, [choice] is this
 // project's decision where no public source settles the question.
 import type { LocalizedText } from '../errors.js';
-import { CARD_AUTHORITY_NAMES } from '../tokens/errors.js';
 
 /** The five certification authorities whose cards the kit accepts. */
 export type CaKind = 'MOICA' | 'GCA' | 'XCA' | 'MOEACA' | 'HCA';
@@ -123,7 +122,10 @@ export const CA_PROFILES: Readonly<Record<CaKind, CaProfile>> = {
     kind: 'MOICA',
     holder: 'citizen',
     issuerOus: ['內政部憑證管理中心'], // [src]
-    displayName: CARD_AUTHORITY_NAMES.MOICA,
+    displayName: {
+      'zh-TW': '內政部憑證管理中心',
+      en: 'Ministry of the Interior Certification Authority (MOICA)',
+    },
     certTypes: [CERT_TYPE.naturalPerson], // [src]
     policies: [POLICY_ASSURANCE_LEVEL_3], // [choice]
     subject: ['C', 'CN', 'serialNumber'], // [src]
@@ -133,7 +135,7 @@ export const CA_PROFILES: Readonly<Record<CaKind, CaProfile>> = {
     kind: 'GCA',
     holder: 'org',
     issuerOus: ['政府憑證管理中心'], // [src]
-    displayName: CARD_AUTHORITY_NAMES.GCA,
+    displayName: { 'zh-TW': '政府憑證管理中心', en: 'Government Certification Authority (GCA)' },
     certTypes: [CERT_TYPE.agency, CERT_TYPE.governmentUnit], // [src]
     policies: [POLICY_ASSURANCE_LEVEL_3], // [choice]
     subject: ['C', 'O'], // [choice]
@@ -144,7 +146,10 @@ export const CA_PROFILES: Readonly<Record<CaKind, CaProfile>> = {
     kind: 'XCA',
     holder: 'org',
     issuerOus: ['組織及團體憑證管理中心'], // [src]
-    displayName: CARD_AUTHORITY_NAMES.XCA,
+    displayName: {
+      'zh-TW': '組織及團體憑證管理中心',
+      en: 'Certification Authority for Organizations and Groups (XCA)',
+    },
     certTypes: [CERT_TYPE.agency, CERT_TYPE.governmentUnit], // [src] same codebase as GCA
     policies: [POLICY_ASSURANCE_LEVEL_3], // [choice]
     subject: ['C', 'O'], // [choice]
@@ -155,7 +160,10 @@ export const CA_PROFILES: Readonly<Record<CaKind, CaProfile>> = {
     kind: 'MOEACA',
     holder: 'org',
     issuerOus: ['工商憑證管理中心'], // [src]
-    displayName: CARD_AUTHORITY_NAMES.MOEACA,
+    displayName: {
+      'zh-TW': '經濟部工商憑證管理中心',
+      en: 'Ministry of Economic Affairs Certification Authority (MOEACA)',
+    },
     certTypes: [CERT_TYPE.company], // [src]
     policies: [POLICY_ASSURANCE_LEVEL_3], // [src]
     subject: ['C', 'O', 'serialNumber'], // [src]
@@ -166,7 +174,7 @@ export const CA_PROFILES: Readonly<Record<CaKind, CaProfile>> = {
     kind: 'HCA',
     holder: 'org',
     issuerOus: ['醫事憑證管理中心'], // [src]
-    displayName: CARD_AUTHORITY_NAMES.HCA,
+    displayName: { 'zh-TW': '醫事憑證管理中心', en: 'Healthcare Certification Authority (HCA)' },
     certTypes: [], // [choice] no public source names an HCA type value, so none is issued or required
     policies: [POLICY_ASSURANCE_LEVEL_3], // [choice]
     subject: ['C', 'O'], // [choice]
