@@ -74,9 +74,27 @@ const NEVER: [pattern: RegExp, what: string][] = [
   [/packages\/sdk\/src\/certs\/parse\.ts$/, 'parseCertificate (certs/parse.ts)'],
 ];
 
+/**
+ * Never in a chunk that card reading (flows/card-read.ts, lazy) shares with the main entry: the card
+ * step lends them to card reading instead (CardReading), so they stay in the main chunk rather than
+ * in a chunk of their own, compressed on its own (session 7: about 1 KB gzip in a whole flow).
+ */
+const NOT_SHARED_WITH_CARD_READING: [pattern: RegExp, what: string][] = [
+  [/packages\/sdk\/src\/tokens\/errors\.ts$/, 'the token errors (tokens/errors.ts)'],
+  [
+    /packages\/sdk\/src\/domain\/(validation|roc-time|text-input)\.ts$/,
+    'the validation messages and ROC dates',
+  ],
+  [/packages\/sdk\/src\/flows\/card-constants\.ts$/, 'the card step’s constants'],
+  [/packages\/sdk\/src\/certs\/profile\.ts$/, 'the card profiles (certs/profile.ts)'],
+];
+
 describe('the main entry’s eager graph', () => {
   let eager: string[];
   let lazy: string[];
+  /** Inputs of the chunks card reading imports statically (shared with other chunks), and its own. */
+  let cardReadingShared: string[];
+  let cardReadingOwn: string[];
 
   before(async () => {
     const result = await esbuild.build({
@@ -115,6 +133,20 @@ describe('the main entry’s eager graph', () => {
     const names = Object.keys(outputs).filter((name) => name.endsWith('.js'));
     eager = inputsOf(names.filter((name) => initial.has(name)));
     lazy = inputsOf(names.filter((name) => !initial.has(name)));
+    const cardReading = names.find((name) => outputs[name]?.entryPoint?.endsWith('flows/card-read.ts'));
+    assert.ok(cardReading, 'card reading is a chunk of its own');
+    const shared = new Set<string>();
+    const visitShared = (name: string) => {
+      for (const dep of outputs[name]?.imports ?? []) {
+        if (dep.kind === 'import-statement' && !dep.external && !shared.has(dep.path)) {
+          shared.add(dep.path);
+          visitShared(dep.path);
+        }
+      }
+    };
+    visitShared(cardReading);
+    cardReadingShared = inputsOf([...shared]);
+    cardReadingOwn = inputsOf([cardReading]);
   });
 
   it('bundles the SDK’s own code up front', () => {
@@ -137,6 +169,17 @@ describe('the main entry’s eager graph', () => {
       [...eager, ...lazy].filter((input) => pattern.test(input)).map((input) => `${what}: ${input}`),
     );
     assert.deepEqual(found, []);
+  });
+
+  it('keeps the token errors, validation messages, card constants and card profiles out of the chunks card reading shares', () => {
+    const found = NOT_SHARED_WITH_CARD_READING.flatMap(([pattern, what]) =>
+      cardReadingShared.filter((input) => pattern.test(input)).map((input) => `${what}: ${input}`),
+    );
+    assert.deepEqual(found, []);
+    // Not vacuous: card reading does share a chunk (the errors), and has the profiles in its own.
+    assert.ok(cardReadingShared.some((input) => input.endsWith('packages/sdk/src/client/errors.ts')));
+    assert.ok(cardReadingOwn.some((input) => input.endsWith('packages/sdk/src/certs/profile.ts')));
+    assert.ok(eager.some((input) => input.endsWith('packages/sdk/src/tokens/errors.ts')));
   });
 
   it('still reaches the response schemas and the certificate reader, in lazy chunks', () => {

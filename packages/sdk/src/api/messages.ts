@@ -2,6 +2,7 @@
 // it has one) and English, plus the labels of receipt items and session purposes. The server puts
 // these in responses and the elements show the same entries, so both say the same thing.
 import type { LocalizedText } from '../errors.js';
+import { DELETE_CONFIRM_TEXT } from './flow-messages.js';
 import { REVIEW_PENDING_TEXT, REVIEW_REQUIRED_TEXT } from './flow-problems.js';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-TW': zh, en });
@@ -19,7 +20,7 @@ export const messages = {
   HANDLER_DELETED: t('刪除成功！', 'Deleted.'),
   TEMPLATE_SAVED: t('權限範本已儲存！', 'Permission template saved.'),
   TEMPLATE_DELETED: t('權限範本已刪除！', 'Permission template deleted.'),
-  DELETE_CONFIRM: t('您確定刪除這筆資料？', 'Delete this record?'),
+  DELETE_CONFIRM: DELETE_CONFIRM_TEXT,
   NO_DATA: t('目前查無資料！', 'No records found.'),
   SWAPPED_ORG: t('更換機關憑證成功！', 'The organization card has been replaced.'),
   SWAPPED_MANAGER: t(

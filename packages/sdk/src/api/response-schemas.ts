@@ -9,10 +9,14 @@
 // them); a schema built on another spreads its shape (`{ ...receiptSchema.shape, … }`) rather than
 // calling z.extend or z.pick: the same schemas, without that part of zod in the client.
 import * as z from 'zod/mini';
+import { _isoDate, _isoDateTime } from 'zod/v4/core';
 
 export const localizedText = z.object({ 'zh-TW': z.string(), en: z.string() });
-const isoDateTime = z.iso.datetime();
-const isoDate = z.iso.date();
+// z.iso.datetime() and z.iso.date(), made the way they make them (zod/v4/core's _isoDateTime and
+// _isoDate with zod/mini's classes): the same schemas, without the z.iso namespace object, which a
+// bundler keeps whole (its time and duration schemas too, and esbuild's helper chunk for it).
+const isoDateTime = _isoDateTime(z.ZodMiniISODateTime);
+const isoDate = _isoDate(z.ZodMiniISODate);
 
 // ── catalog data ────────────────────────────────────────────────────────────────────────────────
 

@@ -194,13 +194,15 @@ export function caKindFromIssuerOus(ous: readonly string[]): CaKind | undefined 
  * are ASCII digits, dots or letters). The parser accepts any string type or an OBJECT IDENTIFIER
  * for every attribute, because real cards are not documented down to the ASN.1 tag.
  */
-export const ATTRIBUTE_ENCODING = {
-  [OID.certType]: 'objectIdentifier',
-  [OID.idLast4]: 'printableString',
-  [OID.cardRole]: 'printableString',
-  [OID.businessId]: 'printableString',
-  [OID.orgIdentifier]: 'printableString',
-} as const satisfies Record<string, 'objectIdentifier' | 'printableString' | 'utf8String'>;
+// Marked pure so that a bundler drops it from a page (only the test PKI uses it).
+export const ATTRIBUTE_ENCODING = /* @__PURE__ */ (() =>
+  ({
+    [OID.certType]: 'objectIdentifier',
+    [OID.idLast4]: 'printableString',
+    [OID.cardRole]: 'printableString',
+    [OID.businessId]: 'printableString',
+    [OID.orgIdentifier]: 'printableString',
+  }) as const satisfies Record<string, 'objectIdentifier' | 'printableString' | 'utf8String'>)();
 
 /** Key usages by their RFC 5280 names, in bit order. */
 export const KEY_USAGE_NAMES = [

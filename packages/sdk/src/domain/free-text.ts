@@ -56,7 +56,10 @@ export function textPattern(rule: {
 }
 
 /** 姓名 as the API documents it: see `validatePersonName`. */
-export const PERSON_NAME_PATTERN = textPattern({ required: true, forbiddenClass: DIGITS_CLASS });
+export const PERSON_NAME_PATTERN = /* @__PURE__ */ textPattern({
+  required: true,
+  forbiddenClass: DIGITS_CLASS,
+});
 
 /** The general rule: trim, required, length, and no control, bidi or broken characters. */
 export function validateText(input: unknown, rule: TextRule): ValidationResult<string> {

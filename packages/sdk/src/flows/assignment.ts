@@ -2,7 +2,7 @@
 // 搜尋, paging, masked IDs) ⇄ 新增 / 修改 (讀取憑證 fills SN and name from the handler's card without
 // a PIN) / 刪除確認, each returning to the list with the manual's message (新增成功! …).
 import { flowProblemError } from '../api/flow-problems.js';
-import { messages } from '../api/messages.js';
+import { DELETE_CONFIRM_TEXT } from '../api/flow-messages.js';
 import type { CardHealth, Permission, PermissionTemplate } from '../api/schemas.js';
 import type { ResultOf } from '../client/client.js';
 import type { LocalizedText } from '../errors.js';
@@ -399,7 +399,7 @@ export class AssignmentFlow extends CardFlow<AssignmentStep, AssignmentData> {
       if (!row) throw flowProblemError('HANDLER_NOT_FOUND');
       this.goto('confirm-delete', {
         deleteTarget: row,
-        message: messages.DELETE_CONFIRM,
+        message: DELETE_CONFIRM_TEXT,
         receipt: undefined,
       });
     });

@@ -1,5 +1,6 @@
-// Two constants of the card step, in a module of their own so that card reading (card-read.ts, a
-// lazy chunk) can use them without pulling the card step and the flow machine out of the main chunk.
+// Two constants of the card step (card-step.ts exports them). Card reading (card-read.ts, a lazy
+// chunk) gets them from the card step (CardReading), not from here: a runtime import from that chunk
+// would move this module out of the main chunk into a chunk of its own.
 import type { SignatureAlgorithm } from '../tokens/algorithms.js';
 
 /** A certificate expiring within this many days is flagged before the PIN is asked. */

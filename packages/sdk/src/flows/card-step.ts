@@ -15,6 +15,7 @@ import { formatRocDate } from '../domain/roc-time.js';
 import { validateAgencyCode } from '../domain/agency-code.js';
 import { validateNationalId } from '../domain/national-id.js';
 import type { LocalizedText } from '../errors.js';
+import { TokenError } from '../tokens/errors.js';
 import type { CardAuthority } from '../tokens/errors.js';
 import type { PinEntry, ProviderStatus, TokenProvider } from '../tokens/provider.js';
 import { statusError } from '../tokens/status.js';
@@ -24,10 +25,11 @@ import type * as CardRead from './card-read.js';
 import type { CardReading } from './card-read.js';
 import type { RevocationList } from './revocation.js';
 import type { FlowErrorState, FlowState, MachineConfig } from './machine.js';
+import { EXPIRY_WARNING_DAYS, SIGN_IN_ALGORITHM } from './card-constants.js';
 
 export type CardKind = 'org' | 'citizen';
 
-export { EXPIRY_WARNING_DAYS, SIGN_IN_ALGORITHM } from './card-constants.js';
+export { EXPIRY_WARNING_DAYS, SIGN_IN_ALGORITHM };
 
 /** The signing certificate of the card in a reader, as the card step shows it. */
 export interface CardCertificateView {
@@ -270,8 +272,9 @@ export class CardSteps {
   /** The card the step would use, described; undefined when no reader holds a card. */
   async describe(kind: CardKind): Promise<CardView | undefined> {
     const read = await this.#readCards();
-    const candidate = await read.pick(this.#reading(), kind, false);
-    return candidate ? read.cardView(candidate, kind, this.clock()) : undefined;
+    const host = this.#reading();
+    const candidate = await read.pick(host, kind, false);
+    return candidate ? read.cardView(host, candidate, kind, this.clock()) : undefined;
   }
 
   /** 機關憑證確認: validates the agency code, signs in with the org card, opens a session. */
@@ -401,6 +404,10 @@ export class CardSteps {
       loggedIn: this.#loggedIn,
       revocationList: () => this.#revocationList(),
       refused: (code, facts, details) => new CardRefusedError(code, facts, details),
+      tokenError: (code, details) => new TokenError(code, { details }),
+      rocDate: formatRocDate,
+      expiryWarningDays: EXPIRY_WARNING_DAYS,
+      signInAlgorithm: SIGN_IN_ALGORITHM,
     };
   }
 }

@@ -20,7 +20,7 @@ export interface ContactForm {
   remarks: string;
 }
 
-export const EMPTY_CONTACT: Readonly<ContactForm> = Object.freeze({
+export const EMPTY_CONTACT: Readonly<ContactForm> = /* @__PURE__ */ Object.freeze({
   name: '',
   email: '',
   phone: '',
@@ -89,7 +89,7 @@ export interface HandlerForm {
   permissions: string[];
 }
 
-export const EMPTY_HANDLER: Readonly<HandlerForm> = Object.freeze({
+export const EMPTY_HANDLER: Readonly<HandlerForm> = /* @__PURE__ */ Object.freeze({
   serial: '',
   name: '',
   nationalId: '',

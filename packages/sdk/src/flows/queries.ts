@@ -7,7 +7,7 @@ import type { ResultOf } from '../client/client.js';
 import { validateAgencyCode } from '../domain/agency-code.js';
 import type { LocalizedText } from '../errors.js';
 import type { CaKind } from '../certs/profile.js';
-import { CA_PROFILES } from '../certs/profile.js';
+import { CARD_AUTHORITY_NAMES } from '../tokens/errors.js';
 import { CARD_PROMPTS, CardFlow, ORG_THEN_MANAGER } from './card-step.js';
 import type { CardFlowOptions, CardStepData, CitizenSignInInput, OrgSignInInput } from './card-step.js';
 import { FlowMachine } from './machine.js';
@@ -178,7 +178,7 @@ export class OrgOidQueryFlow extends CardFlow<OrgOidStep, OrgOidData> {
       await this.cards.signInOrg('query-org-oid', input, signal);
       const found = await this.cards.client.orgOid(this.cards.session(signal));
       await this.cards.endSession();
-      this.goto('result', { result: { ...found, caName: { ...CA_PROFILES[found.ca].displayName } } });
+      this.goto('result', { result: { ...found, caName: { ...CARD_AUTHORITY_NAMES[found.ca] } } });
     });
   }
 }

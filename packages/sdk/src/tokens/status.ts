@@ -3,10 +3,10 @@ import { TokenError } from './errors.js';
 import type { ProviderStatus } from './provider.js';
 
 /** The status of a provider that needs no connection (virtual, PKCS#11). Frozen, shared. */
-export const READY_STATUS: ProviderStatus = Object.freeze({ state: 'ready' });
+export const READY_STATUS: ProviderStatus = /* @__PURE__ */ Object.freeze({ state: 'ready' });
 
 /** The status of a closed provider. */
-export const CLOSED_STATUS: ProviderStatus = Object.freeze({ state: 'closed' });
+export const CLOSED_STATUS: ProviderStatus = /* @__PURE__ */ Object.freeze({ state: 'closed' });
 
 /**
  * The error a card call gets while the provider is not `ready`: APPROVAL_REFUSED when the person
