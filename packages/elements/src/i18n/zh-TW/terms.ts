@@ -6,7 +6,6 @@ import type { CatalogPart } from '../words.js';
 
 export const termsZh = {
   // Terms (用戶約定條款); figures 3-4, 3-23, 3-28, 3-33
-  'terms.screenTitle': '同意條款畫面',
   'terms.title': '公教人員保險網路作業 e 系統用戶約定條款',
   'terms.downloadTime': '網頁下載時間：{time}',
   'terms.intro':
