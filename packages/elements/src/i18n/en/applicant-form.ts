@@ -1,5 +1,5 @@
 // The English of <gepi-applicant-form> (機關憑證註冊申請人確認畫面): the applicant-form part of the English catalog (../en.ts), fetched with the
-// English of the parts every flow shows (./flows.ts). Typed by its zh-TW part, so a missing, extra or
+// English of the registration flows' other views (./registration.ts). Typed by its zh-TW part, so a missing, extra or
 // misspelled key fails the type check.
 import type { applicantFormZh } from '../zh-TW/applicant-form.js';
 import type { EnglishOf } from '../words.js';

@@ -1,5 +1,5 @@
 // The English of <gepi-cert-info> (機關（組織）憑證資訊, 授權管理者自然人憑證資訊): the cert-info part of the English catalog (../en.ts), fetched with the
-// English of the parts every flow shows (./flows.ts). Typed by its zh-TW part, so a missing, extra or
+// English of the registration flows' other views (./registration.ts). Typed by its zh-TW part, so a missing, extra or
 // misspelled key fails the type check.
 import type { certInfoZh } from '../zh-TW/cert-info.js';
 import type { EnglishOf } from '../words.js';

@@ -1,5 +1,5 @@
 // The English of <gepi-contact-form> (請輸入下列欄位): the contact-form part of the English catalog (../en.ts), fetched with the
-// English of the parts every flow shows (./flows.ts). Typed by its zh-TW part, so a missing, extra or
+// English of the registration flows' other views (./registration.ts). Typed by its zh-TW part, so a missing, extra or
 // misspelled key fails the type check.
 import type { contactFormZh } from '../zh-TW/contact-form.js';
 import type { EnglishOf } from '../words.js';

@@ -2,15 +2,5 @@
 import { cardConfirmEn } from './card-confirm.js';
 import { flowEn } from './flow.js';
 import { sharedEn } from './shared.js';
-import { applicantFormEn } from './applicant-form.js';
-import { certInfoEn } from './cert-info.js';
-import { contactFormEn } from './contact-form.js';
 
-export const flowsEn = {
-  ...sharedEn,
-  ...certInfoEn,
-  ...contactFormEn,
-  ...applicantFormEn,
-  ...cardConfirmEn,
-  ...flowEn,
-};
+export const flowsEn = { ...sharedEn, ...cardConfirmEn, ...flowEn };

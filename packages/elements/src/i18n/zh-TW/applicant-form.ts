@@ -1,8 +1,8 @@
 // The zh-TW words of <gepi-applicant-form> (機關憑證註冊申請人確認畫面): one part of the zh-TW catalog (../zh-TW.ts, whose header says where the
-// words come from), in the chunk of the one element that shows them. Their English is in the chunk of
-// the parts every flow shows (../english.ts): a chunk of its own would cost the flows that show the
-// element more than these few words.
-import { flowsEnglish } from '../english.js';
+// words come from), in the chunk of the one element that shows them. Their English is in the chunk
+// of the registration flows' views (../en/registration.ts), which an authorization or a query page
+// never fetches.
+import { englishWords } from '../words.js';
 import type { CatalogPart } from '../words.js';
 
 export const applicantFormZh = {
@@ -13,5 +13,9 @@ export const applicantFormZh = {
   'applicant.phone': '電話',
 } as const;
 
+const applicantFormEnglish = englishWords(() =>
+  import('../en/registration.js').then((m) => m.applicantFormEn),
+);
+
 /** The applicant-form part: these zh-TW words, and the chunk with their English. */
-export const applicantFormWords: CatalogPart = { 'zh-TW': applicantFormZh, en: flowsEnglish };
+export const applicantFormWords: CatalogPart = { 'zh-TW': applicantFormZh, en: applicantFormEnglish };

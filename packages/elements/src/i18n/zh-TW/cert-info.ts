@@ -1,8 +1,8 @@
 // The zh-TW words of <gepi-cert-info> (機關（組織）憑證資訊, 授權管理者自然人憑證資訊): one part of the zh-TW catalog (../zh-TW.ts, whose header says where the
-// words come from), in the chunk of the one element that shows them. Their English is in the chunk of
-// the parts every flow shows (../english.ts): a chunk of its own would cost the flows that show the
-// element more than these few words.
-import { flowsEnglish } from '../english.js';
+// words come from), in the chunk of the one element that shows them. Their English is in the chunk
+// of the registration flows' views (../en/registration.ts), which an authorization or a query page
+// never fetches.
+import { englishWords } from '../words.js';
 import type { CatalogPart } from '../words.js';
 
 export const certInfoZh = {
@@ -23,5 +23,7 @@ export const certInfoZh = {
   'certInfo.empty': '（無）',
 } as const;
 
+const certInfoEnglish = englishWords(() => import('../en/registration.js').then((m) => m.certInfoEn));
+
 /** The cert-info part: these zh-TW words, and the chunk with their English. */
-export const certInfoWords: CatalogPart = { 'zh-TW': certInfoZh, en: flowsEnglish };
+export const certInfoWords: CatalogPart = { 'zh-TW': certInfoZh, en: certInfoEnglish };

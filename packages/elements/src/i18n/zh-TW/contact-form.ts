@@ -1,8 +1,8 @@
 // The zh-TW words of <gepi-contact-form> (請輸入下列欄位): one part of the zh-TW catalog (../zh-TW.ts, whose header says where the
-// words come from), in the chunk of the one element that shows them. Their English is in the chunk of
-// the parts every flow shows (../english.ts): a chunk of its own would cost the flows that show the
-// element more than these few words.
-import { flowsEnglish } from '../english.js';
+// words come from), in the chunk of the one element that shows them. Their English is in the chunk
+// of the registration flows' views (../en/registration.ts), which an authorization or a query page
+// never fetches.
+import { englishWords } from '../words.js';
 import type { CatalogPart } from '../words.js';
 
 export const contactFormZh = {
@@ -16,5 +16,7 @@ export const contactFormZh = {
   'common.clear': '清除',
 } as const;
 
+const contactFormEnglish = englishWords(() => import('../en/registration.js').then((m) => m.contactFormEn));
+
 /** The contact-form part: these zh-TW words, and the chunk with their English. */
-export const contactFormWords: CatalogPart = { 'zh-TW': contactFormZh, en: flowsEnglish };
+export const contactFormWords: CatalogPart = { 'zh-TW': contactFormZh, en: contactFormEnglish };

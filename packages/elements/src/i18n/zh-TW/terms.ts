@@ -28,8 +28,9 @@ export const termsZh = {
   'terms.disagree': '不同意條款內容',
 } as const;
 
-// Its own chunk (not ../english.ts's): the authorization and query flows show no terms.
-const termsEnglish = englishWords(() => import('../en/terms.js').then((m) => m.termsEn));
+// Not ../english.ts's chunk: the authorization and query flows show no terms. The registration flows'
+// views share the chunk (../en/registration.ts).
+const termsEnglish = englishWords(() => import('../en/registration.js').then((m) => m.termsEn));
 
 /** The terms part: these zh-TW words, and the chunk with their English. */
 export const termsWords: CatalogPart = { 'zh-TW': termsZh, en: termsEnglish };
