@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { en } from '../src/i18n/en.js';
 import { zhTW } from '../src/i18n/zh-TW.js';
 import type { CatalogPart } from '../src/i18n/words.js';
+import { applicantFormWords } from '../src/i18n/zh-TW/applicant-form.js';
+import { certInfoWords } from '../src/i18n/zh-TW/cert-info.js';
+import { contactFormWords } from '../src/i18n/zh-TW/contact-form.js';
 import { cardConfirmWords } from '../src/i18n/zh-TW/card-confirm.js';
 import { flowWords } from '../src/i18n/zh-TW/flow.js';
 import { handlersWords } from '../src/i18n/zh-TW/handlers.js';
@@ -20,6 +23,9 @@ import { termsWords } from '../src/i18n/zh-TW/terms.js';
 import { virtualReaderWords } from '../src/i18n/zh-TW/virtual-reader.js';
 
 const PARTS: Readonly<Record<string, CatalogPart>> = {
+  applicantFormWords,
+  certInfoWords,
+  contactFormWords,
   cardConfirmWords,
   flowWords,
   handlersWords,

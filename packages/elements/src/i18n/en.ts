@@ -8,12 +8,18 @@ import { handlersEn } from './en/handlers.js';
 import { portalEn } from './en/portal.js';
 import { queriesEn } from './en/queries.js';
 import { sharedEn } from './en/shared.js';
+import { applicantFormEn } from './en/applicant-form.js';
+import { certInfoEn } from './en/cert-info.js';
+import { contactFormEn } from './en/contact-form.js';
 import { termsEn } from './en/terms.js';
 import { virtualReaderEn } from './en/virtual-reader.js';
 
 export const en: Translation = {
   ...queriesEn,
   ...sharedEn,
+  ...certInfoEn,
+  ...contactFormEn,
+  ...applicantFormEn,
   ...termsEn,
   ...cardConfirmEn,
   ...flowEn,

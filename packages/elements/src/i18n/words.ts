@@ -1,6 +1,7 @@
 // The built-in catalogs in parts, as the elements use them. Each part is the zh-TW words of one
-// area (zh-TW/*.ts: what every element shows, the terms, the card step, the flows, the handler
-// views, the queries, the portal, the demo's card reader) with the chunk that holds its English
+// area (zh-TW/*.ts: what every element shows, the terms, the certificate panels, the contact and
+// applicant forms, the card step, the flows, the handler views, the queries, the portal, the demo's
+// card reader) with the chunk that holds its English
 // (english.ts). An element names the parts it shows (`static catalogParts`): their zh-TW words come
 // with its code, and their English is fetched the first time it renders in English, so a page
 // pays only for the words of the elements it shows. The whole catalogs (`zhTW`, `loadCatalog()`)

@@ -14,6 +14,9 @@ import { handlersZh } from './zh-TW/handlers.js';
 import { portalZh } from './zh-TW/portal.js';
 import { queriesZh } from './zh-TW/queries.js';
 import { sharedZh } from './zh-TW/shared.js';
+import { applicantFormZh } from './zh-TW/applicant-form.js';
+import { certInfoZh } from './zh-TW/cert-info.js';
+import { contactFormZh } from './zh-TW/contact-form.js';
 import { termsZh } from './zh-TW/terms.js';
 import { virtualReaderZh } from './zh-TW/virtual-reader.js';
 
@@ -21,6 +24,9 @@ import { virtualReaderZh } from './zh-TW/virtual-reader.js';
 export const zhTW = {
   ...queriesZh,
   ...sharedZh,
+  ...certInfoZh,
+  ...contactFormZh,
+  ...applicantFormZh,
   ...termsZh,
   ...cardConfirmZh,
   ...flowZh,

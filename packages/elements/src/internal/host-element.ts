@@ -10,6 +10,9 @@ import { handlersWords } from '../i18n/zh-TW/handlers.js';
 import { portalWords } from '../i18n/zh-TW/portal.js';
 import { queriesWords } from '../i18n/zh-TW/queries.js';
 import { sharedWords } from '../i18n/zh-TW/shared.js';
+import { applicantFormWords } from '../i18n/zh-TW/applicant-form.js';
+import { certInfoWords } from '../i18n/zh-TW/cert-info.js';
+import { contactFormWords } from '../i18n/zh-TW/contact-form.js';
 import { termsWords } from '../i18n/zh-TW/terms.js';
 import { virtualReaderWords } from '../i18n/zh-TW/virtual-reader.js';
 
@@ -17,6 +20,9 @@ import { virtualReaderWords } from '../i18n/zh-TW/virtual-reader.js';
 export const everyCatalogPart: readonly CatalogPart[] = [
   queriesWords,
   sharedWords,
+  certInfoWords,
+  contactFormWords,
+  applicantFormWords,
   termsWords,
   cardConfirmWords,
   flowWords,

@@ -4,6 +4,12 @@
 import { css } from 'lit';
 import { token } from './tokens.js';
 
+// `.session`: 作業剩餘時間, 延長作業時間 and 結束作業 while a card session is open.
+// `.coach`: the card coach: the step indicator and the live instruction.
+// `@media (max-width: 30rem)`: A phone: only the current step keeps its words on screen (the others keep them
+// for screen readers).
+// `.receipt`: 收件回執: on paper only, in place of the result's panels and lines.
+// `@media print`: buttons cannot be pressed on paper.
 export const flowStyles = css`
   .base {
     display: grid;
@@ -21,7 +27,6 @@ export const flowStyles = css`
     gap: ${token('space-md')};
   }
 
-  /* 作業剩餘時間, 延長作業時間 and 結束作業 while a card session is open. */
   .session {
     display: flex;
     flex-wrap: wrap;
@@ -45,7 +50,6 @@ export const flowStyles = css`
     opacity: 0.6;
   }
 
-  /* The card coach: the step indicator and the live instruction. */
   .coach {
     display: grid;
     gap: ${token('space-sm')};
@@ -110,7 +114,6 @@ export const flowStyles = css`
     border: 0;
   }
 
-  /* A phone: only the current step keeps its words on screen (the others keep them for screen readers). */
   @media (max-width: 30rem) {
     .coach__step:not(.coach__step--current) .coach__label {
       position: absolute;
@@ -122,7 +125,6 @@ export const flowStyles = css`
     }
   }
 
-  /* 收件回執: on paper only, in place of the result's panels and lines. */
   .receipt {
     display: none;
   }
@@ -146,7 +148,6 @@ export const flowStyles = css`
     margin: 0;
   }
 
-  /* Buttons cannot be pressed on paper. */
   @media print {
     .actions,
     .session,

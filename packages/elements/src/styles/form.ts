@@ -2,8 +2,10 @@
 import { css } from 'lit';
 import { token } from './tokens.js';
 
+// `.busy`: the busy status: nothing while idle; a bordered note with a spinner while the flow works.
+// `@media (max-width: 40rem)`: A phone: the page's own margins are enough; the form keeps its width for
+// fields and tables.
 export const formStyles = css`
-  /* The busy status: nothing while idle; a bordered note with a spinner while the flow works. */
   .busy {
     margin: 0;
   }
@@ -47,7 +49,6 @@ export const formStyles = css`
     background: var(--gepi-form-bg, ${token('color-bg')});
   }
 
-  /* A phone: the page's own margins are enough; the form keeps its width for fields and tables. */
   @media (max-width: 40rem) {
     .base {
       padding: var(--gepi-form-padding, ${token('space-sm')} ${token('space-xs')});

@@ -32,6 +32,11 @@ export const focusRingStyles = css`
   }
 `;
 
+// `.button--danger`: destructive (刪除): the danger colour, outlined, so it is never mistaken for its
+// neighbour.
+// `.button--compact`: in a table row: 2rem high (above WCAG 2.2's 24px target), so that rows stay compact.
+// `@media (forced-colors: active)`: Windows high contrast drops backgrounds; the border keeps the button's
+// shape visible.
 export const buttonStyles = css`
   .button {
     display: inline-flex;
@@ -65,7 +70,6 @@ export const buttonStyles = css`
     background: var(--gepi-button-secondary-bg-hover, ${token('color-surface')});
   }
 
-  /* Destructive (刪除): the danger colour, outlined, so it is never mistaken for its neighbour. */
   .button--danger {
     border-color: var(--gepi-button-danger-color, ${token('color-danger')});
     background: var(--gepi-button-danger-bg, ${token('color-bg')});
@@ -76,7 +80,6 @@ export const buttonStyles = css`
     background: var(--gepi-button-danger-bg-hover, ${token('color-danger-bg')});
   }
 
-  /* In a table row: 2rem high (above WCAG 2.2's 24px target), so that rows stay compact. */
   .button--compact {
     min-height: 2rem;
     padding: ${token('space-xs')} ${token('space-md')};
@@ -88,7 +91,6 @@ export const buttonStyles = css`
     opacity: 0.6;
   }
 
-  /* Windows high contrast drops backgrounds; the border keeps the button's shape visible. */
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;

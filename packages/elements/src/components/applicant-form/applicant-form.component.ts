@@ -9,6 +9,7 @@ import { GepiFormElement } from '../../internal/form-element.js';
 import type { Collected, FieldProblem } from '../../internal/form-element.js';
 import { formStyles } from '../../styles/form.js';
 import { applicantFormStyles } from './applicant-form.styles.js';
+import { applicantFormWords } from '../../i18n/zh-TW/applicant-form.js';
 
 /** The applicant's details, named as the API's review application (`ReviewApplication`). */
 export interface ApplicantValue {
@@ -73,6 +74,8 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
  * @cssproperty --gepi-focus-ring-color - Focus ring. Default `--gepi-color-focus`.
  */
 export class GepiApplicantForm extends GepiFormElement<ApplicantValue> {
+  static override catalogParts = [...GepiFormElement.catalogParts, applicantFormWords];
+
   static override styles = [sharedStyles, formStyles, applicantFormStyles];
 
   static override properties: PropertyDeclarations = {

@@ -3,6 +3,10 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+// `.card__box--wrong`: A card of the wrong kind: a heavier border in the error colour, beside the words that
+// say so.
+// `.card__box--next`: the previous step's card still in: an instruction, in the information colour, not an
+// error.
 export const cardConfirmStyles = css`
   .layout {
     display: grid;
@@ -28,12 +32,10 @@ export const cardConfirmStyles = css`
     background: var(--gepi-card-bg, ${token('color-surface')});
   }
 
-  /* A card of the wrong kind: a heavier border in the error colour, beside the words that say so. */
   .card__box--wrong {
     border: 2px solid var(--gepi-card-wrong-border-color, ${token('color-danger')});
   }
 
-  /* The previous step's card still in: an instruction, in the information colour, not an error. */
   .card__box--next {
     border-left: 4px solid var(--gepi-card-next-border-color, ${token('color-primary')});
   }

@@ -16,6 +16,7 @@ import { certInfoStyles } from './cert-info.styles.js';
 import { EXPIRY_WARNING_DAYS, renderValidityRange, validityOf, validityWarning } from './validity.js';
 import type { DateInput } from './validity.js';
 import { validityStyles } from './validity.styles.js';
+import { certInfoWords } from '../../i18n/zh-TW/cert-info.js';
 
 /** 機關(組織)憑證資訊: the API's `OrgCardPanel` fits as is. */
 export interface OrgCertPanel {
@@ -79,6 +80,8 @@ type Row = readonly [label: PlainKey, value: unknown];
  * @cssproperty --gepi-warning-bg - Background of an expiry warning. Default `#fff7e0`.
  */
 export class GepiCertInfo extends GepiElementBase {
+  static override catalogParts = [...GepiElementBase.catalogParts, certInfoWords];
+
   static override styles = [sharedStyles, validityStyles, certInfoStyles];
 
   static override properties: PropertyDeclarations = {

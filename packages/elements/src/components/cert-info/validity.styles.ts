@@ -3,6 +3,9 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+// `@container gepi-details (max-width: 30rem)`: A narrow box (a phone, a side column): each label above its
+// value, so that the value has the whole width: serials and card numbers stay on one line and the DN breaks
+// only at its commas.
 export const validityStyles = css`
   .warning {
     margin: 0 0 ${token('space-sm')};
@@ -37,8 +40,6 @@ export const validityStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* A narrow box (a phone, a side column): each label above its value, so that the value has the
-     whole width: serials and card numbers stay on one line and the DN breaks only at its commas. */
   @container gepi-details (max-width: 30rem) {
     .details {
       grid-template-columns: minmax(0, 1fr);

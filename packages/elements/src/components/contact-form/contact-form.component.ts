@@ -16,6 +16,7 @@ import { GepiFormElement } from '../../internal/form-element.js';
 import type { Collected, FieldProblem, PlainKey } from '../../internal/form-element.js';
 import { formStyles } from '../../styles/form.js';
 import { contactFormStyles } from './contact-form.styles.js';
+import { contactFormWords } from '../../i18n/zh-TW/contact-form.js';
 
 /** The manager's contact, as the API's `Contact` / `ContactInput` names its fields. */
 export interface ContactValue {
@@ -111,6 +112,8 @@ const FIELD_NAMES = new Set<string>(FIELDS.map((f) => f.name));
  * @cssproperty --gepi-focus-ring-color - Focus ring. Default `--gepi-color-focus`.
  */
 export class GepiContactForm extends GepiFormElement<ContactValue> {
+  static override catalogParts = [...GepiFormElement.catalogParts, contactFormWords];
+
   static override styles = [sharedStyles, formStyles, contactFormStyles];
 
   static override properties: PropertyDeclarations = {

@@ -3,6 +3,9 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+// `.notice:has(+ .receipt-number)`: 收件編號 under the notice, in the same box.
+// `@container gepi-table (max-width: 40rem)`: A phone: the badge under the name, allowed to wrap (a rounded
+// box, not a pill, once it takes two lines), so that the table fits the screen.
 export const handlerListStyles = css`
   .notice {
     margin: 0 0 ${token('space-md')};
@@ -13,7 +16,6 @@ export const handlerListStyles = css`
     font-weight: ${token('font-weight-bold')};
   }
 
-  /* 收件編號 under the notice, in the same box. */
   .notice:has(+ .receipt-number) {
     margin-bottom: 0;
   }
@@ -109,8 +111,6 @@ export const handlerListStyles = css`
     color: var(--gepi-badge-expired-color, ${token('color-danger')});
   }
 
-  /* A phone: the badge under the name, allowed to wrap (a rounded box, not a pill, once it takes
-     two lines), so that the table fits the screen. */
   @container gepi-table (max-width: 40rem) {
     .badge {
       display: block;

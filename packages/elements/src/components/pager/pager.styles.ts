@@ -3,6 +3,9 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+// `.scroll`: A table wider than the box scrolls, with a shadow at each edge that has more to show (the covers
+// move with the content, the shadows stay): the cue that the columns go on.
+// `@media print`: on paper: the rows and the 顯示第 … 項結果 line, without the controls (顯示筆數, 搜尋, pages).
 export const pagerStyles = css`
   :host {
     display: block;
@@ -17,8 +20,6 @@ export const pagerStyles = css`
     gap: ${token('space-sm')} ${token('space-lg')};
   }
 
-  /* A table wider than the box scrolls, with a shadow at each edge that has more to show (the
-     covers move with the content, the shadows stay): the cue that the columns go on. */
   .scroll {
     overflow-x: auto;
     background:
@@ -113,7 +114,6 @@ export const pagerStyles = css`
     }
   }
 
-  /* On paper: the rows and the 顯示第 … 項結果 line, without the controls (顯示筆數, 搜尋, pages). */
   @media print {
     .toolbar,
     nav {

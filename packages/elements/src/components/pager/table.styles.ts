@@ -3,18 +3,22 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+// `:host`: the element holding the table is the container its narrow layout answers to: a phone, or a narrow
+// column of a host page.
+// `.table`: separate borders, each cell drawing its end and bottom edges and the table its start and top:
+// with collapsed borders half of the outer border lay outside the table's box, so a table of 100% was a pixel
+// wider than its box and lost its right edge to the scroll box. The border-box size counts the table's own
+// start border within its 100% (content-box made it 929 px in a 928 px box in the demo portal at 1280 px).
+// `.table[aria-busy='true']`: busy: a progress cursor, not faded rows, whose text would drop below AA
+// contrast.
+// `.name`: A person's name is one word: 張淑芬 never breaks as 張淑 / 芬.
+// `@container gepi-table (max-width: 40rem)`: A phone: smaller type and tighter cells, so that the manual's
+// columns fit without scrolling.
 export const pagedTableStyles = css`
-  /* The element holding the table is the container its narrow layout answers to: a phone, or a
-     narrow column of a host page. */
   :host {
     container: gepi-table / inline-size;
   }
 
-  /* Separate borders, each cell drawing its end and bottom edges and the table its start and top:
-     with collapsed borders half of the outer border lay outside the table's box, so a table of 100%
-     was a pixel wider than its box and lost its right edge to the scroll box. The border-box size
-     counts the table's own start border within its 100% (content-box made it 929 px in a 928 px
-     box in the demo portal at 1280 px). */
   .table {
     box-sizing: border-box;
     inline-size: 100%;
@@ -24,7 +28,6 @@ export const pagedTableStyles = css`
     border-inline-start: 1px solid var(--gepi-table-border-color, ${token('color-border')});
   }
 
-  /* Busy: a progress cursor, not faded rows, whose text would drop below AA contrast. */
   .table[aria-busy='true'] {
     cursor: progress;
   }
@@ -47,7 +50,6 @@ export const pagedTableStyles = css`
     font-weight: normal;
   }
 
-  /* A person's name is one word: 張淑芬 never breaks as 張淑 / 芬. */
   .name {
     word-break: keep-all;
     white-space: nowrap;
@@ -64,7 +66,6 @@ export const pagedTableStyles = css`
     color: ${token('color-text-muted')};
   }
 
-  /* A phone: smaller type and tighter cells, so that the manual's columns fit without scrolling. */
   @container gepi-table (max-width: 40rem) {
     .table {
       font-size: ${token('font-size-sm')};

@@ -3,8 +3,16 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+// `.frame`: 跳到主要內容區塊: off screen until it has focus, then at the top of the portal.
+// `.skip-link:not(:focus)`: hidden as visually-hidden text is (not moved off the frame, which a host's banner
+// may not cover).
+// `.guide`: the 導盲磚 ::: is small and quiet, as on Taiwan's government sites, and reachable by keyboard.
+// `.menu-toggle` (on a phone): the menu folds behind 功能列 ▼, so that every step starts near the top.
+// `@media (forced-colors: active)`: forced colours drop the background; the current page keeps a visible
+// mark.
+// `@media print`: printing (列印 of 查詢已授權清單, or the browser's own print): the page without the menu, full
+// width.
 export const portalStyles = css`
-  /* 跳到主要內容區塊: off screen until it has focus, then at the top of the portal. */
   .frame {
     position: relative;
   }
@@ -23,7 +31,6 @@ export const portalStyles = css`
     font-weight: ${token('font-weight-bold')};
   }
 
-  /* Hidden as visually-hidden text is (not moved off the frame, which a host's banner may not cover). */
   .skip-link:not(:focus) {
     inline-size: 1px;
     block-size: 1px;
@@ -33,7 +40,6 @@ export const portalStyles = css`
     white-space: nowrap;
   }
 
-  /* The 導盲磚 ::: is small and quiet, as on Taiwan's government sites, and reachable by keyboard. */
   .guide {
     display: inline-block;
     padding: 0;
@@ -90,7 +96,6 @@ export const portalStyles = css`
       gap: ${token('space-md')};
     }
 
-    /* A phone: the menu folds behind 功能列 ▼, so that every step starts near the top. */
     .menu-toggle {
       display: flex;
       align-items: center;
@@ -172,7 +177,6 @@ export const portalStyles = css`
     font-weight: ${token('font-weight-bold')};
   }
 
-  /* Forced colours drop the background; the current page keeps a visible mark. */
   @media (forced-colors: active) {
     .menu__item[aria-current='page'] {
       outline: 2px solid Highlight;
@@ -230,7 +234,6 @@ export const portalStyles = css`
     gap: ${token('space-xs')};
   }
 
-  /* Printing (列印 of 查詢已授權清單, or the browser's own print): the page without the menu, full width. */
   @media print {
     .nav,
     .skip-link,

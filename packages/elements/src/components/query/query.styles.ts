@@ -3,6 +3,10 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+// `.receipts-fields .button`: in line with the input, below its label.
+// `.applications`: 收件紀錄's 申請及審核情形: a short section under the records, set off by a rule.
+// `.application`: one application: a bordered box of label / value pairs, two columns where there is room and
+// one on a phone (no table to scroll sideways).
 export const queryStyles = css`
   .receipts-form {
     max-width: var(--gepi-form-max-width, 60rem);
@@ -20,12 +24,10 @@ export const queryStyles = css`
     margin: 0;
   }
 
-  /* In line with the input, below its label. */
   .receipts-fields .button {
     margin-block-start: calc(${token('font-size-md')} * ${token('line-height')} + ${token('space-xs')});
   }
 
-  /* 收件紀錄's 申請及審核情形: a short section under the records, set off by a rule. */
   .applications {
     max-width: var(--gepi-form-max-width, 60rem);
     padding-block-start: ${token('space-md')};
@@ -36,8 +38,6 @@ export const queryStyles = css`
     margin: ${token('space-xs')} 0 ${token('space-sm')};
   }
 
-  /* One application: a bordered box of label / value pairs, two columns where there is room and
-     one on a phone (no table to scroll sideways). */
   .application {
     margin-block: ${token('space-md')};
     padding: ${token('space-sm')} ${token('space-md')};

@@ -2,6 +2,8 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+// `.receipt-number`: 收件編號 under 註冊項目: a line of its own, broken anywhere rather than widening a phone's
+// table.
 export const receiptTableStyles = css`
   .heading {
     margin: 0 0 ${token('space-sm')};
@@ -9,7 +11,6 @@ export const receiptTableStyles = css`
     line-height: ${token('line-height-tight')};
   }
 
-  /* 收件編號 under 註冊項目: a line of its own, broken anywhere rather than widening a phone's table. */
   .receipt-number {
     display: block;
     color: ${token('color-text-muted')};

@@ -3,6 +3,8 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+// `.field__input`: card labels are long (GCA 機關憑證 10001 臺北市政府人事處): the select fits the panel, not them.
+// `@media print`: A control of the demo desk, not part of any page a person would print.
 export const virtualReaderStyles = css`
   .base {
     display: grid;
@@ -17,7 +19,6 @@ export const virtualReaderStyles = css`
     margin: 0;
   }
 
-  /* Card labels are long (GCA 機關憑證 10001 臺北市政府人事處): the select fits the panel, not them. */
   .field__input {
     width: 100%;
     min-width: 0;
@@ -40,7 +41,6 @@ export const virtualReaderStyles = css`
     justify-self: start;
   }
 
-  /* A control of the demo desk, not part of any page a person would print. */
   @media print {
     :host {
       display: none;

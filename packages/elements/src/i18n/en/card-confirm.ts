@@ -23,7 +23,6 @@ export const cardConfirmEn: EnglishOf<typeof cardConfirmZh> = {
   'cardConfirm.pinPinpad':
     "After you press Confirm, type the IC card password (PIN) on the card reader's keypad; this page never asks for your PIN.",
   'cardConfirm.pinFortifyNow': 'Enter the PIN in the Fortify window',
-  'cardConfirm.connectionTitle': 'Card component (Fortify)',
   'cardConfirm.connecting': 'Connecting to the card component (Fortify)…',
   'cardConfirm.notRunningTitle': 'Fortify not detected',
   'cardConfirm.notRunningBody':

@@ -1,4 +1,4 @@
-// The English of <gepi-portal>: its home page, skip link and breadcrumb: the portal part of the English catalog (../en.ts). Typed by its zh-TW
+// The English of <gepi-portal>: its home page, menu, skip link and breadcrumb: the portal part of the English catalog (../en.ts). Typed by its zh-TW
 // part, so a missing, extra or misspelled key fails the type check.
 import type { portalZh } from '../zh-TW/portal.js';
 import type { EnglishOf } from '../words.js';
@@ -36,4 +36,17 @@ export const portalEn: EnglishOf<typeof portalZh> = {
   'portal.loading': 'Loading…',
   'portal.loadFailed': 'This function could not be loaded. Check your network connection and try again.',
   'portal.retry': 'Try again',
+  // Menu
+  'menu.firstRegistration': 'First registration',
+  'menu.authorization': 'Authorization assignment',
+  'menu.certSwap': 'Certificate replacement',
+  'menu.swapOrgCert': 'Replace organization certificate',
+  'menu.swapManagerCert': "Replace authorization manager's citizen certificate",
+  'menu.swapBoth': "Replace organization certificate and authorization manager's citizen certificate",
+  'menu.queries': 'Queries',
+  'menu.queryOrgOid': 'Organization certificate OID',
+  'menu.queryCitizenSerial': 'Citizen certificate serial number',
+  'menu.queryAuthorizedList': 'Authorized handlers',
+  'menu.home': 'Back to home',
+  'menu.backToAgency': 'Back to insured agency services',
 };

@@ -1,22 +1,10 @@
-// The English of the queries (查詢作業): <gepi-query>, <gepi-receipt-table>, <gepi-query-result>, and the menu's names of the functions: the queries part of the English catalog (../en.ts). Typed by its zh-TW
+// The English of the queries (查詢作業): <gepi-query>, <gepi-receipt-table>, <gepi-query-result>, and the menu's 查詢憑證註冊收件紀錄: the queries part of the English catalog (../en.ts). Typed by its zh-TW
 // part, so a missing, extra or misspelled key fails the type check.
 import type { queriesZh } from '../zh-TW/queries.js';
 import type { EnglishOf } from '../words.js';
 
 export const queriesEn: EnglishOf<typeof queriesZh> = {
-  'menu.firstRegistration': 'First registration',
-  'menu.authorization': 'Authorization assignment',
-  'menu.certSwap': 'Certificate replacement',
-  'menu.swapOrgCert': 'Replace organization certificate',
-  'menu.swapManagerCert': "Replace authorization manager's citizen certificate",
-  'menu.swapBoth': "Replace organization certificate and authorization manager's citizen certificate",
-  'menu.queries': 'Queries',
   'menu.queryReceipts': 'Certificate registration receipt records',
-  'menu.queryOrgOid': 'Organization certificate OID',
-  'menu.queryCitizenSerial': 'Citizen certificate serial number',
-  'menu.queryAuthorizedList': 'Authorized handlers',
-  'menu.home': 'Back to home',
-  'menu.backToAgency': 'Back to insured agency services',
   'receipts.title': 'Certificate registration records',
   'receipts.agencyCode': 'Agency code',
   'receipts.results': 'Results:',

@@ -1,4 +1,4 @@
-// The English of the words several elements show: shared buttons and labels, dates, forms, the certification authorities and the bank, the org and manager panels, contacts, applicant, results and messages. Every element has them: the shared part of the English catalog (../en.ts). Typed by its zh-TW
+// The English of the words several elements show: shared buttons and labels, dates, forms, the certification authorities and the bank, the labels the card step shares with the org panel, results and messages. Every element has them: the shared part of the English catalog (../en.ts). Typed by its zh-TW
 // part, so a missing, extra or misspelled key fails the type check.
 import { enNames } from '../en-names.js';
 import type { sharedZh } from '../zh-TW/shared.js';
@@ -9,7 +9,6 @@ export const sharedEn: EnglishOf<typeof sharedZh> = {
   'common.confirm': 'Confirm',
   'common.cancel': 'Cancel',
   'common.exit': 'Exit',
-  'common.clear': 'Clear',
   'common.close': 'Close',
   'common.previousPage': 'Previous page',
   'common.add': 'Add',
@@ -20,8 +19,6 @@ export const sharedEn: EnglishOf<typeof sharedZh> = {
   'common.required': '(required)',
   'common.notes': '※ Notes:',
   'common.requiredNote': '* marks a required field.',
-  'common.name': 'Name',
-  'common.nationalId': 'National ID number',
   'orgCard.title': 'Organization certificate confirmation',
   'orgCard.openCardNotice': '※ Please make sure the IC card has been activated first.',
   'orgCard.instruction':
@@ -32,11 +29,6 @@ export const sharedEn: EnglishOf<typeof sharedZh> = {
   'orgCard.pin': 'Organization certificate IC card password (PIN)',
   'orgCard.lockWarning':
     'Entering the IC card PIN (password) wrongly three times or more locks the IC card; to unlock it, contact the certificate authority that issued it:',
-  'orgCard.oidMismatch':
-    "Your agency's certificate registration does not match the data on file and needs review. Please leave your contact details.",
-  'applicant.title': 'Organization certificate registration: applicant details',
-  'applicant.name': 'Name',
-  'applicant.phone': 'Phone',
   'applicant.pending':
     'Your application is under review. If it is approved, your agency can register again from the next business day. If it is not approved, we will contact your agency.',
   'applicant.stillPending':
@@ -49,28 +41,9 @@ export const sharedEn: EnglishOf<typeof sharedZh> = {
     'Insured agencies in Changhua, Taichung, Nantou, Yunlin, Chiayi, Tainan, Kaohsiung, Pingtung and Taitung',
   'ca.website': 'Website: {url}',
   'ca.phone': 'Service line: {phone}',
-  'orgInfo.title': 'Organization certificate information',
   'orgInfo.agencyCode': 'Agency code',
-  'orgInfo.agencyName': 'Agency name',
-  'orgInfo.oid': 'Organization OID',
-  'orgInfo.serial': 'Organization certificate serial number',
-  'orgInfo.cardNumber': 'Organization certificate card number',
-  'orgInfo.dn': 'Certificate DN',
   'orgInfo.validity': 'Certificate validity',
-  'orgInfo.cardType': 'Card type',
-  'managerInfo.title': "Authorization manager's citizen certificate information",
-  'managerInfo.nationalId': "Authorization manager's national ID number",
-  'managerInfo.serial': 'Citizen certificate serial number',
-  'managerInfo.cardNumber': 'Certificate card number',
-  'managerInfo.dn': 'Certificate DN',
-  'managerInfo.validity': 'Certificate validity',
-  'contact.prompt': 'Please fill in the following fields:',
-  'contact.name': 'Name',
-  'contact.email': 'Email',
-  'contact.phone': 'Phone',
   'contact.phoneExample': 'Example: (02)2701-3411',
-  'contact.extension': 'Extension',
-  'contact.note': 'Notes',
   'result.firstRegistrationSuccess': 'First registration succeeded!',
   'result.firstRegistrationNext':
     'After registering, choose authorization assignment in the menu on the left to assign handlers.',
@@ -99,7 +72,6 @@ export const sharedEn: EnglishOf<typeof sharedZh> = {
   'validity.expired':
     'This certificate expired on {date}; apply to its certification authority for a new card.',
   'validity.notYetValid': 'This certificate is valid from {date}; it cannot be used yet.',
-  'certInfo.empty': '(none)',
   'message.success': 'Success',
   'message.info': 'Information',
   'message.warning': 'Warning',

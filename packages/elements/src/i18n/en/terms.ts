@@ -4,7 +4,6 @@ import type { termsZh } from '../zh-TW/terms.js';
 import type { EnglishOf } from '../words.js';
 
 export const termsEn: EnglishOf<typeof termsZh> = {
-  'terms.screenTitle': 'Terms agreement',
   'terms.title': "Public Servants' and Teachers' Insurance Online e-System: User Terms",
   'terms.downloadTime': 'Page downloaded: {time}',
   'terms.intro':

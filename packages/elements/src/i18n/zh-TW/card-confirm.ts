@@ -26,7 +26,6 @@ export const cardConfirmZh = {
   'cardConfirm.pinPinpad':
     '按下「確認」後，請直接於讀卡機的按鍵輸入IC卡密碼（PIN碼）；本網頁不會要求您輸入PIN碼。',
   'cardConfirm.pinFortifyNow': '請在 Fortify 視窗輸入 PIN 碼',
-  'cardConfirm.connectionTitle': '讀卡元件（Fortify）',
   'cardConfirm.connecting': '正在連線讀卡元件（Fortify），請稍候…',
   'cardConfirm.notRunningTitle': '未偵測到讀卡元件 Fortify',
   'cardConfirm.notRunningBody':

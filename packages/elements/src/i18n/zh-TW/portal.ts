@@ -1,4 +1,4 @@
-// The zh-TW words of <gepi-portal>: its home page, skip link and breadcrumb: one part of the zh-TW catalog (../zh-TW.ts, whose header says
+// The zh-TW words of <gepi-portal>: its home page, menu, skip link and breadcrumb: one part of the zh-TW catalog (../zh-TW.ts, whose header says
 // where the words come from). An element names the parts it shows (`static catalogParts`), so a page
 // loads only those; `zhTW` is every part together.
 import { englishWords } from '../words.js';
@@ -40,6 +40,19 @@ export const portalZh = {
   'portal.loading': '載入中…',
   'portal.loadFailed': '無法載入此功能，請確認網路連線後重試。',
   'portal.retry': '重試',
+  // Menu (左方功能列); 查詢憑證註冊收件紀錄 is in the queries part (its results' heading names it too)
+  'menu.firstRegistration': '首次註冊',
+  'menu.authorization': '授權指派',
+  'menu.certSwap': '更換憑證',
+  'menu.swapOrgCert': '更換機關憑證',
+  'menu.swapManagerCert': '更換授權管理者自然人憑證',
+  'menu.swapBoth': '更換機關憑證和更換授權管理者自然人憑證',
+  'menu.queries': '查詢作業',
+  'menu.queryOrgOid': '查詢機關憑證OID',
+  'menu.queryCitizenSerial': '查詢自然人憑證序號',
+  'menu.queryAuthorizedList': '查詢已授權清單',
+  'menu.home': '回首頁',
+  'menu.backToAgency': '回要保機關作業',
 } as const;
 
 // Defined here, not in ../english.ts, so that only the elements that show this part can fetch its English.

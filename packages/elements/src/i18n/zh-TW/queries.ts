@@ -1,24 +1,12 @@
-// The zh-TW words of the queries (查詢作業): <gepi-query>, <gepi-receipt-table>, <gepi-query-result>, and the menu's names of the functions: one part of the zh-TW catalog (../zh-TW.ts, whose header says
+// The zh-TW words of the queries (查詢作業): <gepi-query>, <gepi-receipt-table>, <gepi-query-result>, and the menu's 查詢憑證註冊收件紀錄: one part of the zh-TW catalog (../zh-TW.ts, whose header says
 // where the words come from). An element names the parts it shows (`static catalogParts`), so a page
 // loads only those; `zhTW` is every part together.
 import { englishWords } from '../words.js';
 import type { CatalogPart } from '../words.js';
 
 export const queriesZh = {
-  // Menu (左方功能列)
-  'menu.firstRegistration': '首次註冊',
-  'menu.authorization': '授權指派',
-  'menu.certSwap': '更換憑證',
-  'menu.swapOrgCert': '更換機關憑證',
-  'menu.swapManagerCert': '更換授權管理者自然人憑證',
-  'menu.swapBoth': '更換機關憑證和更換授權管理者自然人憑證',
-  'menu.queries': '查詢作業',
+  // Menu (左方功能列): the one function the receipt table's heading names too (the rest are in portal.ts)
   'menu.queryReceipts': '查詢憑證註冊收件紀錄',
-  'menu.queryOrgOid': '查詢機關憑證OID',
-  'menu.queryCitizenSerial': '查詢自然人憑證序號',
-  'menu.queryAuthorizedList': '查詢已授權清單',
-  'menu.home': '回首頁',
-  'menu.backToAgency': '回要保機關作業',
 
   // Receipt record query (查詢憑證註冊收件紀錄); figures 3-38, 3-39
   'receipts.title': '查詢憑證註冊紀錄',

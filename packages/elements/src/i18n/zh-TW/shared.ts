@@ -1,4 +1,4 @@
-// The zh-TW words of the words several elements show: shared buttons and labels, dates, forms, the certification authorities and the bank, the org and manager panels, contacts, applicant, results and messages. Every element has them: one part of the zh-TW catalog (../zh-TW.ts, whose header says
+// The zh-TW words several elements show: shared buttons and labels, dates, forms, the certification authorities and the bank, the labels the card step shares with the org panel, results and messages. Every element has them: one part of the zh-TW catalog (../zh-TW.ts, whose header says
 // where the words come from). An element names the parts it shows (`static catalogParts`), so a page
 // loads only those; `zhTW` is every part together.
 import { flowsEnglish } from '../english.js';
@@ -9,7 +9,6 @@ export const sharedZh = {
   'common.confirm': '確認',
   'common.cancel': '取消',
   'common.exit': '退出',
-  'common.clear': '清除',
   'common.close': '關閉',
   'common.previousPage': '上一頁',
   'common.add': '新增',
@@ -20,8 +19,6 @@ export const sharedZh = {
   'common.required': '（必填）',
   'common.notes': '※注意事項：',
   'common.requiredNote': '* 為必填欄位。',
-  'common.name': '姓名',
-  'common.nationalId': '身分證統一編號',
 
   // Organization card confirmation (機關憑證確認畫面); figures 3-5, 3-24
   'orgCard.title': '機關憑證確認畫面',
@@ -32,12 +29,9 @@ export const sharedZh = {
   'orgCard.pin': '機關憑證IC卡密碼（PIN碼）',
   'orgCard.lockWarning':
     'IC卡PIN碼（即密碼）輸入三次以上錯誤，即造成IC卡鎖卡，請至所屬憑證管理中心進行鎖卡解碼：',
-  'orgCard.oidMismatch': '貴機關申請憑證註冊，因申請資料比對不符，需進行審核，請填聯絡資料。',
 
-  // Applicant contact when the OID does not match (機關憑證註冊申請人確認畫面); figures 3-6, 3-7
-  'applicant.title': '機關憑證註冊申請人確認畫面',
-  'applicant.name': '姓名',
-  'applicant.phone': '電話',
+  // The review notice after an OID mismatch (<gepi-message>); figures 3-6, 3-7. The applicant's form is
+  // in applicant-form.ts.
   'applicant.pending':
     '申請資料審核中，若審核通過，於下一個營業日貴機關即可重新辦理註冊。若審核不通過，本部將與 貴機關聯絡。',
   'applicant.stillPending': '如於次一營業日後再行註冊仍出現此訊息，請惠予與本部聯絡，連絡電話：',
@@ -60,31 +54,12 @@ export const sharedZh = {
   'ca.website': '服務網址：{url}',
   'ca.phone': '服務專線：{phone}',
 
-  // Certificate information panels; figures 3-9, 3-26
-  'orgInfo.title': '機關（組織）憑證資訊',
+  // Labels the card step shares with the org panel (figures 3-9, 3-26; the panels' own are in cert-info.ts)
   'orgInfo.agencyCode': '機關代號',
-  'orgInfo.agencyName': '機關名稱',
-  'orgInfo.oid': '機關（組織）OID',
-  'orgInfo.serial': '機關憑證序號',
-  'orgInfo.cardNumber': '機關憑證卡號',
-  'orgInfo.dn': '憑證DN',
   'orgInfo.validity': '憑證效期',
-  'orgInfo.cardType': '卡別',
-  'managerInfo.title': '授權管理者自然人憑證資訊',
-  'managerInfo.nationalId': '授權管理者身分證統一編號',
-  'managerInfo.serial': '自然人憑證序號',
-  'managerInfo.cardNumber': '憑證卡號',
-  'managerInfo.dn': '憑證DN',
-  'managerInfo.validity': '憑證效期',
 
-  // Manager contact fields (請輸入下列欄位)
-  'contact.prompt': '請輸入下列欄位：',
-  'contact.name': '姓名',
-  'contact.email': '電子信箱',
-  'contact.phone': '連絡電話',
+  // The phone example of the contact and applicant forms (contact-form.ts, applicant-form.ts)
   'contact.phoneExample': '範例：(02)2701-3411',
-  'contact.extension': '分機',
-  'contact.note': '備註',
 
   // Results. The manual's figure of the first-registration result is illegible; its success message
   // follows the wording of the swap results (更換機關憑證成功!).
@@ -117,7 +92,6 @@ export const sharedZh = {
   'validity.expiresSoon': '此憑證將於{date}到期（剩餘{days}天），請儘速向發卡單位辦理展期或換發。',
   'validity.expired': '此憑證已於{date}到期，請向發卡單位申請換發。',
   'validity.notYetValid': '此憑證自{date}起生效，目前尚不能使用。',
-  'certInfo.empty': '（無）',
   'message.success': '成功',
   'message.info': '訊息',
   'message.warning': '注意',

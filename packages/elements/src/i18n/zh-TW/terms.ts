@@ -6,7 +6,6 @@ import type { CatalogPart } from '../words.js';
 
 export const termsZh = {
   // Terms (用戶約定條款); figures 3-4, 3-23, 3-28, 3-33
-  'terms.screenTitle': '同意條款畫面',
   'terms.title': '公教人員保險網路作業 e 系統用戶約定條款',
   'terms.downloadTime': '網頁下載時間：{time}',
   'terms.intro':
@@ -29,8 +28,9 @@ export const termsZh = {
   'terms.disagree': '不同意條款內容',
 } as const;
 
-// Its own chunk (not ../english.ts's): the authorization and query flows show no terms.
-const termsEnglish = englishWords(() => import('../en/terms.js').then((m) => m.termsEn));
+// Not ../english.ts's chunk: the authorization and query flows show no terms. The registration flows'
+// views share the chunk (../en/registration.ts).
+const termsEnglish = englishWords(() => import('../en/registration.js').then((m) => m.termsEn));
 
 /** The terms part: these zh-TW words, and the chunk with their English. */
 export const termsWords: CatalogPart = { 'zh-TW': termsZh, en: termsEnglish };
