@@ -85,7 +85,7 @@ const NOT_SHARED_WITH_CARD_READING: [pattern: RegExp, what: string][] = [
     /packages\/sdk\/src\/domain\/(validation|roc-time|text-input)\.ts$/,
     'the validation messages and ROC dates',
   ],
-  [/packages\/sdk\/src\/flows\/card-constants\.ts$/, 'the card step’s constants'],
+  [/packages\/sdk\/src\/flows\/card-step\.ts$/, 'the card step with its constants'],
   [/packages\/sdk\/src\/certs\/profile\.ts$/, 'the card profiles (certs/profile.ts)'],
 ];
 

@@ -15,8 +15,14 @@ import { ApiError, errorCode } from '../client/errors.js';
 import type { LocalizedText } from '../errors.js';
 import type { TokenError, TokenErrorCode } from '../tokens/errors.js';
 import type { CardCertificate, ReaderInfo, TokenProvider } from '../tokens/provider.js';
-import type { SIGN_IN_ALGORITHM } from './card-constants.js';
-import type { CardCertificateView, CardKind, CardView, CardWarning, ReadCitizenCard } from './card-step.js';
+import type {
+  CardCertificateView,
+  CardKind,
+  CardView,
+  CardWarning,
+  ReadCitizenCard,
+  SIGN_IN_ALGORITHM,
+} from './card-step.js';
 import type { CardRefusalCode, CardRefusalFacts } from './refusal.js';
 import type { RevocationList } from './revocation.js';
 
@@ -44,7 +50,7 @@ export interface CardReading {
   /**
    * A TokenError, the ROC date (`111/11/14`) and the card step's two constants, lent by the card
    * step for the same reason: a runtime import of tokens/errors.ts, domain/roc-time.ts (with the
-   * validation messages) or card-constants.ts from this lazy chunk would move them out of the main
+   * validation messages) or card-step.ts from this lazy chunk would move them out of the main
    * chunk into a chunk shared by both, compressed on its own (about 1 KB gzip more in a whole flow).
    */
   tokenError(code: TokenErrorCode, details: Record<string, unknown>): TokenError;

@@ -16,6 +16,7 @@ import { validateAgencyCode } from '../domain/agency-code.js';
 import { validateNationalId } from '../domain/national-id.js';
 import type { LocalizedText } from '../errors.js';
 import { TokenError } from '../tokens/errors.js';
+import type { SignatureAlgorithm } from '../tokens/algorithms.js';
 import type { CardAuthority } from '../tokens/errors.js';
 import type { PinEntry, ProviderStatus, TokenProvider } from '../tokens/provider.js';
 import { statusError } from '../tokens/status.js';
@@ -25,11 +26,17 @@ import type * as CardRead from './card-read.js';
 import type { CardReading } from './card-read.js';
 import type { RevocationList } from './revocation.js';
 import type { FlowErrorState, FlowState, MachineConfig } from './machine.js';
-import { EXPIRY_WARNING_DAYS, SIGN_IN_ALGORITHM } from './card-constants.js';
 
 export type CardKind = 'org' | 'citizen';
 
-export { EXPIRY_WARNING_DAYS, SIGN_IN_ALGORITHM };
+/** A certificate expiring within this many days is flagged before the PIN is asked. */
+export const EXPIRY_WARNING_DAYS = 60;
+
+/** How every flow signs: what Taiwanese cards (HiCOS) and all providers can do. */
+export const SIGN_IN_ALGORITHM = {
+  name: 'RSASSA-PKCS1-v1_5',
+  hash: 'SHA-256',
+} as const satisfies SignatureAlgorithm;
 
 /** The signing certificate of the card in a reader, as the card step shows it. */
 export interface CardCertificateView {
